@@ -1,0 +1,198 @@
+"""The embedded DuckDB store: one file holding articles, mentions, events and learned facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..read import text_hash
+from ..records import Article, Event, event_to_json
+from .base import EventQuery, IngestCounts, value_range
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+  id VARCHAR PRIMARY KEY, date DATE NOT NULL, title VARCHAR, url VARCHAR,
+  text VARCHAR NOT NULL, text_hash VARCHAR NOT NULL, origin VARCHAR,
+  stored_at TIMESTAMP DEFAULT current_timestamp);
+CREATE TABLE IF NOT EXISTS timexes (
+  article_id VARCHAR NOT NULL, start INTEGER, "end" INTEGER, text VARCHAR,
+  type VARCHAR, value VARCHAR, mod VARCHAR);
+CREATE TABLE IF NOT EXISTS places (
+  article_id VARCHAR NOT NULL, start INTEGER, "end" INTEGER, text VARCHAR, name VARCHAR,
+  geonameid BIGINT, country VARCHAR, feature VARCHAR, lat DOUBLE, lon DOUBLE);
+CREATE TABLE IF NOT EXISTS actors (
+  article_id VARCHAR NOT NULL, start INTEGER, "end" INTEGER, text VARCHAR, name VARCHAR,
+  kind VARCHAR, country VARCHAR, sector VARCHAR, role VARCHAR);
+CREATE TABLE IF NOT EXISTS events (
+  id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, article_date DATE NOT NULL,
+  type VARCHAR NOT NULL, mode VARCHAR, cameo VARCHAR, intensity DOUBLE,
+  date_value VARCHAR, day_from DATE, day_to DATE,
+  status VARCHAR, certainty VARCHAR, negated BOOLEAN, hypothetical BOOLEAN,
+  attribution VARCHAR, location VARCHAR, location_country VARCHAR,
+  evidence VARCHAR, record JSON NOT NULL);
+CREATE TABLE IF NOT EXISTS participants (
+  event_id VARCHAR NOT NULL, side VARCHAR NOT NULL, name VARCHAR, country VARCHAR,
+  sector VARCHAR, role VARCHAR);
+CREATE TABLE IF NOT EXISTS actor_facts (
+  name VARCHAR NOT NULL, country VARCHAR, sector VARCHAR, role VARCHAR, kind VARCHAR,
+  start VARCHAR, "end" VARCHAR, seen VARCHAR, source VARCHAR, evidence VARCHAR);
+"""
+
+_FACT_FIELDS = ("name", "country", "sector", "role", "kind", "start", "end", "seen", "source", "evidence")
+
+
+class DuckDBStore:
+    """Articles, mentions and events in one DuckDB file (``:memory:`` for none)."""
+
+    def __init__(self, path: str | Path = "dateline.duckdb", *, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise FileNotFoundError(f"{self.path}: no such store (run `dateline ingest` first)")
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        if not read_only:
+            self.con.execute(_SCHEMA)
+
+    # -- writing -------------------------------------------------------------------------
+
+    def add(self, articles: Iterable[Article]) -> IngestCounts:
+        counts = IngestCounts()
+        con = self.con
+        con.begin()
+        try:
+            for article in articles:
+                present = con.execute(
+                    "SELECT text_hash FROM articles WHERE id = ?", [article.id]
+                ).fetchone()
+                if present is not None:
+                    if present[0] == text_hash(article.text):
+                        counts.present += 1
+                    else:
+                        counts.skipped += 1
+                        reason = "duplicate id with different text (already in the store)"
+                        counts.reasons[reason] = counts.reasons.get(reason, 0) + 1
+                    continue
+                self._insert(article)
+                counts.stored += 1
+                counts.events += len(article.events)
+            con.commit()
+        except BaseException:
+            con.rollback()  # nothing half-written stays
+            raise
+        return counts
+
+    def _insert(self, a: Article) -> None:
+        con = self.con
+        con.execute(
+            "INSERT INTO articles (id, date, title, url, text, text_hash, origin)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [a.id, a.date, a.title, a.url, a.text, text_hash(a.text), a.origin],
+        )
+        if a.timexes:
+            con.executemany(
+                "INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [[a.id, t.start, t.end, t.text, t.type, t.value, t.mod] for t in a.timexes],
+            )
+        if a.places:
+            con.executemany(
+                "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    [a.id, p.start, p.end, p.text, p.name, p.geonameid, p.country, p.feature, p.lat, p.lon]
+                    for p in a.places
+                ],
+            )
+        if a.actors:
+            con.executemany(
+                "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    [a.id, x.start, x.end, x.text, x.name, x.kind, x.country, x.sector, x.role]
+                    for x in a.actors
+                ],
+            )
+        for event in a.events:
+            self._insert_event(a, event)
+
+    def _insert_event(self, a: Article, e: Event) -> None:
+        value = e.date.value if e.date else None
+        days = value_range(value) or value_range(a.date)
+        loc = e.location
+        self.con.execute(
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                e.id, a.id, a.date, e.type, e.mode, e.cameo, e.intensity,
+                value, days[0], days[1],
+                e.status, e.certainty, e.negated, e.hypothetical, e.attribution,
+                loc.name if loc else None, loc.country if loc else None,
+                e.evidence.text, json.dumps(event_to_json(e), ensure_ascii=False),
+            ],
+        )  # fmt: skip
+        rows = [[e.id, "actor", p.name, p.country, p.sector, p.role] for p in e.actors]
+        rows += [[e.id, "recipient", p.name, p.country, p.sector, p.role] for p in e.recipients]
+        if rows:
+            self.con.executemany("INSERT INTO participants VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    def add_actor_facts(self, facts: Iterable[dict[str, Any]]) -> int:
+        rows = [[f.get(k) for k in _FACT_FIELDS] for f in facts]
+        if rows:
+            self.con.executemany(
+                f"INSERT INTO actor_facts VALUES ({', '.join('?' * len(_FACT_FIELDS))})", rows
+            )
+        return len(rows)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def events(self, query: EventQuery) -> list[dict[str, Any]]:
+        where, params = [], []
+        if query.actor:
+            where.append(
+                "e.id IN (SELECT event_id FROM participants WHERE country = ? OR name ILIKE ?)"
+            )
+            params += [query.actor.upper(), f"%{query.actor}%"]
+        if query.type:
+            where.append("e.type = ?")
+            params.append(query.type.upper())
+        if query.status:
+            where.append("e.status = ?")
+            params.append(query.status)
+        if query.since:
+            where.append("e.day_to >= ?")
+            params.append(query.since)
+        if query.until:
+            where.append("e.day_from <= ?")
+            params.append(query.until)
+        sql = "SELECT e.record, e.article_id, e.article_date FROM events e"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY e.day_from, e.article_date, e.id"
+        if query.limit:
+            sql += f" LIMIT {int(query.limit)}"
+        return [self._event_row(*row) for row in self.con.execute(sql, params).fetchall()]
+
+    @staticmethod
+    def _event_row(record: str, article_id: str, article_date: dt.date) -> dict[str, Any]:
+        event = json.loads(record)
+        event["article_id"] = article_id
+        event["article_date"] = article_date.isoformat()
+        return event
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        row = self.con.execute(
+            "SELECT record, article_id, article_date FROM events WHERE id = ?", [event_id]
+        ).fetchone()
+        return self._event_row(*row) if row else None
+
+    def actor_facts(self) -> Iterator[dict[str, Any]]:
+        cols = ", ".join(f'"{k}"' for k in _FACT_FIELDS)
+        for row in self.con.execute(f"SELECT {cols} FROM actor_facts").fetchall():
+            yield dict(zip(_FACT_FIELDS, row, strict=True))
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "events", "actors", "places", "timexes", "actor_facts")
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def close(self) -> None:
+        self.con.close()

@@ -1,0 +1,102 @@
+"""The DuckDB store: idempotent ingest, whole-batch transactions, event queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dateline.records import Article, Event, EventDate, Evidence, Location, Participant
+from dateline.store import EventQuery, open_store, value_range
+
+HAYASHI = Participant(name="Yoshimasa Hayashi", country="JPN", sector="GOV", role="Foreign Minister")
+BLINKEN = Participant(name="Antony Blinken", country="USA", sector="GOV", role="Secretary of State")
+TEXT = "Japan and the United States are likely to hold ministerial talks on January 7 in Washington."
+
+
+def _event(eid: str, date: str | None, status: str) -> Event:
+    return Event(
+        id=eid, type="CONSULT", mode=None, contexts=("diplomatic",), cameo="040", intensity=2.5,
+        actors=(HAYASHI,), recipients=(BLINKEN,),
+        date=EventDate(value=date, start=68, end=77) if date else None,
+        status=status, certainty="likely", negated=False, hypothetical=False,
+        attribution="Kyodo News", evidence=Evidence(start=0, end=len(TEXT), text=TEXT,
+                                                     trigger_start=42, trigger_end=46, trigger="hold"),
+        location=Location(name="Washington, D.C.", geonameid=4140963, country="USA", lat=38.9, lon=-77.0),
+    )  # fmt: skip
+
+
+def _article(aid: str, events: tuple[Event, ...], text: str = TEXT) -> Article:
+    return Article(id=aid, date="2021-12-15", text=text, events=events)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = open_store(tmp_path / "t.duckdb")
+    yield s
+    s.close()
+
+
+def test_value_range_covers_timex_granularities() -> None:
+    assert value_range("2022-01-07") == (dt.date(2022, 1, 7), dt.date(2022, 1, 7))
+    assert value_range("2022-01") == (dt.date(2022, 1, 1), dt.date(2022, 1, 31))
+    assert value_range("2021-W50") == (dt.date(2021, 12, 13), dt.date(2021, 12, 19))
+    assert value_range("2022-Q1") == (dt.date(2022, 1, 1), dt.date(2022, 3, 31))
+    assert value_range("2021-WI") == (dt.date(2021, 12, 1), dt.date(2022, 2, 28))
+    assert value_range("PAST_REF") is None
+
+
+def test_reingest_adds_nothing_and_conflicts_are_skipped(store) -> None:
+    a = _article("a", (_event("e1", "2022-01-07", "planned"),))
+    assert store.add([a]).stored == 1
+    again = store.add([a])
+    assert (again.stored, again.present) == (0, 1)
+    other = store.add([_article("a", (), text="Different text.")])
+    assert other.skipped == 1 and "duplicate id" in next(iter(other.reasons))
+    assert store.counts()["articles"] == 1 and store.counts()["events"] == 1
+
+
+def test_failed_batch_leaves_nothing_and_rerun_completes(store) -> None:
+    def interrupted():
+        yield _article("a", (_event("e1", "2022-01-07", "planned"),))
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        store.add(interrupted())
+    assert store.counts()["articles"] == 0
+    store.add([_article("a", (_event("e1", "2022-01-07", "planned"),))])
+    assert store.counts() == {**store.counts(), "articles": 1, "events": 1}
+
+
+def test_event_queries_filter_by_actor_type_status_and_dates(store) -> None:
+    store.add([
+        _article("a", (_event("e1", "2022-01-07", "planned"),)),
+        _article("b", (_event("e2", "2021-12-11", "occurred"),), text=TEXT + " "),
+    ])  # fmt: skip
+    ids = lambda **kw: [e["id"] for e in store.events(EventQuery(**kw))]  # noqa: E731
+    assert ids() == ["e2", "e1"]  # ordered by the event's own date
+    assert ids(actor="JPN") == ["e2", "e1"]
+    assert ids(actor="blinken") == ["e2", "e1"]
+    assert ids(actor="FRA") == []
+    assert ids(status="planned") == ["e1"]
+    assert ids(since=dt.date(2022, 1, 1)) == ["e1"]
+    assert ids(until=dt.date(2021, 12, 31)) == ["e2"]
+    assert ids(type="consult", until=dt.date(2021, 12, 11)) == ["e2"]
+    shown = store.event("e1")
+    assert shown["location"]["geonameid"] == 4140963 and shown["article_id"] == "a"
+
+
+def test_bad_queries_are_refused() -> None:
+    with pytest.raises(ValueError, match="status must be one of"):
+        EventQuery(status="maybe")
+    with pytest.raises(ValueError, match="is after"):
+        EventQuery(since=dt.date(2022, 2, 1), until=dt.date(2022, 1, 1))
+
+
+def test_learned_actor_facts_round_trip(store) -> None:
+    fact = {"name": "Fumio Kishida", "country": "JPN", "sector": "GOV", "role": "Prime Minister",
+            "kind": "person", "start": None, "end": None, "seen": "2021-12-15", "source": "seed",
+            "evidence": "Japanese Prime Minister Fumio Kishida"}  # fmt: skip
+    assert store.add_actor_facts([fact]) == 1
+    assert list(store.actor_facts()) == [fact]

@@ -1,0 +1,122 @@
+"""The command line: extract, ingest, events, show; exit codes and run summaries."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dateline.cli import main
+
+from .conftest import EXAMPLES
+
+ARTICLE_FIELDS = {"id", "date", "title", "url", "text", "timexes", "places", "actors", "events"}
+EVENT_FIELDS = {
+    "id", "type", "mode", "contexts", "cameo", "intensity", "actors", "recipients", "date",
+    "status", "certainty", "negated", "hypothetical", "attribution", "location", "evidence",
+}  # fmt: skip
+SPAN_FIELDS = {
+    "timexes": {"start", "end", "text", "type", "value", "mod"},
+    "places": {"start", "end", "text", "name", "geonameid", "country", "feature", "lat", "lon"},
+    "actors": {"start", "end", "text", "name", "kind", "country", "sector", "role"},
+}
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture(scope="module")
+def seed_record(seed_path: Path) -> dict:
+    from dateline.pipeline import extract
+    from dateline.read import read_inputs
+    from dateline.records import article_to_dict
+
+    (article,) = list(extract(read_inputs([str(seed_path)])))
+    return article_to_dict(article)
+
+
+def test_extract_writes_every_record_field(seed_record: dict) -> None:
+    assert set(seed_record) >= ARTICLE_FIELDS
+    for kind, fields in SPAN_FIELDS.items():
+        for span in seed_record[kind]:
+            assert set(span) >= fields, kind
+    assert seed_record["events"], "the seed has events"
+    for event in seed_record["events"]:
+        assert set(event) >= EVENT_FIELDS
+
+
+def test_extract_offsets_are_exact(seed_record: dict) -> None:
+    text = seed_record["text"]
+    spans = [s for kind in SPAN_FIELDS for s in seed_record[kind]]
+    spans += [ev for e in seed_record["events"] for ev in e["evidences"]]
+    spans += [e["evidence"]["trigger"] for e in seed_record["events"] if e["evidence"].get("trigger")]
+    assert spans
+    for span in spans:
+        assert text[span["start"] : span["end"]] == span["text"]
+
+
+def test_extract_reports_bad_lines_and_keeps_the_rest(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "mixed.jsonl"
+    good = {"id": "g", "date": "2021-12-15", "text": "Blinken met Hayashi in Liverpool on Saturday."}
+    src.write_text(json.dumps(good) + "\n{broken\n" + json.dumps(dict(good, id="h", date="2021-02-30")) + "\n")
+    code, out, err = _run(capsys, "extract", src, "--out", "-")
+    assert code == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["g"]
+    assert f"{src}:2: broken JSON" in err
+    assert f"{src}:3: invalid date '2021-02-30'" in err
+    assert "read 3, written 1, skipped 2" in err
+
+
+def test_strict_stops_at_first_bad_article(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "strict.jsonl"
+    good = {"date": "2021-12-15", "text": "Talks were held in Tokyo."}
+    src.write_text("{broken\n" + json.dumps(good) + "\n")
+    code, out, err = _run(capsys, "extract", src, "--strict", "--out", "-")
+    assert code == 1 and out == "" and f"{src}:1: broken JSON" in err
+
+
+def test_ingest_is_idempotent_and_queryable(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "t.duckdb"
+    code, _, err = _run(capsys, "ingest", EXAMPLES, "--db", db)
+    assert code == 0
+    n = len(list(EXAMPLES.glob("*.txt")))
+    assert f"read {n}, stored {n}, already present 0, skipped 0" in err
+    code, _, err = _run(capsys, "ingest", EXAMPLES, "--db", db)
+    assert code == 0 and f"stored 0, already present {n}" in err
+
+    code, out, _ = _run(capsys, "events", "--db", db, "--format", "json")
+    events = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and events
+    code, out, _ = _run(capsys, "events", "--db", db, "--format", "csv")
+    assert out.splitlines()[0].startswith("id,type,date,status")
+    code, out, _ = _run(capsys, "show", events[0]["id"], "--db", db)
+    assert code == 0 and events[0]["type"] in out and "evidence" in out
+    code, _, err = _run(capsys, "show", "nope", "--db", db)
+    assert code == 1 and "no event 'nope'" in err
+
+
+def test_usage_errors_exit_2(tmp_path: Path, capsys) -> None:
+    assert _run(capsys, "events", "--since", "yesterday")[0] == 2
+    code, _, err = _run(capsys, "events", "--db", tmp_path / "missing.duckdb")
+    assert code == 2 and "no such store" in err
+    assert _run(capsys, "events", "--since", "2022-02-01", "--until", "2022-01-01", "--db", tmp_path / "x")[0] == 2
+
+
+def test_dateline_command_reads_stdin() -> None:
+    exe = shutil.which("dateline", path=str(Path(sys.executable).parent))
+    assert exe, "the dateline command is installed beside the interpreter"
+    proc = subprocess.run(
+        [exe, "extract", "-", "--quiet"],
+        input=b"date 2021-12-15 Antony Blinken met Yoshimasa Hayashi in Liverpool on Saturday.",
+        capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr.decode()
+    record = json.loads(proc.stdout)
+    assert record["id"] == "stdin-2021-12-15" and record["date"] == "2021-12-15"
