@@ -164,7 +164,9 @@ def _persist_learned(store: Any) -> None:
 
 # -- querying ----------------------------------------------------------------------------
 
-_TABLE_COLUMNS = ("id", "type", "date", "status", "certainty", "actors", "recipients", "location")
+_TABLE_COLUMNS = (
+    "id", "type", "date", "status", "certainty", "actors", "recipients", "location", "sources",
+)  # fmt: skip
 
 
 def _names(parts: list[dict[str, Any]]) -> str:
@@ -184,6 +186,7 @@ def _flat(event: dict[str, Any]) -> dict[str, str]:
         "recipients": _names(event["recipients"]),
         "location": (event.get("location") or {}).get("name") or "",
         "article": event.get("article_id", ""),
+        "sources": str(len(event.get("sources") or [event])),
         "evidence": event["evidence"]["text"],
     }
 
@@ -273,6 +276,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"  place       {loc.get('name') or '-'}"
         + (f" ({loc['country']}, geonames {loc['geonameid']})" if loc.get("geonameid") else ""),
         f"  attribution {event.get('attribution') or '-'}",
+        f"  told by     {', '.join(s['article_id'] for s in event.get('sources') or [])}",
         "  actors",
         *_participant_lines(event["actors"]),
         "  recipients",

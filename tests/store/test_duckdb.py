@@ -100,3 +100,15 @@ def test_learned_actor_facts_round_trip(store) -> None:
             "evidence": "Japanese Prime Minister Fumio Kishida"}  # fmt: skip
     assert store.add_actor_facts([fact]) == 1
     assert list(store.actor_facts()) == [fact]
+
+
+def test_one_happening_told_by_two_articles_is_one_event_with_two_sources(store) -> None:
+    store.add([
+        _article("a", (_event("e1", "2022-01-07", "planned"),)),
+        _article("b", (_event("e2", "2022-01-07", "planned"),), text=TEXT + " "),
+        _article("c", (_event("e3", "2022-01", "planned"),), text=TEXT + "  "),
+    ])  # fmt: skip
+    events = store.events(EventQuery())
+    assert [e["id"] for e in events] == ["e3", "e1"]  # a month-precise telling is never merged
+    assert [s["article_id"] for s in events[1]["sources"]] == ["a", "b"]
+    assert [s["event_id"] for s in store.event("e2")["sources"]] == ["e1", "e2"]

@@ -10,6 +10,7 @@ from typing import Any
 
 import duckdb
 
+from ..merge import happening_id
 from ..read import text_hash
 from ..records import Article, Event, event_to_json
 from .base import EventQuery, IngestCounts, value_range
@@ -34,7 +35,7 @@ CREATE TABLE IF NOT EXISTS events (
   date_value VARCHAR, day_from DATE, day_to DATE,
   status VARCHAR, certainty VARCHAR, negated BOOLEAN, hypothetical BOOLEAN,
   attribution VARCHAR, location VARCHAR, location_country VARCHAR,
-  evidence VARCHAR, record JSON NOT NULL);
+  evidence VARCHAR, happening VARCHAR NOT NULL, record JSON NOT NULL);
 CREATE TABLE IF NOT EXISTS participants (
   event_id VARCHAR NOT NULL, side VARCHAR NOT NULL, name VARCHAR, country VARCHAR,
   sector VARCHAR, role VARCHAR);
@@ -121,13 +122,13 @@ class DuckDBStore:
         days = value_range(value) or value_range(a.date)
         loc = e.location
         self.con.execute(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 e.id, a.id, a.date, e.type, e.mode, e.cameo, e.intensity,
                 value, days[0], days[1],
                 e.status, e.certainty, e.negated, e.hypothetical, e.attribution,
                 loc.name if loc else None, loc.country if loc else None,
-                e.evidence.text, json.dumps(event_to_json(e), ensure_ascii=False),
+                e.evidence.text, happening_id(e), json.dumps(event_to_json(e), ensure_ascii=False),
             ],
         )  # fmt: skip
         rows = [[e.id, "actor", p.name, p.country, p.sector, p.role] for p in e.actors]
@@ -164,24 +165,38 @@ class DuckDBStore:
         if query.until:
             where.append("e.day_from <= ?")
             params.append(query.until)
-        sql = "SELECT e.record, e.article_id, e.article_date FROM events e"
+        # One row per happening: its first telling, with every article that tells it.
+        sql = (
+            "SELECT e.record, e.article_id, e.article_date, s.sources FROM events e JOIN ("
+            "  SELECT happening, list(struct_pack(article_id := article_id, event_id := id)"
+            "    ORDER BY article_date, article_id) AS sources FROM events GROUP BY happening"
+            ") s USING (happening)"
+        )
         if where:
             sql += " WHERE " + " AND ".join(where)
+        sql += " QUALIFY row_number() OVER (PARTITION BY e.happening ORDER BY e.article_date, e.id) = 1"
         sql += " ORDER BY e.day_from, e.article_date, e.id"
         if query.limit:
             sql += f" LIMIT {int(query.limit)}"
         return [self._event_row(*row) for row in self.con.execute(sql, params).fetchall()]
 
     @staticmethod
-    def _event_row(record: str, article_id: str, article_date: dt.date) -> dict[str, Any]:
+    def _event_row(
+        record: str, article_id: str, article_date: dt.date, sources: list[dict[str, str]]
+    ) -> dict[str, Any]:
         event = json.loads(record)
         event["article_id"] = article_id
         event["article_date"] = article_date.isoformat()
+        event["sources"] = sources
         return event
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         row = self.con.execute(
-            "SELECT record, article_id, article_date FROM events WHERE id = ?", [event_id]
+            "SELECT e.record, e.article_id, e.article_date, list(struct_pack("
+            "  article_id := o.article_id, event_id := o.id) ORDER BY o.article_date, o.article_id)"
+            " FROM events e JOIN events o USING (happening) WHERE e.id = ?"
+            " GROUP BY e.record, e.article_id, e.article_date",
+            [event_id],
         ).fetchone()
         return self._event_row(*row) if row else None
 
