@@ -25,6 +25,10 @@ class UsageError(Exception):
     """Bad arguments: exit status 2."""
 
 
+class StrictStop(Exception):
+    """--strict met a bad article: exit status 1, after the summary."""
+
+
 @dataclass
 class RunReport:
     """What a run read, kept and skipped; printed at the end of every run."""
@@ -93,21 +97,16 @@ def _results(args: argparse.Namespace, report: RunReport) -> Iterator[Article]:
     """Finished articles; skips reported as they come. --strict stops at the first error."""
     from .pipeline import extract
 
-    def counted(items: Iterable[Article | Skip]) -> Iterator[Article | Skip]:
-        for item in items:
-            if not (isinstance(item, Skip) and item.kind == "repeat"):
-                report.read += 1
-            yield item
-
-    items = counted(read_inputs(args.inputs))
-    for item in _progress(extract(items, workers=args.workers), None if not args.quiet else True):
+    items = extract(read_inputs(args.inputs), workers=args.workers)
+    for item in _progress(items, None if not args.quiet else True):
+        if isinstance(item, Skip) and item.kind == "repeat":
+            report.repeated += 1
+            continue
+        report.read += 1
         if isinstance(item, Skip):
-            if item.kind == "repeat":
-                report.repeated += 1
-                continue
             report.skip(item)
             if args.strict:
-                raise SystemExit(EXIT_SKIPPED)
+                raise StrictStop(str(item))
             continue
         yield item
 
@@ -134,6 +133,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     report = RunReport()
     store = open_store(args.db)
+    _recall_learned(store)
     try:
         results = _results(args, report)
         while batch := list(islice(results, args.batch)):
@@ -150,16 +150,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_SKIPPED if report.skipped else EXIT_OK
 
 
+def _recall_learned(store: Any) -> None:
+    """What earlier runs learned about actors is known to this run too."""
+    from .actors.knowledge import default_kb
+
+    default_kb().add(store.actor_facts())
+
+
 def _persist_learned(store: Any) -> None:
     """Save what the actor stage learned in this process, so later runs know it too."""
-    try:
-        from .actors.knowledge import default_kb
-    except ImportError:
-        return
-    kb = default_kb()
-    drain = getattr(kb, "drain_learned", None)
-    if drain is not None:
-        store.add_actor_facts(drain())
+    from .actors.knowledge import default_kb
+
+    store.add_actor_facts(default_kb().drain_learned())
 
 
 # -- querying ----------------------------------------------------------------------------
@@ -400,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as exc:
         print(f"dateline {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except StrictStop:
+        return EXIT_SKIPPED
     except KeyboardInterrupt:
         print("dateline: interrupted; what was committed stays, re-run to finish", file=sys.stderr)
         return 130

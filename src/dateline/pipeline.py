@@ -77,9 +77,13 @@ def _extract_serial(items: Iterable[Item], batch_size: int) -> Iterator[Item]:
     yield from pending
 
 
-def _work(batch: list[Item]) -> list[Item]:
-    """Worker side: parse and process one batch, keeping its order."""
-    return list(_extract_serial(batch, batch_size=len(batch) or 1))
+def _work(batch: list[Item]) -> tuple[list[Item], list[dict]]:
+    """Worker side: parse and process one batch, keeping its order; bring back what the
+    actor stage learned, so the parent can pass it on to the store."""
+    from .actors.knowledge import default_kb
+
+    done = list(_extract_serial(batch, batch_size=len(batch) or 1))
+    return done, default_kb().drain_learned()
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -89,12 +93,17 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def _extract_parallel(items: Iterable[Item], workers: int, batch_size: int) -> Iterator[Item]:
-    load_model()  # parsed once here, shared copy-on-write by forked workers
+    from .actors.knowledge import Fact, default_kb
+
+    load_model()  # loaded once here, shared copy-on-write by forked workers
     _stage_modules()
+    kb = default_kb()
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with multiprocessing.get_context(method).Pool(workers, initializer=load_model) as pool:
         # imap keeps input order and streams: at most a few batches are in flight.
-        for done in pool.imap(_work, _batches(items, batch_size), chunksize=1):
+        for done, learned in pool.imap(_work, _batches(items, batch_size), chunksize=1):
+            for fact in learned:  # learned in a worker: the parent hands it to the store
+                kb.learn(Fact.from_dict(fact))
             yield from done
 
 
