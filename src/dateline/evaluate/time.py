@@ -1,0 +1,199 @@
+"""Score the time stage as TempEval-3 does: ``dateline eval time --gold FILE.jsonl``.
+
+Relaxed (any overlap) and strict (exact) span P/R/F1, value and type accuracy over the
+relaxed matches, value F1 = value accuracy × relaxed F1, type F1 likewise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..document import Document
+from ..records import Article, Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Score", "documents", "load_gold", "main", "score", "score_file"]
+
+_CACHE = Path(os.environ.get("DATELINE_CACHE", "/tmp/dateline-cache"))
+
+
+@dataclass
+class Score:
+    """TempEval-3 figures for one gold file."""
+
+    gold: int = 0
+    system: int = 0
+    relaxed: int = 0  # gold timexes matched by an overlapping system timex (one-to-one)
+    strict: int = 0
+    value_ok: int = 0
+    type_ok: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def _f(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        p = hits / self.system if self.system else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        return p, r, self._f(p, r)
+
+    @property
+    def relaxed_f1(self) -> float:
+        return self.prf(self.relaxed)[2]
+
+    @property
+    def strict_f1(self) -> float:
+        return self.prf(self.strict)[2]
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.value_ok / self.relaxed if self.relaxed else 0.0
+
+    @property
+    def value_f1(self) -> float:
+        return self.value_accuracy * self.relaxed_f1
+
+    @property
+    def type_f1(self) -> float:
+        return (self.type_ok / self.relaxed if self.relaxed else 0.0) * self.relaxed_f1
+
+    def report(self, name: str) -> str:
+        rp, rr, rf = self.prf(self.relaxed)
+        sp, sr, sf = self.prf(self.strict)
+        return (
+            f"{name}: gold {self.gold}, system {self.system}\n"
+            f"  relaxed span  P {rp:.3f}  R {rr:.3f}  F1 {rf:.3f}\n"
+            f"  strict span   P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}\n"
+            f"  value accuracy {self.value_accuracy:.3f}  value F1 {self.value_f1:.3f}\n"
+            f"  type F1 {self.type_f1:.3f}"
+        )
+
+
+def load_gold(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+def _parsed(texts: list[str], key: str) -> Iterator[Doc]:
+    """spaCy analyses of ``texts``, cached as a DocBin in /tmp between runs."""
+    from spacy.tokens import DocBin
+
+    from ..analyse import analyse, load_model
+
+    nlp = load_model()
+    digest = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:16]
+    path = _CACHE / f"{key}-{digest}.spacy"
+    if path.exists():
+        yield from DocBin().from_disk(path).get_docs(nlp.vocab)
+        return
+    docs = list(analyse(texts))
+    try:
+        _CACHE.mkdir(parents=True, exist_ok=True)
+        DocBin(store_user_data=False, docs=docs).to_disk(path)
+    except OSError:
+        pass  # a read-only /tmp only costs a re-parse next time
+    yield from docs
+
+
+def documents(rows: Sequence[dict[str, Any]], key: str = "timex") -> list[Document]:
+    texts = [r["text"] for r in rows]
+    out = []
+    for row, doc in zip(rows, _parsed(texts, key), strict=True):
+        article = Article(id=row["doc_id"], date=row["dct"][:10], text=row["text"])
+        out.append(Document(article=article, doc=doc))
+    return out
+
+
+def score(
+    pairs: Iterable[tuple[Document, list[dict[str, Any]]]], with_errors: bool = False
+) -> Score:
+    """Compare each document's ``timexes`` with its gold TIMEX3 list."""
+    s = Score()
+    for doc, gold in pairs:
+        _score_doc(s, doc, gold, with_errors)
+    return s
+
+
+def _score_doc(s: Score, doc: Document, gold: list[dict[str, Any]], with_errors: bool) -> None:
+    system: list[Timex] = sorted(doc.timexes, key=lambda t: t.start)
+    s.gold += len(gold)
+    s.system += len(system)
+    used: set[int] = set()
+    for g in gold:
+        hit = _best_overlap(g, system, used)
+        if hit is None:
+            if with_errors:
+                s.errors.append(f"MISS  {doc.article.id}  {g['text']!r} {g['type']} {g['value']}")
+            continue
+        used.add(hit)
+        t = system[hit]
+        s.relaxed += 1
+        s.strict += t.start == g["start"] and t.end == g["end"]
+        s.value_ok += t.value == g["value"]
+        s.type_ok += t.type == g["type"]
+        if with_errors and t.value != g["value"]:
+            s.errors.append(
+                f"VALUE {doc.article.id} {doc.article.date}  {g['text']!r}: gold {g['value']}"
+                f" {g['type']}, got {t.value} {t.type} ({t.text!r})"
+            )
+    if with_errors:
+        for i, t in enumerate(system):
+            if i not in used:
+                s.errors.append(f"FALSE {doc.article.id}  {t.text!r} {t.type} {t.value}")
+
+
+def _best_overlap(g: dict[str, Any], system: list[Timex], used: set[int]) -> int | None:
+    best, best_len = None, 0
+    for i, t in enumerate(system):
+        overlap = min(t.end, g["end"]) - max(t.start, g["start"])
+        if overlap > best_len and i not in used:
+            best, best_len = i, overlap
+    return best
+
+
+def score_file(path: Path, limit: int | None = None, with_errors: bool = False) -> Score:
+    """Run the time stage over a gold file and score it."""
+    from .. import time as time_stage
+
+    rows = load_gold(path, limit)
+    docs = documents(rows, key=path.stem)
+    for doc in docs:
+        time_stage.run(doc)
+    return score(zip(docs, (r["timexes"] for r in rows), strict=True), with_errors)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="dateline eval time",
+        description="Score the time stage against TempEval-3 gold TIMEX3 (JSON Lines).",
+        epilog="example: dateline eval time --gold ../shared/data/timex/timebank.jsonl --errors",
+    )
+    parser.add_argument("--gold", type=Path, action="append", required=True, help="gold JSONL")
+    parser.add_argument("--errors", action="store_true", help="list misses, false alarms, values")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    args = parser.parse_args(argv)
+    for path in args.gold:
+        if not path.exists():
+            print(f"error: gold file {path} not found", file=sys.stderr)
+            return 2
+        s = score_file(path, args.limit, args.errors)
+        print(s.report(path.stem))
+        for line in s.errors:
+            print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

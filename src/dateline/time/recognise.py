@@ -1,0 +1,162 @@
+"""Find and normalise the time expressions of a text: every rule over the raw text, the longest
+non-overlapping matches kept, then values computed in reading order against the article's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..records import Timex
+from .lexicon import Rule, rules, trigger_index, trigger_pattern
+from .normalise import NORMALISERS, Context, Norm
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: int  # index into rules(): the earlier rule wins a tie
+    match: re.Match[str]
+
+
+def _extent(m: re.Match[str]) -> tuple[int, int]:
+    if "span" in m.re.groupindex and m.group("span") is not None:
+        return m.span("span")
+    start, end = m.span()
+    text = m.string
+    # A sentence-final "Feb. 4." keeps its abbreviation dot but not a trailing one.
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    if text[end - 1] == "." and _word_before_dot(text, end - 1) not in _ABBREVIATIONS:
+        end -= 1  # the full stop of "on 3 March." is the sentence's, not the date's
+    return start, end
+
+
+# Words whose dot belongs to them: month abbreviations and the "m" of "a.m."/"p.m.".
+_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec m".split())
+
+
+def _word_before_dot(text: str, dot: int) -> str:
+    i = dot
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i:dot].lower()
+
+
+# How far a match may reach before and after its trigger word (the longest rules run about
+# 60 characters ahead of their last trigger and 30 after it).
+_BACK, _AHEAD = 72, 48
+
+
+_NUMBER_KEYS = {2: "#2", 4: "#4"}
+
+
+def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
+    """Per rule, the merged stretches of text around its trigger words."""
+    index = trigger_index()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two: keep offsets exact
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    hits: dict[int, list[int]] = {}
+    for tok in trigger_pattern().finditer(lowered):
+        word = tok.group()
+        if word[0].isdigit():
+            word = _NUMBER_KEYS.get(len(word), "#")
+        pos = tok.start()
+        for rule in index.get(word, ()):
+            hits.setdefault(rule, []).append(pos)
+    n = len(text)
+    out: dict[int, list[tuple[int, int]]] = {}
+    for rule, positions in hits.items():
+        spans: list[tuple[int, int]] = []
+        for p in positions:
+            s, e = max(0, p - _BACK), min(n, p + _AHEAD)
+            if spans and s <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
+        out[rule] = spans
+    return out
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every rule's matches, each rule run only around its trigger words."""
+    out: list[Candidate] = []
+    seen: set[tuple[int, int, int]] = set()
+    table = rules()
+    n = len(text)
+    for i, spans in sorted(_windows(text).items()):
+        pattern = table[i].pattern
+        for s, e in spans:
+            # Never cut a word at the window's end: the pattern would see a word boundary.
+            while e < n and text[e].isalnum():
+                e += 1
+            for m in pattern.finditer(text, s, e):
+                start, end = _extent(m)
+                if end > start and (start, end, i) not in seen:
+                    seen.add((start, end, i))
+                    out.append(Candidate(start, end, i, m))
+    return out
+
+
+def _select(found: list[tuple[Candidate, Norm]]) -> list[tuple[Candidate, Norm]]:
+    """Longest first, then the earlier rule; drop anything overlapping a kept match."""
+    kept: list[tuple[Candidate, Norm]] = []
+    taken: list[tuple[int, int]] = []
+    for cand, norm in sorted(found, key=lambda cn: (cn[0].start - cn[0].end, cn[0].rule)):
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        kept.append((cand, norm))
+        taken.append((cand.start, cand.end))
+    kept.sort(key=lambda cn: cn[0].start)
+    return kept
+
+
+def _update_refs(ctx: Context, norm: Norm, type_: str, start: int) -> None:
+    value = norm.value
+    if not norm.ref or type_ not in ("DATE", "TIME") or not value[:4].isdigit():
+        return
+    if len(value) == 7 and value[5] == "Q":
+        ctx.ref_quarter = value
+    ctx.ref_date = value
+    ctx.ref_pos = start
+
+
+def recognise(
+    text: str,
+    dct: dt.date,
+    tense: Callable[[int, int], str | None] | None = None,
+) -> list[Timex]:
+    """All TIMEX3 expressions in ``text``, normalised against the article date ``dct``."""
+    ctx = Context(dct=dct, text=text)
+    if tense is not None:
+        ctx.tense = tense
+    table = rules()
+    found: list[tuple[Candidate, Norm]] = []
+    for cand in candidates(text):
+        norm = NORMALISERS[table[cand.rule].normaliser](cand.match, ctx)
+        if norm is not None:
+            found.append((cand, norm))
+    timexes: list[Timex] = []
+    for cand, _ in _select(found):
+        # Second pass in reading order, so anaphoric values see the dates mentioned before.
+        rule: Rule = table[cand.rule]
+        norm = NORMALISERS[rule.normaliser](cand.match, ctx) or _
+        type_ = norm.type or rule.type
+        _update_refs(ctx, norm, type_, cand.start)
+        start = norm.start if norm.start is not None else cand.start
+        end = norm.end if norm.end is not None else cand.end
+        timexes.append(
+            Timex(
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=type_,
+                value=norm.value,
+                mod=norm.mod,
+            )
+        )
+    return timexes

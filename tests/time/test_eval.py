@@ -1,0 +1,70 @@
+"""The TempEval-3 evaluation on the dev sets (TimeBank, AQUAINT) and the stage's speed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.evaluate.time import Score, documents, load_gold, main, score_file
+from dateline.time import bench_time
+
+# Floors the stage must keep on the dev sets (regression guards, below the targets).
+FLOORS = {"timebank": (0.82, 0.93), "aquaint": (0.77, 0.93)}  # value F1, relaxed F1
+TARGET_VALUE_F1, TARGET_RELAXED_F1 = 0.85, 0.90
+
+
+@pytest.fixture(scope="module")
+def scores(shared: Path) -> dict[str, Score]:
+    return {name: score_file(shared / "data" / "timex" / f"{name}.jsonl") for name in FLOORS}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_dev_scores_hold_their_floor(scores: dict[str, Score], name: str) -> None:
+    value_floor, relaxed_floor = FLOORS[name]
+    s = scores[name]
+    assert s.value_f1 >= value_floor, s.report(name)
+    assert s.relaxed_f1 >= relaxed_floor, s.report(name)
+
+
+@pytest.mark.xfail(reason="value F1 target 0.85 not yet reached on the dev sets", strict=False)
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_dev_scores_reach_target(scores: dict[str, Score], name: str) -> None:
+    s = scores[name]
+    assert s.value_f1 >= TARGET_VALUE_F1 and s.relaxed_f1 >= TARGET_RELAXED_F1, s.report(name)
+
+
+def test_scorer_counts_relaxed_strict_and_value() -> None:
+    from dateline.document import Document
+    from dateline.evaluate.time import score
+    from dateline.records import Article, Timex
+
+    doc = Document(article=Article(id="d", date="2021-12-15", text="x"), doc=None)  # type: ignore[arg-type]
+    doc.timexes = [
+        Timex(start=0, end=9, text="", type="DATE", value="2022-01-07"),
+        Timex(start=20, end=24, text="", type="DATE", value="2021"),
+        Timex(start=40, end=45, text="", type="DATE", value="PAST_REF"),
+    ]
+    gold = [
+        {"start": 0, "end": 9, "type": "DATE", "value": "2022-01-07", "text": ""},
+        {"start": 18, "end": 24, "type": "DURATION", "value": "P1Y", "text": ""},
+        {"start": 60, "end": 64, "type": "DATE", "value": "2020", "text": ""},
+    ]
+    s = score([(doc, gold)])
+    assert (s.gold, s.system, s.relaxed, s.strict, s.value_ok, s.type_ok) == (3, 3, 2, 1, 1, 1)
+    assert s.value_f1 == pytest.approx(0.5 * (2 / 3))
+
+
+def test_cli_prints_scores(shared: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = shared / "data" / "timex" / "aquaint.jsonl"
+    assert main(["--gold", str(gold), "--limit", "3", "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "relaxed span" in out and "value F1" in out
+
+
+def test_time_stage_is_fast(shared: Path) -> None:
+    # The same parses the dev evaluation cached (key = the file's stem).
+    docs = documents(load_gold(shared / "data" / "timex" / "timebank.jsonl"), key="timebank")
+    speed = bench_time(docs, repeat=3)
+    # The target is 5,000 sentences/s on a quiet core; a loaded test machine gets slack.
+    assert speed >= 2500, f"time stage ran at {speed:.0f} sentences/s"

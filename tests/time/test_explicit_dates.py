@@ -1,0 +1,83 @@
+"""Explicit dates in the forms news uses, resolved against the article date 2021-12-15."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import only, timexes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Blinken met Hayashi on December.11 in Liverpool.", "December.11", "2021-12-11"),
+        ("The ministers met on Dec. 11 in Liverpool.", "Dec. 11", "2021-12-11"),
+        ("The summit opened on 11 December 2021 in Liverpool.", "11 December 2021", "2021-12-11"),
+        ("The treaty was signed on March 26, 1996, in Paris.", "March 26, 1996", "1996-03-26"),
+        ("The filing is dated 2021-12-11 and was made public.", "2021-12-11", "2021-12-11"),
+        ("The talks were held on 12/11 in Liverpool.", "12/11", "2021-12-11"),
+        ("The law took effect in July 1997 after a long fight.", "July 1997", "1997-07"),
+        ("He was born in 1949 in a small town.", "1949", "1949"),
+    ],
+)
+def test_explicit_date(sentence: str, text: str, value: str) -> None:
+    t = only(sentence)
+    assert (t.text, t.type, t.value) == (text, "DATE", value)
+    assert sentence[t.start : t.end] == t.text
+
+
+def test_future_month_day_moves_into_next_year() -> None:
+    t = only("Japan and the United States will hold talks on January 7 in Washington.")
+    assert t.value == "2022-01-07"
+
+
+def test_month_alone_follows_the_nearest_reading() -> None:
+    t = only("The minister will visit the United States in January for talks.")
+    assert t.value == "2022-01"
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert timexes("Officials said the talks may resume after the holidays.") == []
+
+
+def test_two_plus_two_is_not_a_time() -> None:
+    found = timexes("Japan-US likely to hold 2+2 talks, a two-plus-two meeting of ministers.")
+    assert found == []
+
+
+def test_name_jan_is_not_january() -> None:
+    assert timexes("Foreign Minister Jan Kavan said the decision was right.") == []
+
+
+def test_decade_and_century() -> None:
+    found = timexes("Prices rose in the 1990s, the highest in the 20th century.")
+    assert [(t.text, t.value) for t in found] == [("the 1990s", "199"), ("the 20th century", "19")]
+
+
+def test_mod_from_early_and_mid() -> None:
+    found = timexes("The plan dates from early 1990 and was revised in mid-November.")
+    assert [(t.value, t.mod) for t in found] == [("1990", "START"), ("2021-11", "MID")]
+
+
+def test_spoken_year() -> None:
+    t = only("The company was founded in nineteen ninety-six by two brothers.")
+    assert (t.text, t.value) == ("nineteen ninety-six", "1996")
+
+
+def test_clock_time_with_weekday() -> None:
+    t = only("The vote is set for 8 a.m. Monday in the capital.", dct="2021-12-15")
+    assert (t.type, t.value) == ("TIME", "2021-12-20T08:00")
+
+
+def test_business_quarter_codes() -> None:
+    found = timexes("Profit rose in Q3 2021, and the H1 report for FY2020 was late.")
+    assert [(t.text, t.value) for t in found] == [
+        ("Q3 2021", "2021-Q3"),
+        ("H1", "2021-H1"),
+        ("FY2020", "2020"),
+    ]
+
+
+def test_sentence_full_stop_is_not_part_of_the_date() -> None:
+    t = only("The bill passed the Senate on 3 March.")
+    assert (t.text, t.value) == ("3 March", "2021-03-03")
