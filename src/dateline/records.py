@@ -143,6 +143,9 @@ class Event:
     # Every span that tells this event (the first is ``evidence``): one happening told
     # twice in an article is one event with two evidence spans.
     evidences: tuple[Evidence, ...] = ()
+    # The type a PLOVER/CAMEO coder gives the same words: planned cooperation ("will hold
+    # talks") is coded AGREE, CAMEO's "express intent to"; ``type`` stays what happens.
+    coded_type: str | None = None
 
 
 @_record
@@ -234,6 +237,7 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         location=Location(**d["location"]) if d.get("location") else None,
         evidence=_evidence_from(d["evidence"]),
         evidences=tuple(_evidence_from(e) for e in d.get("evidences") or [d["evidence"]]),
+        coded_type=d.get("coded_type"),
     )
 
 

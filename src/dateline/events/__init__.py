@@ -1,0 +1,232 @@
+"""The events stage: PLOVER events with participants, time, place, status and evidence.
+
+``run`` reads each sentence's triggers, fills actors and recipients from the parse, reads
+status/certainty/attribution, takes the date and place the time and places stages attach
+to the trigger, and merges later tellings of the same happening into one event. An event's
+date is the time expression attached to it, or null: the article date is never assumed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, TypeVar
+
+from .. import places as _places
+from .. import time as _time
+from ..document import Document
+from ..records import Actor, Event, EventDate, Evidence, Location, Participant, Place, Timex
+from .lexicon import Lexicon, lexicon
+from .merge import Draft, merge_into
+from .participants import Index, roles
+from .status import chain, telling
+from .triggers import Candidate, find
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["plover_type", "run"]
+
+T = TypeVar("T", Timex, Place)
+
+# A refused cooperative act is a REJECT: its mode and CAMEO code (CAMEO 12 "Reject": 120, 121
+# material cooperation, 124 decline to yield, 125 reject proposal to meet).
+_REFUSAL = {"AGREE": (None, "120"), "CONSULT": ("meet", "125"), "SUPPORT": ("assist", "120"),
+            "COOPERATE": ("assist", "121"), "AID": ("assist", "121"), "CONCEDE": ("yield", "124"),
+            "RETREAT": ("yield", "124")}  # fmt: skip
+# PLOVER manual: future CONSULT/SUPPORT/COOPERATE/AID are coded AGREE, a future RETREAT is
+# CONCEDE; CAMEO 13 (PLOVER THREATEN) codes announced boycotts, sanctions, curfews, blockades
+# and attacks as threats.
+_FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
+              "RETREAT": "CONCEDE", "PROTEST": "THREATEN", "SANCTION": "THREATEN",
+              "COERCE": "THREATEN", "ASSAULT": "THREATEN"}  # fmt: skip
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def plover_type(event: Event) -> str:
+    """The type a PLOVER-manual coder would give: planned cooperation is coded AGREE."""
+    if event.coded_type:
+        return event.coded_type
+    if event.status == "planned":
+        return _FUTURE_AS.get(event.type, event.type)
+    return event.type
+
+
+def run(doc: Document) -> None:
+    """Add the article's events to ``doc.events``."""
+    lex = lexicon()
+    index = Index(doc)
+    drafts: list[Draft] = []
+    context: list[Actor] = []
+    for sent in doc.doc.sents:
+        cands = find(sent, lex)
+        anchors = {c.anchor.i for c in cands}
+        for cand in cands:
+            draft = _draft(doc, sent, cand, lex, index, context, anchors)
+            if draft.actors or draft.recipients:
+                context = [*draft.actors, *draft.recipients]
+            merge_into(drafts, draft)
+    doc.events.extend(_freeze(doc, d) for d in drafts if not d.background)
+
+
+def _draft(
+    doc: Document, sent: Span, cand: Candidate, lex: Lexicon, index: Index, context: list[Actor],
+    anchors: set[int],
+) -> Draft:  # fmt: skip
+    actors, recipients = roles(cand, index, context)
+    tell = telling(cand, sent, lex, {a.start for a in (*actors, *recipients)})
+    toks, _ = chain(cand, lex)
+    ids = (
+        {t.i for t in toks} | {f.anchor.i for f in cand.folded} | {f.trigger.i for f in cand.folded}
+    )
+    others = anchors - ids
+    timex = _time.date_for(doc, cand.trigger) or _attached(
+        doc, sent, doc.timexes, ids, others, False
+    )
+    place = _plausible(doc, _places.location_for(doc, cand.trigger)) or _attached(
+        doc, sent, doc.places, ids, others, True
+    )
+    entry = cand.entry
+    type_, mode, cameo, negated = entry.type, entry.mode, entry.cameo, tell.negated
+    status = "planned" if _after(timex, doc) else tell.status
+    if negated and type_ in _REFUSAL and (status == "planned" or _present(cand.anchor)):
+        (mode, cameo), type_, negated = _REFUSAL[type_], "REJECT", False  # "will not accept"
+    return Draft(
+        type=type_,
+        mode=mode,
+        contexts=_contexts(cand, entry.context, lex),
+        cameo=cameo,
+        actors=actors,
+        recipients=recipients,
+        timex=timex,
+        place=place,
+        status=status,
+        certainty=tell.certainty,
+        negated=negated,
+        hypothetical=tell.hypothetical,
+        attribution=tell.attribution,
+        evidences=[_evidence(doc, sent, cand)],
+        anaphoric=_anaphoric(cand, actors, recipients),
+        # a bare noun with nobody attached ("criticism is essential") is not coded on its own
+        background=cand.background or (cand.nominal and not (actors or recipients)),
+        modifiers=_modifiers(cand),
+    )
+
+
+def _contexts(cand: Candidate, first: str | None, lex: Lexicon) -> list[str]:
+    """The trigger's own context, then those its phrase's words name ("missile", "trade")."""
+    found = [first] if first else []
+    for tok in cand.anchor.subtree:
+        context = lex.contexts.get(tok.lemma_.lower())
+        if context and context not in found:
+            found.append(context)
+    return found
+
+
+def _modifiers(cand: Candidate) -> set[str]:
+    nouns = [cand.trigger, *(f.trigger for f in cand.folded if f.nominal)]
+    return {
+        c.lower_
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("compound", "amod", "nummod") and c.is_alpha and c.lower_ not in _DEFINITE
+    }
+
+
+def _present(tok: Token) -> bool:
+    """Present tense ("does not accept", "refuses"): a standing refusal, not a past non-event."""
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and bool(aux & {"do", "does"}))
+
+
+def _anaphoric(cand: Candidate, actors: list, recipients: list) -> bool:
+    if actors or recipients or not cand.nominal:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in cand.trigger.children)
+
+
+def _attached(
+    doc: Document, sent: Span, spans: list[T], chain_ids: set[int], stop: set[int], locative: bool
+) -> T | None:
+    """The first span of the sentence that modifies one of the event's governing words."""
+    for span in spans:
+        if span.start < sent.start_char or span.end > sent.end_char:
+            continue
+        toks = doc.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if toks is None:
+            continue
+        head = _modified(toks.root, locative)
+        if head is not None and head.i in chain_ids and head.i not in stop:
+            return span
+    return None
+
+
+def _plausible(doc: Document, place: Place | None) -> Place | None:
+    """A possessor ("China's expansion") names who, never where: not the event's location."""
+    if place is None:
+        return None
+    toks = doc.doc.char_span(place.start, place.end, alignment_mode="expand")
+    return None if toks is not None and toks.root.dep_ == "poss" else place
+
+
+def _modified(tok: Token, locative: bool) -> Token | None:
+    """The word a time or place phrase modifies: "met [on Friday]", "talks [in Geneva]"."""
+    while tok.dep_ in ("appos", "compound", "conj", "nummod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and (not locative or tok.head.lower_ in _LOCATIVE):
+        return tok.head.head
+    if not locative and tok.dep_ in ("npadvmod", "tmod", "advmod"):
+        return tok.head
+    return None
+
+
+def _after(timex: Timex | None, doc: Document) -> bool:
+    """The time lies wholly after the article date (so the event cannot have occurred)."""
+    if timex is None or not timex.value or not timex.value[:4].isdigit():
+        return False
+    article = doc.article.date
+    value = timex.value[:10]
+    return value > article[: len(value)] and not article.startswith(value)
+
+
+def _evidence(doc: Document, sent: Span, cand: Candidate) -> Evidence:
+    text = doc.text
+    start, end = sent.start_char, sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    t_start = min(t.idx for t in cand.tokens)
+    t_end = max(t.idx + len(t) for t in cand.tokens)
+    return Evidence(
+        start=start, end=end, text=text[start:end],
+        trigger_start=t_start, trigger_end=t_end, trigger=text[t_start:t_end],
+    )  # fmt: skip
+
+
+def _freeze(doc: Document, d: Draft) -> Event:
+    first = d.evidences[0]
+    key = f"{doc.article.id}|{d.type}|{first.trigger_start}"
+    intensity = lexicon().intensity
+    return Event(
+        id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        type=d.type,
+        mode=d.mode,
+        contexts=tuple(d.contexts),
+        cameo=d.cameo,
+        intensity=intensity.get(f"{d.type}:{d.mode}", intensity.get(d.type)),
+        actors=tuple(Participant.of(a) for a in d.actors),
+        recipients=tuple(Participant.of(a) for a in d.recipients),
+        date=EventDate(value=d.timex.value, start=d.timex.start, end=d.timex.end)
+        if d.timex
+        else None,
+        status=d.status,
+        certainty=d.certainty,
+        negated=d.negated,
+        hypothetical=d.hypothetical,
+        attribution=d.attribution,
+        location=Location.of(d.place) if d.place else None,
+        evidence=first,
+        evidences=tuple(d.evidences),
+        coded_type=_FUTURE_AS.get(d.type, d.type) if d.status == "planned" else d.type,
+    )

@@ -1,0 +1,92 @@
+"""The events stage's data: trigger lexicon, cue words, light verbs and PLOVER scores.
+
+Every fact lives in a TSV file under ``data/`` that names its source; this module reads them
+once per process and builds the lookup tables the stage uses.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+
+__all__ = ["Entry", "Lexicon", "lexicon", "read_tsv"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One trigger reading: a word (optionally needing a dependent) and its PLOVER coding."""
+
+    lemma: str
+    pos: str  # V verb, N eventive noun, L noun that needs a governing verb
+    needs: str | None  # lemma of a particle, preposition or object the word must govern
+    type: str
+    mode: str | None
+    context: str | None
+    cameo: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, tuple[Entry, ...]]
+    nouns: dict[str, tuple[Entry, ...]]
+    light_verbs: frozenset[str]
+    # cue kind -> lemma -> value ("-" when the cue carries no value)
+    cues: dict[str, dict[str, str]]
+    intensity: dict[str, float]
+    cameo_countries: dict[str, str | None]
+    legacy_types: dict[str, tuple[str, str | None]]
+    non_events: frozenset[tuple[str, str]]
+    contexts: dict[str, str]
+    # every lemma that can start a trigger, for a cheap first filter over tokens
+    trigger_lemmas: frozenset[str] = field(default=frozenset())
+
+
+def read_tsv(name: str) -> Iterator[list[str]]:
+    """Rows of a data file, without comments, blank lines or the header row."""
+    text = resources.files("dateline.events").joinpath("data", name).read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    next(rows)  # header
+    yield from rows
+
+
+def _opt(value: str) -> str | None:
+    return None if value in ("-", "") else value
+
+
+def _entries() -> tuple[dict[str, tuple[Entry, ...]], dict[str, tuple[Entry, ...]]]:
+    verbs: dict[str, list[Entry]] = {}
+    nouns: dict[str, list[Entry]] = {}
+    for lemma, pos, needs, type_, mode, context, cameo in read_tsv("triggers.tsv"):
+        entry = Entry(lemma, pos, _opt(needs), type_, _opt(mode), _opt(context), _opt(cameo))
+        (verbs if pos == "V" else nouns).setdefault(lemma, []).append(entry)
+    # entries that need a dependent come first: they are the more specific reading
+    order = lambda es: tuple(sorted(es, key=lambda e: e.needs is None))  # noqa: E731
+    return {k: order(v) for k, v in verbs.items()}, {k: order(v) for k, v in nouns.items()}
+
+
+def _cues() -> dict[str, dict[str, str]]:
+    cues: dict[str, dict[str, str]] = {}
+    for lemma, cue, value in read_tsv("cues.tsv"):
+        cues.setdefault(cue, {})[lemma] = value
+    return cues
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The stage's tables, loaded once."""
+    verbs, nouns = _entries()
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        light_verbs=frozenset(row[0] for row in read_tsv("light_verbs.tsv")),
+        cues=_cues(),
+        intensity={k: float(v) for k, v in read_tsv("intensity.tsv")},
+        cameo_countries={k: _opt(v) for k, v in read_tsv("cameo_countries.tsv")},
+        legacy_types={k: (t, _opt(m)) for k, t, m in read_tsv("legacy_types.tsv")},
+        non_events=frozenset((n, m) for n, m in read_tsv("non_events.tsv")),
+        # one-word keys only: the phrase keys ("air force") are matched by their last word
+        contexts={k.split()[-1]: v for k, v in read_tsv("contexts.tsv")},
+        trigger_lemmas=frozenset(verbs) | frozenset(nouns),
+    )

@@ -1,0 +1,142 @@
+"""One event per happening: fold later mentions of an event into the first one.
+
+Two mentions tell the same happening when they have the same type and mode family, the same
+status family (planned vs. past), share a participant (or one has none), and their dates and
+places do not conflict. The merged event keeps every evidence span, the most specific date
+and place, the first attribution and the least certain reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import Actor, Evidence, Place, Timex
+
+__all__ = ["Draft", "absorb", "merge_into"]
+
+_CERTAINTY_ORDER = {"asserted": 0, "likely": 1, "possible": 2}
+
+
+@dataclass
+class Draft:
+    """An event while the article is read; frozen into a ``records.Event`` at the end."""
+
+    type: str
+    mode: str | None
+    contexts: list[str]
+    cameo: str | None
+    actors: list[Actor]
+    recipients: list[Actor]
+    timex: Timex | None
+    place: Place | None
+    status: str
+    certainty: str
+    negated: bool
+    hypothetical: bool
+    attribution: str | None
+    evidences: list[Evidence]
+    # a definite noun with no participants ("the meeting") refers back to a known event
+    anaphoric: bool = False
+    # only told in scene-setting clauses so far (dropped unless a main clause tells it too)
+    background: bool = False
+    # words modifying a nominal trigger ("two-plus-two", "ministerial"): they pick the antecedent
+    modifiers: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.names = {a.name for a in (*self.actors, *self.recipients)}
+
+
+def _planned(status: str) -> bool:
+    return status == "planned"
+
+
+def _dates_fit(a: Timex | None, b: Timex | None) -> bool:
+    if a is None or b is None or not a.value or not b.value:
+        return True
+    x, y = a.value, b.value
+    return x.startswith(y) or y.startswith(x)
+
+
+def _places_fit(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    if a.country != b.country:
+        return False
+    # a country and a place inside it fit ("the UK" and "Liverpool, UK"); two cities do not
+    return (a.feature or "").startswith("PCL") or (b.feature or "").startswith("PCL")
+
+
+def _fits(old: Draft, new: Draft) -> bool:
+    if old.type != new.type or old.negated != new.negated:
+        return False
+    if old.mode and new.mode and old.mode != new.mode:
+        return False
+    if not (_dates_fit(old.timex, new.timex) and _places_fit(old.place, new.place)):
+        return False
+    if new.anaphoric:
+        return True  # "the meeting": whichever status its own sentence suggests
+    if _planned(old.status) != _planned(new.status):
+        return False
+    return not new.names or not old.names or bool(old.names & new.names)
+
+
+def _specific(a: Timex | None, b: Timex | None) -> Timex | None:
+    if a is None or not a.value:
+        return b or a
+    if b is None or not b.value:
+        return a
+    return b if len(b.value) > len(a.value) else a
+
+
+def _specific_place(a: Place | None, b: Place | None) -> Place | None:
+    if a is None:
+        return b
+    if (
+        b is not None
+        and (a.feature or "").startswith("PCL")
+        and not (b.feature or "").startswith("PCL")
+    ):
+        return b
+    return a
+
+
+def _union(a: list[Actor], b: list[Actor], exclude: set[str]) -> list[Actor]:
+    names = {x.name for x in a} | exclude
+    return a + [x for x in b if x.name not in names and not names.add(x.name)]  # type: ignore[func-returns-value]
+
+
+def absorb(old: Draft, new: Draft) -> None:
+    """Fold ``new`` (a later mention) into ``old``."""
+    old.actors = _union(old.actors, new.actors, {r.name for r in old.recipients})
+    old.recipients = _union(old.recipients, new.recipients, {a.name for a in old.actors})
+    old.names = {a.name for a in (*old.actors, *old.recipients)}
+    old.timex = _specific(old.timex, new.timex)
+    old.place = _specific_place(old.place, new.place)
+    if old.mode is None and new.mode is not None:
+        old.mode, old.cameo = new.mode, new.cameo  # "visit" says more than "talks"
+    old.contexts += [c for c in new.contexts if c not in old.contexts]
+    old.attribution = old.attribution or new.attribution
+    if _CERTAINTY_ORDER[new.certainty] > _CERTAINTY_ORDER[old.certainty] and not new.anaphoric:
+        old.certainty = new.certainty
+    old.background = old.background and new.background
+    old.modifiers |= new.modifiers
+    old.evidences.extend(e for e in new.evidences if e not in old.evidences)
+
+
+def merge_into(drafts: list[Draft], new: Draft) -> None:
+    """Add ``new`` to the article's events, merged with an earlier telling if there is one."""
+    if new.anaphoric and new.modifiers:
+        for old in reversed(drafts):
+            if old.modifiers & new.modifiers and _fits(old, new):
+                absorb(old, new)
+                return
+    for old in reversed(drafts):
+        if _fits(old, new):
+            absorb(old, new)
+            return
+        if old.type == new.type and not new.names:
+            break  # "the talks", "fighting": only the latest event of that type is meant
+    drafts.append(new)

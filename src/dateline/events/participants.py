@@ -1,0 +1,272 @@
+"""Who did it and to whom: map a trigger's syntactic arguments onto the actor mentions.
+
+Subjects (and "by" agents) are actors; objects, "with"/"to"/"against" phrases and passive
+subjects are recipients; possessors and national adjectives of an event noun are its actors.
+Coordinated and reciprocal subjects ("Japan and the US", "both sides") are all actors, as
+in the PLOVER manual's compound and reciprocal actors.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from ..document import Document
+from ..records import Actor
+from .lexicon import lexicon
+from .triggers import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Roles", "roles"]
+
+Roles = tuple[list[Actor], list[Actor]]
+
+_SUBJ = frozenset({"nsubj", "csubj"})
+_RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "into", "toward", "towards", "at"})
+_NOUN_ACTOR_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# subject phrases that stand for the parties already named: reciprocal and plural anaphora
+_RECIPROCAL_HEADS = frozenset(
+    {"side", "country", "nation", "party", "leader", "minister", "government"}
+)
+_RECIPROCAL_DETS = frozenset({"both", "two"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "our"})
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+_SOURCE_SECTORS = frozenset({"MED"})
+
+
+class Index:
+    """Actor mentions of a document by start offset, for overlap queries."""
+
+    def __init__(self, doc: Document) -> None:
+        self.actors = sorted(
+            (a for a in doc.actors if a.sector not in _SOURCE_SECTORS), key=lambda a: a.start
+        )
+        self.starts = [a.start for a in self.actors]
+
+    def overlapping(self, start: int, end: int) -> list[Actor]:
+        i = bisect_left(self.starts, start)
+        while i > 0 and self.actors[i - 1].end > start:
+            i -= 1
+        out = []
+        while i < len(self.actors) and self.actors[i].start < end:
+            if self.actors[i].end > start:
+                out.append(self.actors[i])
+            i += 1
+        return out
+
+    def last_person_before(self, start: int) -> Actor | None:
+        i = bisect_left(self.starts, start)
+        for actor in reversed(self.actors[:i]):
+            if actor.kind == "person":
+                return actor
+        return None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _phrase(tok: Token, index: Index) -> list[Actor]:
+    """Actors named by the noun phrase headed by ``tok`` (pre-modifiers, 'of', appositions)."""
+    found: list[Actor] = []
+    for head in _conjuncts(tok):
+        start, end = head.left_edge.idx, head.idx + len(head)
+        mentions = index.overlapping(start, end)
+        named = [a for a in mentions if a.kind != "country"]
+        # "US Secretary of State Antony Blinken" is Blinken, not also the US
+        found.extend(named or mentions)
+        if not mentions:
+            for child in head.children:
+                if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of"):
+                    target = child if child.dep_ == "appos" else _pobj(child)
+                    if target is not None:
+                        found.extend(_phrase(target, index))
+    return found
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _subject(tok: Token) -> Token | None:
+    """The subject of ``tok``'s clause, climbing through control and shared-subject verbs."""
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ in _SUBJ or child.dep_ == "nsubjpass":
+                return child
+        if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            return None
+    return None
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def _reporter(tok: Token, index: Index) -> list[Actor]:
+    """'Iraq said it would allow ...': a pronoun in reported speech is usually the speaker."""
+    reports = lexicon().cues["report"]
+    head = tok.head
+    for _ in range(6):
+        if head.lemma_ in reports:
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                return _phrase(subj, index)
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return []
+
+
+def _anaphora(tok: Token, index: Index, context: list[Actor]) -> list[Actor] | None:
+    """Reciprocal or pronoun subjects stand for earlier parties (None: not an anaphor)."""
+    lower = tok.lower_
+    if tok.pos_ == "PRON" and tok.dep_ in _SUBJ | {"poss"}:
+        speaker = _reporter(tok, index)
+        if speaker:
+            return speaker
+    if lower in _PLURAL_PRONOUNS:
+        return list(context)
+    if tok.lemma_.lower() in _RECIPROCAL_HEADS and any(
+        c.lower_ in _RECIPROCAL_DETS for c in tok.children
+    ):
+        return list(context)
+    if lower in _PERSON_PRONOUNS:
+        person = index.last_person_before(tok.idx)
+        return [person] if person else []
+    return None
+
+
+def _argument(tok: Token, index: Index, context: list[Actor]) -> list[Actor]:
+    if tok.pos_ == "PRON":
+        # the actors stage may have resolved the pronoun itself ("his" -> Antony Blinken)
+        named = index.overlapping(tok.idx, tok.idx + len(tok))
+        if named:
+            return named
+    resolved = _anaphora(tok, index, context)
+    return resolved if resolved is not None else _phrase(tok, index)
+
+
+def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int]) -> Roles:
+    actors: list[Actor] = []
+    recipients: list[Actor] = []
+    subj = _subject(verb)
+    if subj is not None:
+        # a passive subject undergoes the event ("candidates were banned"), unless it is the
+        # raised subject of a control verb ("the minister is expected to attend")
+        into = recipients if subj.dep_ == "nsubjpass" and subj.head.i == verb.i else actors
+        into.extend(_argument(subj, index, context))
+    for child in verb.children:
+        if child.i in skip:
+            continue
+        if child.dep_ in ("dobj", "dative"):
+            recipients.extend(_argument(child, index, context))
+        elif child.dep_ == "agent" and _is_passive(verb):
+            obj = _pobj(child)
+            if obj is not None:
+                actors.extend(_argument(obj, index, context))
+        elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
+            obj = _pobj(child)
+            if obj is not None and obj.i not in skip:
+                recipients.extend(_argument(obj, index, context))
+    return actors, recipients
+
+
+def _noun_roles(noun: Token, index: Index, context: list[Actor]) -> Roles:
+    actors: list[Actor] = []
+    recipients: list[Actor] = []
+    for child in noun.children:
+        if child.dep_ in _NOUN_ACTOR_DEPS and child.i < noun.i:
+            actors.extend(_argument(child, index, context))
+        elif child.dep_ == "prep":
+            obj = _pobj(child)
+            if obj is None:
+                continue
+            if child.lower_ == "between":
+                actors.extend(_argument(obj, index, context))
+            elif child.lower_ == "by":
+                actors.extend(_argument(obj, index, context))
+            elif child.lower_ in _RECIPIENT_PREPS:
+                recipients.extend(_argument(obj, index, context))
+    if not actors and noun.dep_ in ("pobj", "dobj"):
+        # "arrived in Amman on a visit", "were engaged in ethnic cleansing": the clause's
+        # subject does what the noun names
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is not None and not (subj.dep_ == "nsubjpass" and _is_passive(verb)):
+            actors.extend(_argument(subj, index, context))
+    if noun.dep_ == "conj" and any(c.dep_ == "poss" for c in noun.children):
+        # "Hayashi and Kishi's visit" is often parsed as "Hayashi and [Kishi's visit]"
+        actors[:0] = _phrase(noun.head, index)
+    return actors, recipients
+
+
+_NOT_PREDICATE = frozenset({"nsubj", "nsubjpass", "csubj", "parataxis", "mark", "punct"})
+
+
+def _predicate_actors(anchor: Token, index: Index) -> list[Actor]:
+    """Every actor named in the rest of the predicate ("lift embargoes on sales to Iran, ...")."""
+    reports = lexicon().cues["report"]
+    skip: set[int] = set()
+    for child in anchor.children:
+        if (
+            child.dep_ in _NOT_PREDICATE
+            or child.lemma_ in reports
+            or child.lower_ == "according"
+            or child.dep_ == "advcl"  # purposes and circumstances are not the target
+            or (child.dep_ == "prep" and any(c.lemma_ == "order" for c in child.children))
+        ):
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+    found: list[Actor] = []
+    run: list[Token] = []
+    for tok in [*anchor.subtree, None]:
+        if tok is not None and tok.i not in skip and tok.i != anchor.i:
+            run.append(tok)
+        elif run:
+            found += index.overlapping(run[0].idx, run[-1].idx + len(run[-1]))
+            run = []
+    return found
+
+
+def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
+    """Actors and recipients of a candidate event (with those of its folded triggers)."""
+    trigger_tokens = {t.i for t in cand.tokens}
+    if cand.nominal:
+        actors, recipients = _noun_roles(cand.trigger, index, context)
+    else:
+        actors, recipients = _verb_roles(cand.anchor, index, context, trigger_tokens)
+        if cand.anchor.i != cand.trigger.i:
+            more_a, more_r = _noun_roles(cand.trigger, index, context)
+            actors += [a for a in more_a if not actors]  # the noun's owner only when no subject
+            recipients += more_r
+    for folded in cand.folded:
+        sub = roles(folded, index, context)
+        if not actors:
+            actors += sub[0]
+        # the folded act's own doer is who the governing act is aimed at ("demanded that the
+        # partners refuse", "complained over Israeli raids")
+        recipients += [a for a in sub[0] + sub[1] if a not in actors]
+    # when no argument names the target, the nearest actor further in the predicate does
+    if not recipients and (not cand.nominal or cand.trigger.dep_ not in _SUBJ):
+        named = {a.name for a in actors}
+        rest = [a for a in _predicate_actors(cand.anchor, index) if a.name not in named]
+        recipients += rest[:1]
+    return _unique(actors), _unique([r for r in recipients if r not in actors])
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.name not in seen:
+            seen.add(a.name)
+            out.append(a)
+    return out

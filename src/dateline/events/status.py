@@ -1,0 +1,171 @@
+"""How the article tells an event: status, certainty, negation, condition and attribution.
+
+Read off the trigger's governing chain (the trigger, the words it hangs from up to the
+reporting verb or the root) and their auxiliaries and adverbs, with cue words from
+``data/cues.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon
+from .triggers import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["Telling", "chain", "telling"]
+
+_CHAIN_DEPTH = 8
+_CERTAINTY_ORDER = {"asserted": 0, "likely": 1, "possible": 2}
+_MODIFIER_DEPS = frozenset({"aux", "auxpass", "advmod", "neg", "acomp", "amod", "det", "mark"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+_FUTURE_PREPS = frozenset({"ahead", "before"})  # "ahead of the summit"
+
+
+@dataclass(frozen=True, slots=True)
+class Telling:
+    status: str
+    certainty: str
+    negated: bool
+    hypothetical: bool
+    attribution: str | None
+    reported: bool  # the event sits under a reporting verb
+
+
+def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
+    """The trigger's governing words up to a reporting verb (returned separately) or root."""
+    out = [cand.trigger] if cand.anchor.i == cand.trigger.i else [cand.trigger, cand.anchor]
+    tok = cand.anchor
+    reports = lex.cues["report"]
+    for _ in range(_CHAIN_DEPTH):
+        if tok.head.i == tok.i:
+            break
+        if tok.dep_ in ("conj",) and tok.head.pos_ == "VERB" and tok.pos_ == "VERB":
+            tok = tok.head  # shared auxiliaries: "will meet and discuss"
+            out.append(tok)
+            continue
+        if tok.dep_ == "appos":
+            break  # an apposition renames its head; the head's governors are not its own
+        head = tok.head
+        if head.lemma_ in reports and head.pos_ == "VERB" and head.i != cand.anchor.i:
+            return out, head
+        out.append(head)
+        tok = head
+    # "..., Kyodo News reported": the report verb may hang from the event's clause
+    for tok in out:
+        for child in tok.children:
+            if child.dep_ in ("parataxis", "advcl") and child.lemma_ in reports:
+                return out, child
+    return out, None
+
+
+def _modifiers(tokens: list[Token]) -> list[Token]:
+    return [c for t in tokens for c in t.children if c.dep_ in _MODIFIER_DEPS]
+
+
+def _status(
+    cand: Candidate, toks: list[Token], mods: list[Token], lex: Lexicon, reported: bool
+) -> str:
+    future = lex.cues["future"]
+    lemmas = {t.lemma_.lower() for t in toks[1:]} | {m.lemma_.lower() for m in mods}
+    lemmas |= {m.lower_ for m in mods}
+    if lemmas & future.keys() or (reported and "would" in lemmas):
+        return "planned"
+    if any(t.lower_ in _FUTURE_PREPS for t in toks):
+        return "planned"
+    head = cand.anchor
+    aux = [c.lower_ for c in head.children if c.dep_ == "aux"]
+    if head.tag_ == "VBG" and any(a in _PRESENT_BE for a in aux):
+        return "ongoing"
+    if lemmas & lex.cues["ongoing"].keys() and head.tag_ == "VBG":
+        return "ongoing"
+    return "occurred"
+
+
+def _certainty(toks: list[Token], mods: list[Token], sent: Span, lex: Lexicon) -> str:
+    cues = lex.cues["certainty"]
+    found = "asserted"
+    words = [*toks, *mods, *(t for t in sent if t.dep_ == "advmod" and t.head.dep_ == "ROOT")]
+    for tok in words:
+        value = cues.get(tok.lower_) or cues.get(tok.lemma_.lower())
+        if value and _CERTAINTY_ORDER[value] > _CERTAINTY_ORDER[found]:
+            found = value
+    return found
+
+
+def _negated(cand: Candidate, lex: Lexicon) -> bool:
+    negs = lex.cues["negation"]
+    near = [cand.anchor, cand.trigger]
+    if cand.anchor.dep_ == "xcomp":
+        near.append(cand.anchor.head)  # "did not agree to meet" is folded; "not expected to"
+    return any(c.dep_ in ("neg", "det") and c.lower_ in negs for t in near for c in t.children)
+
+
+def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, reported: bool) -> bool:
+    conditions = lex.cues["condition"]
+    if any(t.lemma_.lower() in conditions for t in toks[1:] if t.pos_ == "NOUN"):
+        return True  # "the risk of an attack"
+    for tok in toks:
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in conditions for c in tok.children
+        ):
+            return True
+    # "would" outside reported speech is a conditional ("X would retaliate")
+    return not reported and any(m.lower_ == "would" for m in mods)
+
+
+def _text(tok: Token) -> str:
+    doc = tok.doc
+    return doc.text[tok.left_edge.idx : tok.idx + len(tok)]
+
+
+def _own_voice(subj: Token, participants: set[int]) -> bool:
+    """The reporter is a party to the event ("both sides reiterated ... and discussed")."""
+    if subj.pos_ == "PRON" or any(c.lower_ in ("both", "two") for c in subj.children):
+        return True
+    return any(subj.left_edge.idx <= p <= subj.idx for p in participants)
+
+
+def _attribution(
+    report: Token | None, sent: Span, cand: Candidate, participants: set[int]
+) -> str | None:
+    parts: list[str] = []
+    if report is not None and report.i != cand.anchor.i:
+        subj = next((c for c in report.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and not _own_voice(subj, participants):
+            parts.append(_text(subj))
+            for child in report.children:
+                if child.lemma_ == "cite" or child.lower_ == "quoting":
+                    obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+                    if obj is not None:
+                        parts.append(f"{child.lower_} {_text(obj)}")
+    for tok in sent:
+        if tok.lower_ == "according" and tok.dep_ == "prep":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            obj = (
+                next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            )
+            if obj is not None:
+                parts.append(f"according to {_text(obj)}")
+    return ", ".join(parts) or None
+
+
+def telling(cand: Candidate, sent: Span, lex: Lexicon, participants: set[int]) -> Telling:
+    """Status, certainty, negation, condition and attribution of a candidate event.
+
+    ``participants`` are the start offsets of the event's actor mentions in this sentence.
+    """
+    toks, report = chain(cand, lex)
+    mods = _modifiers(toks)
+    reported = report is not None
+    return Telling(
+        status=_status(cand, toks, mods, lex, reported),
+        certainty=_certainty(toks, mods, sent, lex),
+        negated=_negated(cand, lex),
+        hypothetical=_hypothetical(toks, mods, lex, reported),
+        attribution=_attribution(report, sent, cand, participants),
+        reported=reported,
+    )

@@ -1,0 +1,221 @@
+"""Find event triggers in a sentence and pick the ones that head their own event.
+
+A trigger is a verb or noun from the lexicon; a noun governed by a light verb ("hold talks")
+is anchored on that verb. A trigger inside the complement of another ("offered to hand
+over", "rejected calls to adopt") is folded into it, as PLOVER codes the governing act.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicon import Entry, Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["Candidate", "find"]
+
+# Dependencies through which a trigger sits inside another's complement or object.
+_FOLD_DEPS = frozenset(
+    {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amod", "nmod", "attr",
+     "oprd", "agent", "dative", "acomp", "poss"}
+)  # fmt: skip
+_NOT_ARGUMENTS = frozenset({"aux", "auxpass", "mark", "punct", "nsubj", "nsubjpass", "cc", "neg"})
+# verbs standing where a noun phrase should ("evacuated the wounded") are not predicates
+_NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound"})
+_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})
+_MODAL_DEMAND = frozenset({"must", "should"})
+_FOLD_DEPTH = 7
+_REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
+
+
+@dataclass(eq=False)
+class Candidate:
+    """A trigger, the token its participants hang from, and the triggers folded into it."""
+
+    trigger: Token
+    anchor: Token
+    entry: Entry
+    tokens: list[Token]  # every token of the trigger words (for the evidence span)
+    nominal: bool
+    # told in a relative or adverbial clause that sets the scene ("after X met Y")
+    background: bool = False
+    # False for nouns such as "agreement" that name an event only under a governing verb
+    standalone: bool = True
+    folded: list[Candidate] = field(default_factory=list)
+
+
+def _governs(tok: Token, lemma: str) -> Token | None:
+    if lemma.startswith("+"):  # a dependency label, optionally with a part of speech
+        dep, _, pos = lemma[1:].partition(":")
+        return next((c for c in tok.children if c.dep_ == dep and (not pos or c.pos_ == pos)), None)
+    for child in tok.children:
+        if child.dep_ in _NOT_ARGUMENTS:
+            continue
+        if child.lemma_.lower() == lemma or child.lower_ == lemma:
+            return child
+        # "remained on alert", "hold a round of talks": the word may sit one step down
+        if child.dep_ == "prep" and any(g.lemma_.lower() == lemma for g in child.children):
+            return child
+        if child.dep_ == "dobj":
+            for grand in child.children:
+                if grand.dep_ == "prep" and any(g.lemma_.lower() == lemma for g in grand.children):
+                    return grand
+    return None
+
+
+def _match(tok: Token, entries: tuple[Entry, ...]) -> tuple[Entry, Token | None] | None:
+    for entry in entries:
+        if entry.needs is None:
+            return entry, None
+        dep = _governs(tok, entry.needs)
+        if dep is not None:
+            return entry, dep
+    return None
+
+
+def _light_anchor(noun: Token, lex: Lexicon) -> Token | None:
+    head = noun.head
+    if (
+        noun.dep_ in _OBJECT_DEPS
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_ in lex.light_verbs
+    ):
+        return head
+    return None
+
+
+def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    lemma = tok.lemma_.lower()
+    if any((lemma, c.lemma_.lower()) in lex.non_events for c in tok.children):
+        return None
+    if tok.pos_ == "VERB" and lemma in lex.verbs and tok.dep_ not in _NOMINAL_DEPS:
+        found = _match(tok, lex.verbs[lemma])
+        if found:
+            entry, dep = found
+            extra = [dep] if dep is not None and dep.dep_ in ("prt", "dobj", "prep") else []
+            return Candidate(tok, tok, entry, [tok, *extra], nominal=False)
+    # a capitalised trigger noun is a name ("March", "Talk Back") unless it opens the sentence
+    noun = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_)
+    noun = noun or (tok.tag_ == "VBG" and tok.dep_ in _NOMINAL_DEPS)  # gerund: "ethnic cleansing"
+    if noun and (lemma in lex.nouns or tok.lower_ in lex.nouns):
+        found = _match(tok, lex.nouns.get(lemma) or lex.nouns[tok.lower_])
+        if found:
+            entry, _ = found
+            light = _light_anchor(tok, lex)
+            if entry.pos == "L" and light is None:
+                return Candidate(tok, tok, entry, [tok], nominal=True, standalone=False)
+            anchor = light or tok
+            return Candidate(
+                tok, anchor, entry, [anchor, tok] if light else [tok], nominal=light is None
+            )
+    return None
+
+
+def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    """'X said Y must do Z' is a demand by X on Y (PLOVER REQUEST; CAMEO 10)."""
+    if tok.lemma_ not in lex.cues["report"]:
+        return None
+    for child in tok.children:
+        if child.dep_ == "ccomp" and any(a.lower_ in _MODAL_DEMAND for a in child.children):
+            return Candidate(tok, tok, _REQUEST, [tok], nominal=False)
+    return None
+
+
+def _subordinate(tok: Token) -> bool:
+    """A purpose or manner clause with no subject of its own ("staged a rally to demand")."""
+    if tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return False
+    return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _fold_target(cand: Candidate, by_token: dict[int, Candidate]) -> Candidate | None:
+    tok = cand.anchor
+    for _ in range(_FOLD_DEPTH):
+        if tok.dep_ == "conj" and tok.i != cand.anchor.i:
+            tok = tok.head  # "refused to allow planes to land and evacuate": share the fold
+            continue
+        if (tok.dep_ not in _FOLD_DEPS and not _subordinate(tok)) or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        other = by_token.get(tok.i)
+        if other is not None and other is not cand:
+            return other
+    return None
+
+
+def find(sent: Span, lex: Lexicon) -> list[Candidate]:
+    """The sentence's event triggers that head an event, each with its folded triggers."""
+    cands: list[Candidate] = []
+    for tok in sent:
+        cand = None
+        if tok.lemma_ in lex.trigger_lemmas or tok.lower_ in lex.trigger_lemmas:
+            cand = _candidate(tok, lex)
+        if cand is None and tok.pos_ == "VERB":
+            cand = _demand_candidate(tok, lex)
+        if cand is not None:
+            cands.append(cand)
+    heads = _fold(cands)
+    kept = []
+    for cand in heads:
+        scene = _scene(cand.anchor, lex)
+        if scene != "reporter":
+            cand.background = scene == "background"
+            kept.append(cand)
+    return kept
+
+
+def _scene(tok: Token, lex: Lexicon) -> str | None:
+    """'reporter' inside the phrase naming a source; 'background' in a scene-setting clause."""
+    reports, background, content = lex.cues["report"], lex.cues["background"], lex.cues["content"]
+    for _ in range(_FOLD_DEPTH + 3):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in reports:
+            return "reporter"  # "the meeting's co-chairman said"
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        said = tok.dep_ == "acl" and (infinitive or head.lemma_ in content)
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and not said):
+            return "background"
+        if tok.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and background.get(c.lower_) == "mark"
+            for c in tok.children
+        ):
+            return "background"
+        if tok.dep_ == "pobj" and background.get(head.lower_) == "prep":
+            return "background"
+        tok = head
+    return None
+
+
+def _fold(cands: list[Candidate]) -> list[Candidate]:
+    by_token: dict[int, Candidate] = {}
+    for c in cands:
+        by_token.setdefault(c.anchor.i, c)
+        by_token.setdefault(c.trigger.i, c)
+    heads: list[Candidate] = []
+    for cand in cands:
+        target = _fold_target(cand, by_token)
+        if (
+            target is None
+            and cand.anchor.i != cand.trigger.i
+            and by_token.get(cand.anchor.i) is not cand
+        ):
+            target = by_token[cand.anchor.i]  # two nouns on one light verb: the first wins
+        if target is not None:
+            _root(target, by_token).folded.append(cand)
+        elif cand.standalone:
+            heads.append(cand)
+    return heads
+
+
+def _root(cand: Candidate, by_token: dict[int, Candidate]) -> Candidate:
+    seen = {id(cand)}
+    target = _fold_target(cand, by_token)
+    while target is not None and id(target) not in seen:
+        seen.add(id(target))
+        cand, target = target, _fold_target(target, by_token)
+    return cand

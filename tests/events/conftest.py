@@ -1,0 +1,89 @@
+"""Fixtures for the events stage: documents with hand-made mentions from earlier stages.
+
+The events stage reads the actor, time and place mentions of the stages before it; these
+tests give it known mentions so they pin the events stage's own behaviour.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from dateline.analyse import parse
+from dateline.document import Document
+from dateline.records import Actor, Article, Place, Timex
+
+# name -> (kind, country, sector)
+PEOPLE: dict[str, tuple[str, str | None, str | None]] = {
+    "Yoshimasa Hayashi": ("person", "JPN", "GOV"),
+    "Nobuo Kishi": ("person", "JPN", "GOV"),
+    "Antony Blinken": ("person", "USA", "GOV"),
+    "Lloyd Austin": ("person", "USA", "GOV"),
+    "Blinken": ("person", "USA", "GOV"),
+    "Japan": ("country", "JPN", "GOV"),
+    "United States": ("country", "USA", "GOV"),
+    "US": ("country", "USA", "GOV"),
+    "Kyodo News": ("organization", "JPN", "MED"),
+    "Israel": ("country", "ISR", "GOV"),
+    "Lebanon": ("country", "LBN", "GOV"),
+    "Libya": ("country", "LBY", "GOV"),
+    "Great Britain": ("country", "GBR", "GOV"),
+    "Hungarian": ("group", "HUN", None),
+    "Romanian": ("group", "ROU", None),
+    "Russia": ("country", "RUS", "GOV"),
+    "Iran": ("country", "IRN", "GOV"),
+    "Iraq": ("country", "IRQ", "GOV"),
+    "Pakistan": ("country", "PAK", "GOV"),
+}
+# phrases that name a person already listed ("Japanese FM" is Hayashi in the seed)
+ALIASES = {"Japanese FM": "Yoshimasa Hayashi", "Japanese Foreign Minister": "Yoshimasa Hayashi",
+           "Japanese Foreign minister": "Yoshimasa Hayashi"}  # fmt: skip
+_NAMES = re.compile(
+    "|".join(re.escape(n) for n in sorted([*PEOPLE, *ALIASES], key=len, reverse=True))
+)
+
+
+def actor_mentions(text: str) -> list[Actor]:
+    out = []
+    for m in _NAMES.finditer(text):
+        name = ALIASES.get(m.group(), m.group())
+        if name == "Blinken":
+            name = "Antony Blinken"
+        kind, country, sector = PEOPLE[name]
+        out.append(Actor(start=m.start(), end=m.end(), text=m.group(), name=name, kind=kind,
+                         country=country, sector=sector, role=None))  # fmt: skip
+    return out
+
+
+def timex(text: str, phrase: str, value: str, nth: int = 0) -> Timex:
+    start = [m.start() for m in re.finditer(re.escape(phrase), text)][nth]
+    return Timex(start=start, end=start + len(phrase), text=phrase, type="DATE", value=value)
+
+
+def place(text: str, phrase: str, name: str, country: str, feature: str, gid: int) -> Place:
+    start = text.index(phrase)
+    return Place(start=start, end=start + len(phrase), text=phrase, name=name, geonameid=gid,
+                 country=country, feature=feature, lat=None, lon=None)  # fmt: skip
+
+
+Build = Callable[..., Document]
+
+
+@pytest.fixture(scope="module")
+def build() -> Build:
+    """Parse a text (cached) and wrap it in a Document with the given earlier-stage mentions."""
+    cache: dict[str, object] = {}
+
+    def make(
+        text: str, date: str = "2021-12-15", *, timexes=(), places=(), actors=None
+    ) -> Document:
+        parsed = cache.get(text) or cache.setdefault(text, parse(text))
+        doc = Document(article=Article(id="t", date=date, text=text), doc=parsed)  # type: ignore[arg-type]
+        doc.actors.extend(actor_mentions(text) if actors is None else actors)
+        doc.timexes.extend(timexes)
+        doc.places.extend(places)
+        return doc
+
+    return make
