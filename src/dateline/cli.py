@@ -384,6 +384,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--input", default=None, help="JSON Lines (.gz) of articles (default: T17 from ../shared)")
     p.add_argument("--n", type=_positive, default=100, help="articles to run (default 100)")
     p.add_argument("--workers", type=_positive, default=1)
+    p.add_argument("--repeat", type=_positive, default=2, help="alternating runs; best kept")
     p.set_defaults(func=cmd_bench)
     return parser
 
