@@ -389,7 +389,24 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _delegated(argv: list[str]) -> int | None:
+    """`actors` and `eval STAGE` hand all their arguments (``--help`` too) to their module."""
+    if argv[:1] == ["actors"]:
+        return int(importlib.import_module("dateline.actors.cli").main(argv[1:]) or 0)
+    if argv[:1] == ["eval"] and len(argv) > 1 and argv[1] in EVAL_STAGES:
+        module = importlib.import_module(f"dateline.evaluate.{argv[1]}")
+        return int(module.main(argv[2:]) or 0)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        delegated = _delegated(argv)
+    except SystemExit as exc:  # their argparse: --help exits 0, usage errors 2
+        return int(exc.code or 0)
+    if delegated is not None:
+        return delegated
     parser = _parser()
     try:
         args = parser.parse_args(argv)

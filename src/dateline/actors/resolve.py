@@ -1,0 +1,694 @@
+"""Resolve actor phrases to who they are on the article's date, and link later mentions.
+
+Order of evidence for a person's country and role: the phrase itself ("Japanese FM ..."), a title
+it is coordinated with ("US Secretary of State X and Defence Secretary Y"), another mention of the
+same name in the article, the knowledge base on the article's date, then (for titled people and
+groups only) the country the sentence names most. Later mentions ("Hayashi", "the Japanese Foreign minister", "he") resolve to the
+actor already introduced when that is unambiguous.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..records import Actor
+from .knowledge import Fact, KnowledgeBase, office_of, surname_keys, surnames, valid_on
+from .lexicon import cities, key, lexicon
+from .mentions import Anchor, Phrase, find_phrases
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..document import Document
+
+__all__ = ["Who", "resolve"]
+
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "from", "outside", "inside", "around", "across", "into", "to", "towards",
+     "toward", "through", "within", "via", "of", "on", "throughout", "between", "over"}
+)  # fmt: skip
+_IN_PLACE = frozenset(
+    {"in", "at", "near", "into", "inside", "outside", "around", "across", "throughout"}
+)
+_DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|many)\s+", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|He|She|His|Her)\b")
+_PLURAL_ROLE = re.compile(r"(?:s|men|women)$")
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """An actor's identity as the record states it."""
+
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    role: str | None
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    who: Who | None
+    phrase: Phrase | None = None
+    explicit: bool = False  # country read from the phrase itself
+    titled: bool = False  # a person named with a title, learnable
+    exclude: str | None = None  # "ethnic Albanians": not Albania, but where they live
+
+
+class _Resolver:
+    def __init__(self, document: Document, kb: KnowledgeBase) -> None:
+        self.document = document
+        self.doc: Doc = document.doc
+        self.text = document.text
+        self.kb = kb
+        self.lex = lexicon()
+        self.on = document.article.date
+        self.sent_starts = [s.start_char for s in self.doc.sents]
+        self.mentions: list[Mention] = []
+        self.people: dict[str, Who | None] = {}  # name key -> person (None: two people share it)
+        self.first_names: dict[str, Who | None] = {}  # weaker: first words of two-word names
+        # Country evidence per sentence: tier 1 nationality words ("Turkish police", "Japan's"),
+        # tier 2 country names as actors, tier 3 places ("in Abidjan"); it places actors the text
+        # leaves bare ("rebels", "President Gbagbo").
+        self.evidence: dict[int, list[tuple[str, int, bool]]] = {}  # (iso3, tier, from a person)
+        self.doc_names: set[str] = set()
+
+    # -- helpers ---------------------------------------------------------------------------
+    def sentence(self, char: int) -> int:
+        return bisect.bisect_right(self.sent_starts, char) - 1
+
+    def display(self, iso3: str | None) -> str:
+        return self.lex.country_names.get(iso3 or "", iso3 or "")
+
+    def clean(self, start: int, end: int) -> str:
+        text = self.text[start:end]
+        return re.sub(r"(?:'s|’s)$", "", _DETERMINERS.sub("", text)).strip()
+
+    # -- phrase interpretation -------------------------------------------------------------
+    def explicit_country(self, phrase: Phrase) -> str | None:
+        if phrase.of_country is not None and phrase.of_country.country:
+            return phrase.of_country.country.iso3
+        for a in phrase.anchors[:-1] if len(phrase.anchors) > 1 else phrase.anchors:
+            if a.type == "country" and a.country and not a.ethnic:
+                return a.country.iso3
+            if a.type == "entity" and a.country:
+                return a.country.iso3
+            if a.type == "org" and a.org and a.org.country and a.org.sector != "MED":
+                return a.org.country
+        return None
+
+    def igo(self, phrase: Phrase) -> Anchor | None:
+        return next(
+            (
+                a
+                for a in phrase.anchors[:-1]
+                if a.type == "org" and a.org and a.org.sector in ("IGO", "NGO")
+            ),
+            None,
+        )
+
+    def kb_knows(self, name: str) -> bool:
+        """A single word the knowledge base knows as someone's name, in office near the date."""
+        return any(valid_on(f, self.on) for f in self.kb.lookup_name(name))
+
+    def is_known_name(self, text: str) -> bool:
+        """A name some person in this article or the knowledge base goes by."""
+        if not text[:1].isupper():
+            return False
+        return key(text) in self.doc_names or bool(self.kb.lookup_name(text))
+
+    def modifies_noun(self, a: Anchor) -> bool:
+        """True for "press" in "press release": the word modifies the noun after it."""
+        span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return (
+            root.dep_ in ("compound", "amod") and root.head.i > root.i and root.head.pos_ == "NOUN"
+        )
+
+    def interpret(self, phrase: Phrase) -> Mention | None:
+        head = phrase.anchors[-1]
+        if head.type == "group" and phrase.of_country is None:
+            if self.modifies_noun(head):
+                if len(phrase.anchors) == 1:
+                    return None
+                phrase.anchors = phrase.anchors[:-1]
+                head = phrase.anchors[-1]
+        m = self._interpret(phrase, head)
+        if m is not None:
+            ethnic = next((a for a in phrase.anchors if a.ethnic and a.country), None)
+            if ethnic is not None and ethnic.country is not None and not m.explicit:
+                m.exclude = ethnic.country.iso3
+        return m
+
+    def _interpret(self, phrase: Phrase, head: Anchor) -> Mention | None:
+        country = self.explicit_country(phrase)
+        start, end = phrase.start, phrase.end
+        if head.type == "person":
+            return self.person(phrase, head, country)
+        if head.type == "role":
+            return self.role_only(phrase, head, country)
+        if head.type == "group":
+            return self.group(phrase, head, country)
+        if head.type == "country" and head.country and head.ethnic:
+            who = Who(self.clean(start, end), "group", None, None, None)
+            return Mention(start, end, who, phrase)
+        if head.type == "country" and head.country:
+            return self.country(head, phrase)
+        if head.type == "org" and head.org:
+            return self.org(head)
+        if head.type == "entity" and head.country is None:
+            # A name the tagger took for a place or an organisation may be a person this article
+            # or the knowledge base knows ("Hayashi" tagged ORG); other places are the places stage's.
+            if self.is_known_name(head.text):
+                return Mention(
+                    start, end, Who(self.clean(start, end), "person", None, None, None), phrase
+                )
+            if head.label != "ORG":
+                return None
+        if head.type == "entity":
+            if head.country is None and (
+                head.text.split()[-1].lower() in self.lex.not_actors
+                or self.locative(head, _IN_PLACE)
+            ):
+                return None
+            sector = head.group.sector if head.group else None
+            kind = "organization"
+            who = Who(
+                self.clean(start, end),
+                kind,
+                head.country.iso3 if head.country else None,
+                sector,
+                None,
+            )
+            return Mention(start, end, who, phrase, explicit=head.country is not None)
+        return None
+
+    def sector_mod(self, phrase: Phrase) -> str | None:
+        """A group noun before the head sets the sector: "rebel leaders", "opposition leader"."""
+        mod = next((a for a in phrase.anchors[:-1] if a.type == "group" and a.group), None)
+        return mod.group.sector if mod and mod.group else None
+
+    def role_title(self, role: Anchor | None, country: str | None) -> str | None:
+        if role is None or role.role is None:
+            return None
+        styled = self.kb.title(country, role.role.office) if role.role.office else None
+        return styled or role.role.role
+
+    def person(self, phrase: Phrase, head: Anchor, country: str | None) -> Mention:
+        role = phrase.last("role")
+        name = self.clean(head.start, head.end)
+        igo = self.igo(phrase)
+        sector = self.sector_mod(phrase) or (role.role.sector if role and role.role else None)
+        if igo is not None:
+            sector, country = "IGO", None
+        who = Who(name, "person", country, sector, self.role_title(role, country))
+        titled = role is not None and role.role is not None and role.role.rank == 1
+        return Mention(
+            phrase.start, phrase.end, who, phrase, explicit=country is not None, titled=titled
+        )
+
+    def role_only(self, phrase: Phrase, head: Anchor, country: str | None) -> Mention | None:
+        entry = head.role
+        if entry is None:
+            return None
+        igo = self.igo(phrase)
+        sector = self.sector_mod(phrase) or ("IGO" if igo else entry.sector)
+        plural = _PLURAL_ROLE.search(
+            head.text.lower()
+        ) is not None and not head.text.lower().endswith("ss")
+        if entry.rank == 0 or plural:
+            who = Who(self.clean(phrase.start, phrase.end), "group", country, sector, entry.role)
+            return Mention(phrase.start, phrase.end, who, phrase, explicit=country is not None)
+        if country is None and igo is None:
+            # "the minister": only an earlier actor can say who this is.
+            return Mention(phrase.start, phrase.end, None, phrase)
+        role = self.role_title(head, country)
+        name = f"{igo.org.name if igo and igo.org else self.display(country)} {role}"
+        who = Who(name, "person", None if igo else country, sector, role)
+        return Mention(phrase.start, phrase.end, who, phrase, explicit=country is not None)
+
+    def group(self, phrase: Phrase, head: Anchor, country: str | None) -> Mention | None:
+        entry = head.group
+        weak = all(a.type == "group" and a.group and not a.group.bare for a in phrase.anchors)
+        if entry is None or (weak and phrase.of_country is None):
+            return None  # "people", "firms many people": no one in particular
+        sector = "IGO" if self.igo(phrase) and entry.sector == "GOV" else entry.sector
+        start = self.extend_left(head) if len(phrase.anchors) == 1 else phrase.start
+        # Not over the mention before it ("Mubarak" in "Mubarak regime" is his own mention).
+        floor = self.mentions[-1].end if self.mentions else 0
+        if start < floor:
+            start = (
+                floor
+                + len(self.text[floor : head.start])
+                - len(self.text[floor : head.start].lstrip())
+            )
+        who = Who(self.clean(start, phrase.end), entry.kind, country, sector, None)
+        return Mention(start, phrase.end, who, phrase, explicit=country is not None)
+
+    def extend_left(self, head: Anchor) -> int:
+        """A bare group noun takes its modifiers: "Moslem fundamentalist demonstrators"."""
+        span = self.doc.char_span(head.start, head.end, alignment_mode="expand")
+        if span is None:
+            return head.start
+        root, i = span.root, span.start - 1
+        while i >= 0 and span.start - i <= 3:
+            tok = self.doc[i]
+            if tok.dep_ not in ("amod", "compound") or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                break
+            if not (tok.i < tok.head.i <= root.i):
+                break
+            i -= 1
+        return self.doc[i + 1].idx if i + 1 < span.start else head.start
+
+    def country(self, head: Anchor, phrase: Phrase) -> Mention | None:
+        form = head.country
+        assert form is not None
+        if form.region:
+            # "Chechens" are a group of Russia's; "Chechnya" alone is a place, only a clue.
+            if form.form != "people":
+                self.add_evidence(head.start, form.iso3, 2 if form.form == "adj" else 3)
+                return None
+            who = Who(self.clean(head.start, head.end), "group", form.iso3, None, None)
+            return Mention(head.start, head.end, who, phrase, explicit=True)
+        kind = "group" if form.form == "people" else "country"
+        who = Who(self.display(form.iso3), kind, form.iso3, None, None)
+        return Mention(head.start, head.end, who, phrase, explicit=True)
+
+    def org(self, head: Anchor) -> Mention | None:
+        org = head.org
+        assert org is not None
+        if org.kind == "capital":
+            if self.locative(head):
+                self.add_evidence(head.start, org.country, 3)
+                return None
+            who = Who(self.display(org.country), "country", org.country, "GOV", None)
+        else:
+            who = Who(org.name, "organization", org.country, org.sector, None)
+        return Mention(
+            head.start, head.end, who, explicit=org.country is not None and org.sector != "MED"
+        )
+
+    def locative(
+        self, head: Anchor, preps: frozenset[str] = _LOCATIVE, *, modifier: bool = True
+    ) -> bool:
+        """A capital in "in Washington" or "Baghdad University" is a place, not a government."""
+        span = self.doc.char_span(head.start, head.end, alignment_mode="expand")
+        if span is None:
+            return True
+        root = span.root
+        if modifier and root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ in preps:
+            # "protested to Tokyo" addresses a government; "flew to Tokyo" goes to a place.
+            prep = root.head
+            return prep.lower_ != "to" or prep.head.lemma_.lower() in self.lex.motion
+        return span.start > span.sent.start and self.doc[span.start - 1].lower_ in preps
+
+    # -- document-level resolution -------------------------------------------------------
+    def register(self, m: Mention) -> None:
+        """Remember a named person so later mentions of the name or surname resolve to them."""
+        if m.who is None or m.who.kind != "person":
+            return
+        if m.phrase is None or m.phrase.anchors[-1].type != "person":
+            return
+        for k in {key(m.who.name)} | surname_keys(m.who.name):
+            self._remember(self.people, k, m.who)
+        words = m.who.name.split()
+        if len(words) in (2, 3):
+            # Family name first in Chinese and Korean names: "Xi" for Xi Jinping, "Kim" for Kim Jong Un.
+            self._remember(self.first_names, key(words[0]), m.who)
+
+    @staticmethod
+    def _remember(index: dict[str, Who | None], k: str, who: Who) -> None:
+        if k not in index:
+            index[k] = who
+            return
+        old = index[k]
+        if old is None or old.name != who.name:
+            index[k] = None  # two people share it: "the Kims"
+        elif (who.country is not None, who.role is not None) > (
+            old.country is not None,
+            old.role is not None,
+        ):
+            index[k] = who
+
+    def person_named(self, name: str) -> Who | None:
+        k = key(name)
+        return self.people[k] if k in self.people else self.first_names.get(k)
+
+    def run(self) -> list[Mention]:
+        phrases = find_phrases(self.doc, self.text, self.kb_knows)
+        # Surnames of people this article names in full, before any phrase is read.
+        self.doc_names = {
+            k
+            for p in phrases
+            for a in p.anchors
+            if a.type == "person" and " " in a.text
+            for k in surname_keys(a.text)
+        }
+        for phrase in phrases:
+            m = self.interpret(phrase)
+            if m is not None:
+                self.mentions.append(m)
+        self.inherit()
+        self.collect_evidence()
+        for m in self.mentions:
+            if m.explicit:
+                self.register(m)
+        for m in self.mentions:
+            self.complete(m)
+        for m in self.mentions:
+            if m.who is not None and " " in m.who.name:
+                self.register(m)
+        for m in self.mentions:
+            # Every mention of a person gets the fullest identity the article gives them.
+            if m.who is not None and m.who.kind == "person" and m.phrase is not None:
+                known = self.person_named(m.who.name)
+                if known is not None and (known.name == m.who.name or " " not in m.who.name):
+                    m.who = known
+        self.later_names()
+        self.office_holders()
+        self.pronouns()
+        return [m for m in self.mentions if m.who is not None]
+
+    def inherit(self) -> None:
+        """In "US Secretary of State X and Defence Secretary Y", Y is American too."""
+        by_phrase = {id(m.phrase): m for m in self.mentions if m.phrase is not None}
+        for m in self.mentions:
+            if (
+                m.phrase is None
+                or m.phrase.inherit is None
+                or m.explicit
+                or m.phrase.find("role") is None
+            ):
+                continue
+            prev = by_phrase.get(id(m.phrase.inherit))
+            if prev is None or prev.who is None or prev.who.kind != "person" or not prev.explicit:
+                continue
+            if m.who is None:
+                continue
+            country = prev.who.country
+            role = self.role_title(m.phrase.last("role"), country)
+            if m.phrase.anchors[-1].type == "person":
+                m.who = replace(m.who, country=country, role=role, sector=m.who.sector)
+                m.explicit = True
+                if prev.who.sector == "IGO":
+                    m.who = replace(m.who, sector="IGO")
+
+    def complete(self, m: Mention) -> None:
+        if m.who is None:
+            m.who = self.antecedent(m)
+            return
+        if (
+            m.who.kind == "person"
+            and m.phrase is not None
+            and m.phrase.anchors[-1].type != "person"
+        ):
+            m.who = self.holder(m) or m.who
+            return
+        if m.who.kind == "person" and not m.explicit:
+            m.who = self.known_person(m) or m.who
+        elif m.who.kind == "person" and m.who.role is None:
+            m.who = self.known_role(m.who) or m.who
+        # An untitled person is placed only by the text or the knowledge base: the sentence's
+        # one country is often where they acted, not theirs ("Saddam Hussein ... U.S. forces").
+        untitled = m.who.kind == "person" and not m.titled
+        # A named organisation is placed by a country named as such, not by a place: "BP" is not
+        # Mexican for a spill in the Gulf of Mexico.
+        named = m.phrase is not None and m.phrase.anchors[-1].type == "entity"
+        if (
+            m.who.country is None
+            and m.who.sector != "IGO"
+            and m.who.kind != "country"
+            and not untitled
+        ):
+            country = self.context_country(m, max_tier=2 if named else 3)
+            if country:
+                m.who = replace(m.who, country=country)
+
+    def holder(self, m: Mention) -> Who | None:
+        """For "Japan's prime minister": the one in this article, else the holder on the date."""
+        assert m.who is not None and m.phrase is not None
+        entry = m.phrase.anchors[-1].role
+        if entry is None or entry.office is None or m.who.country is None or m.phrase.former:
+            return None
+        for other in self.mentions:
+            w = other.who
+            if (
+                w is not None
+                and other is not m
+                and w.kind == "person"
+                and w.country == m.who.country
+            ):
+                if other.phrase is not None and other.phrase.anchors[-1].type == "person":
+                    role = other.phrase.last("role")
+                    if (
+                        role is not None
+                        and role.role is not None
+                        and role.role.office == entry.office
+                    ):
+                        return w
+        fact = self.kb.holder(m.who.country, entry.office, self.on)
+        if fact is None:
+            return None
+        return Who(
+            fact.name, "person", fact.country, fact.sector or m.who.sector, fact.role or m.who.role
+        )
+
+    def antecedent(self, m: Mention) -> Who | None:
+        """For "the minister": the one earlier person whose role says so, if there is just one."""
+        assert m.phrase is not None
+        want = key(m.phrase.anchors[-1].text)
+        found = {
+            o.who.name: o.who
+            for o in self.mentions
+            if o.start < m.start and o.who is not None and o.who.kind == "person" and o.who.role
+            and _role_is(key(o.who.role), want)
+        }  # fmt: skip
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def known_role(self, who: Who) -> Who | None:
+        """The office the knowledge base says a named person of that country holds on the date."""
+        for fact in self.kb.lookup_name(who.name, self.on):
+            if fact.country == who.country and fact.role and valid_on(fact, self.on):
+                return replace(who, role=fact.role, sector=who.sector or fact.sector)
+        return None
+
+    def known_person(self, m: Mention) -> Who | None:
+        """The person a name is in this article, else in the knowledge base on the article's date."""
+        assert m.who is not None
+        known = self.person_named(m.who.name)
+        if known is not None:
+            return known
+        facts = self.kb.lookup_name(m.who.name, self.on)
+        if " " not in m.who.name:
+            # A bare surname is common ("Johnson"): take only someone in office on the date, or
+            # the holder of the very office the title names ("President Bush").
+            office = office_of(m.who.role)
+            facts = [
+                f for f in facts if valid_on(f, self.on) or office and office_of(f.role) == office
+            ]
+        if not facts:
+            return None
+        best = facts[0]
+        role = m.who.role or best.role
+        return Who(
+            best.name, best.kind or "person", best.country, best.sector or m.who.sector, role
+        )
+
+    def add_evidence(self, char: int, iso3: str | None, tier: int, person: bool = False) -> None:
+        if iso3:
+            self.evidence.setdefault(self.sentence(char), []).append((iso3, tier, person))
+
+    def collect_evidence(self) -> None:
+        taken = {(m.start, m.end) for m in self.mentions}
+        towns = cities()
+        for ent in self.doc.ents:
+            if (
+                ent.label_ == "GPE"
+                and (ent.start_char, ent.end_char) not in taken
+                and ent.text in towns
+            ):
+                self.add_evidence(ent.start_char, towns[ent.text], 3)
+        for m in self.mentions:
+            if not m.explicit or m.who is None or not m.who.country:
+                continue
+            anchors = m.phrase.anchors if m.phrase else []
+            nationality = len(anchors) > 1 or any(
+                a.possessive or (a.country is not None and a.country.form != "name")
+                for a in anchors
+            )
+            tier = (
+                1
+                if nationality
+                else 3
+                if m.phrase is not None and self.locative(m.phrase.anchors[0], modifier=False)
+                else 2
+            )
+            self.add_evidence(m.start, m.who.country, tier, m.who.kind == "person")
+
+    def context_country(self, m: Mention, max_tier: int = 3) -> str | None:
+        """The country its sentence names most often as an actor or nationality, else as a place.
+
+        Ties leave the actor without a country: the sentence does not say which.
+        """
+        # Another person's nationality says nothing of a person's own: "President Mitterrand
+        # welcomed South African leader de Klerk".
+        person = m.who is not None and m.who.kind == "person"
+        found = [
+            (c, t)
+            for c, t, of_person in self.evidence.get(self.sentence(m.start), [])
+            if c != m.exclude and not (person and of_person)
+        ]
+        for tiers in ((1, 2), (3,)):
+            votes = Counter(c for c, t in found if t in tiers and t <= max_tier)
+            if votes:
+                (best, n), *rest = votes.most_common(2)
+                return best if not rest or rest[0][1] < n else None
+        return None
+
+    def later_names(self) -> None:
+        """Surnames and names of people met earlier that the tagger did not mark ("Blinken met")."""
+        people = [w for w in self.people.values() if w is not None]
+        names = {n for w in people for n in surnames(w.name)} | {w.name for w in people}
+        if not names:
+            return
+        pattern = re.compile(
+            r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+        )
+        taken = sorted((m.start, m.end) for m in self.mentions)
+        for hit in pattern.finditer(self.text):
+            if _overlaps(taken, hit.start(), hit.end()):
+                continue
+            who = self.person_named(hit.group())
+            if who is not None:
+                self.mentions.append(Mention(hit.start(), hit.end(), who))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def office_holders(self) -> None:
+        """Surnames of people in office on the article's date the tagger missed ("Merkel said")."""
+        known = self.kb.names_on(self.on)
+        if not known:
+            return
+        taken = sorted((m.start, m.end) for m in self.mentions)
+        for hit in _CAPITALISED.finditer(self.text):
+            fact = known.get(hit.group())
+            if fact is None or _overlaps(taken, hit.start(), hit.end()):
+                continue
+            if self.looks_like_name(hit.start(), hit.end()):
+                who = Who(fact.name, "person", fact.country, fact.sector, fact.role)
+                self.mentions.append(Mention(hit.start(), hit.end(), who))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def looks_like_name(self, start: int, end: int) -> bool:
+        """Proper nouns outside dates, places and organisations, and not after "the" ("the Moon")."""
+        span = self.doc.char_span(start, end)
+        if span is None or any(
+            t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON") for t in span
+        ):
+            return False
+        return span.start == 0 or self.doc[span.start - 1].lower_ not in ("the", "a", "an")
+
+    def pronouns(self) -> None:
+        """A "he" or "she" refers to the subject person of the same or the previous sentence."""
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            if m.who is not None and m.who.kind == "person":
+                by_sentence.setdefault(self.sentence(m.start), []).append(m)
+        if not by_sentence:
+            return
+        added = []
+        taken = sorted((m.start, m.end) for m in self.mentions)
+        for hit in _PRONOUN.finditer(self.text):
+            if _overlaps(taken, hit.start(), hit.end()):
+                continue
+            who = self.pronoun_antecedent(hit.start(), by_sentence)
+            if who is not None:
+                added.append(Mention(hit.start(), hit.end(), who))
+        self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
+
+    def pronoun_antecedent(self, at: int, by_sentence: dict[int, list[Mention]]) -> Who | None:
+        sent = self.sentence(at)
+        same = [m for m in by_sentence.get(sent, ()) if m.start < at]
+        for pool in (same, by_sentence.get(sent - 1, [])):
+            subjects = {m.who.name: m.who for m in pool if m.who and self.is_subject(m)}
+            if len(subjects) == 1:
+                return next(iter(subjects.values()))
+            if pool and not subjects and len({m.who.name for m in pool if m.who}) == 1:
+                return pool[-1].who
+            if pool:
+                return None
+        return None
+
+    def is_subject(self, m: Mention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in _SUBJECT
+
+
+def _role_is(role: str, want: str) -> bool:
+    """True if a "Foreign Minister" is a "minister"; a "Vice President" is no "president"."""
+    return role == want or role.endswith(" " + want) and not role.startswith(("vice", "deputy"))
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping spans in ``taken``."""
+    i = bisect.bisect_right(taken, (start, 10**9)) - 1
+    if i >= 0 and taken[i][1] > start:
+        return True
+    return i + 1 < len(taken) and taken[i + 1][0] < end
+
+
+def resolve(document: Document, kb: KnowledgeBase) -> list[tuple[Mention, Actor]]:
+    """Actor records for a document, with the mentions they came from (for learning)."""
+    out = []
+    text = document.text
+    for m in _Resolver(document, kb).run():
+        assert m.who is not None
+        w = m.who
+        actor = Actor(
+            start=m.start,
+            end=m.end,
+            text=text[m.start : m.end],
+            name=w.name,
+            kind=w.kind,
+            country=w.country if w.country and len(w.country) == 3 else None,
+            sector=w.sector,
+            role=w.role,
+        )
+        out.append((m, actor))
+    return out
+
+
+def facts_from(document: Document, resolved: list[tuple[Mention, Actor]]) -> list[Fact]:
+    """Title–name pairs the article states outright, to learn for later articles."""
+    facts = []
+    for m, actor in resolved:
+        if not (
+            m.titled and m.explicit and actor.kind == "person" and actor.country and actor.role
+        ):
+            continue
+        if m.phrase is None or m.phrase.former or m.phrase.anchors[-1].type != "person":
+            continue
+        facts.append(
+            Fact(
+                name=actor.name,
+                country=actor.country,
+                sector=actor.sector,
+                role=actor.role,
+                kind="person",
+                seen=document.article.date,
+                source=document.article.id,
+                evidence=actor.text,
+            )
+        )
+    return facts

@@ -1,0 +1,255 @@
+"""Scoring the actors stage against PLOVER gold sentences (``../shared/data/events/plover_gsr_dev.jsonl``).
+
+Every gold actor or recipient whose code starts with a country (CAMEO codes mapped to ISO3) must be
+covered by an actor mention of that country: one overlapping its ``actorText`` in the sentence when
+the text can be found there, else any mention in the sentence.
+Example: ``dateline eval actors --gold ../shared/data/events/plover_gsr_dev.jsonl --errors``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import hashlib
+import json
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..document import Document
+from ..records import Actor, Article
+
+__all__ = [
+    "ActorMiss",
+    "ActorScores",
+    "GoldActor",
+    "evaluate",
+    "gold_actors",
+    "iso3_of",
+    "main",
+    "score",
+]
+
+_PLACEHOLDER_DATE = "2000-01-01"  # PLOVER gold sentences carry no real date
+
+
+@dataclass(frozen=True, slots=True)
+class GoldActor:
+    sentence_id: str
+    text: str  # the sentence
+    actor_text: str
+    country: str  # ISO3
+    start: int | None  # where actor_text was found in the sentence, if it was
+    end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMiss:
+    sentence_id: str
+    actor_text: str
+    gold: str
+    predicted: tuple[str, ...]  # "text=COUNTRY" of the overlapping mentions (empty: not covered)
+    sentence: str
+
+
+@dataclass(slots=True)
+class ActorScores:
+    gold: int = 0
+    located: int = 0  # gold actorText found verbatim (or in parts) in its sentence
+    covered: int = 0  # some actor mention overlaps it
+    correct: int = 0  # an overlapping mention has the gold country
+    sentences: int = 0
+    words: int = 0
+    parse_seconds: float = 0.0
+    stage_seconds: float = 0.0
+    misses: list[ActorMiss] = field(default_factory=list)
+
+    @property
+    def coverage(self) -> float:
+        return self.covered / self.gold if self.gold else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        """Country accuracy: gold actors covered by a mention of the right country, over all."""
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def accuracy_covered(self) -> float:
+        return self.correct / self.covered if self.covered else 0.0
+
+
+@functools.cache
+def _valid_iso3() -> frozenset[str]:
+    import pycountry
+
+    from ..actors.lexicon import lexicon
+
+    return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(lexicon().country_names)
+
+
+def iso3_of(code: str | None) -> str | None:
+    """The ISO3 country a CAMEO-style actor code starts with, or None (IGO, NGO, IMG …)."""
+    from ..actors.lexicon import lexicon
+
+    if not code or len(code) < 3:
+        return None
+    head = code[:3].upper()
+    head = lexicon().cameo.get(head, head)
+    return head if head in _valid_iso3() else None
+
+
+def _locate(sentence: str, actor_text: str) -> tuple[int, int] | None:
+    """Where the gold actorText is in the sentence; "Bosnian Serbs ... forces" by its first part."""
+    text = actor_text.strip()
+    for needle in (text, *re.split(r"\s*\.\.+\s*", text)):
+        if not needle:
+            continue
+        i = sentence.find(needle)
+        if i < 0:
+            i = sentence.lower().find(needle.lower())
+        if i >= 0:
+            return i, i + len(needle)
+    return None
+
+
+def gold_actors(record: dict[str, Any]) -> list[GoldActor]:
+    """The country-coded gold actors and recipients of one sentence, each once."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    text = record["text"]
+    for event in record.get("events") or []:
+        for part in (event.get("actor") or []) + (event.get("recipient") or []):
+            country = iso3_of(part.get("code"))
+            actor_text = part.get("actorText") or ""
+            if country is None or not actor_text or (actor_text, country) in seen:
+                continue
+            seen.add((actor_text, country))
+            where = _locate(text, actor_text)
+            start, end = where if where else (None, None)
+            out.append(GoldActor(record["id"], text, actor_text, country, start, end))
+    return out
+
+
+def score(golds: Sequence[GoldActor], actors: Sequence[Actor], scores: ActorScores) -> None:
+    """Add one sentence's gold actors and predicted mentions to ``scores``."""
+    for gold in golds:
+        scores.gold += 1
+        if gold.start is not None:
+            scores.located += 1
+            hits = [a for a in actors if a.start < gold.end and a.end > gold.start]
+        else:
+            hits = list(actors)
+        if hits:
+            scores.covered += 1
+        if any(a.country == gold.country for a in hits):
+            scores.correct += 1
+            continue
+        predicted = tuple(f"{a.text}={a.country}" for a in hits)
+        scores.misses.append(
+            ActorMiss(gold.sentence_id, gold.actor_text, gold.country, predicted, gold.text)
+        )
+
+
+def _load(path: Path, limit: int | None) -> list[dict[str, Any]]:
+    records = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                records.append(json.loads(line))
+            if limit is not None and len(records) >= limit:
+                break
+    return records
+
+
+def _parsed(texts: list[str]) -> list[Any]:
+    """spaCy docs for the texts, cached as a DocBin in the temp dir (the dev set is re-scored often)."""
+    from spacy import __version__ as spacy_version
+    from spacy.tokens import DocBin
+
+    from ..analyse import MODEL, analyse, load_model
+
+    nlp = load_model()
+    version = f"{MODEL}-{nlp.meta.get('version')}-{spacy_version}"
+    digest = hashlib.sha1((version + "\x00".join(texts)).encode()).hexdigest()[:16]
+    cache = Path(tempfile.gettempdir()) / f"dateline-actors-{digest}.spacy"
+    if cache.exists():
+        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    docs = list(analyse(texts))
+    DocBin(store_user_data=False, docs=docs).to_disk(cache)
+    return docs
+
+
+def evaluate(path: Path, *, limit: int | None = None, kb: Any = None) -> ActorScores:
+    """Run the actors stage over the gold sentences and score it (a fresh knowledge base by default)."""
+    from .. import actors
+    from ..actors.knowledge import KnowledgeBase
+    from ..actors.lexicon import cities, lexicon
+
+    kb = kb if kb is not None else KnowledgeBase.from_table()
+    lexicon(), cities()  # loaded once per process: not part of the per-document cost timed below
+    records = _load(path, limit)
+    scores = ActorScores(sentences=len(records))
+    t0 = time.perf_counter()
+    docs = _parsed([r["text"] for r in records])
+    scores.parse_seconds = time.perf_counter() - t0
+    for record, doc in zip(records, docs, strict=True):
+        article = Article(id=record["id"], date=_PLACEHOLDER_DATE, text=record["text"])
+        document = Document(article=article, doc=doc)
+        t1 = time.perf_counter()
+        actors.run(document, kb)
+        scores.stage_seconds += time.perf_counter() - t1
+        scores.words += len(doc)
+        score(gold_actors(record), document.actors, scores)
+    return scores
+
+
+def _report(s: ActorScores, errors: bool) -> str:
+    lines = [
+        f"sentences {s.sentences}  country-coded gold actors {s.gold}  located in text {s.located}",
+        f"coverage {s.coverage:.3f} ({s.covered}/{s.gold})",
+        f"country accuracy {s.accuracy:.3f} ({s.correct}/{s.gold}); over covered {s.accuracy_covered:.3f}",
+        f"actor stage {s.stage_seconds:.2f}s for {s.words} tokens"
+        f" ({s.words / s.stage_seconds if s.stage_seconds else 0:,.0f} tokens/s; spaCy parse {s.parse_seconds:.1f}s)",
+    ]
+    if errors:
+        lines.append(f"misses ({len(s.misses)}):")
+        for m in s.misses:
+            got = ", ".join(m.predicted) if m.predicted else "not covered"
+            lines.append(
+                f"  {m.sentence_id}  {m.actor_text!r} gold {m.gold}: {got}\n      {m.sentence.strip()}"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="dateline eval actors",
+        description="Score actor country resolution against PLOVER gold sentences.",
+        epilog="example:\n  dateline eval actors --gold ../shared/data/events/plover_gsr_dev.jsonl --errors",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--gold", type=Path, required=True, help="PLOVER gold JSON Lines file")
+    parser.add_argument("--errors", action="store_true", help="list the gold actors missed")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if not args.gold.exists():
+        print(f"dateline eval actors: {args.gold}: no such file", file=sys.stderr)
+        return 2
+    s = evaluate(args.gold, limit=args.limit)
+    if args.json:
+        figures = {
+            "gold": s.gold,
+            "located": s.located,
+            "coverage": s.coverage,
+            "accuracy": s.accuracy,
+        }
+        print(json.dumps(figures))
+    else:
+        print(_report(s, args.errors))
+    return 0

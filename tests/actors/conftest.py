@@ -1,0 +1,46 @@
+"""Fixtures for the actors stage tests: a fixture office-holder table and a one-call analyser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from dateline.actors import run
+from dateline.actors.knowledge import KnowledgeBase
+from dateline.analyse import parse
+from dateline.document import Document
+from dateline.records import Actor, Article
+
+FIXTURE_TABLE = Path(__file__).resolve().parent / "office_holders_fixture.tsv"
+
+Analyse = Callable[..., list[Actor]]
+
+
+@pytest.fixture()
+def kb() -> KnowledgeBase:
+    """A fresh knowledge base holding only the fixture rows (tests stay independent of the real table)."""
+    return KnowledgeBase.from_table(FIXTURE_TABLE)
+
+
+def actors_of(
+    text: str, kb: KnowledgeBase, date: str = "2021-12-15", doc_id: str = "t"
+) -> list[Actor]:
+    document = Document(article=Article(id=doc_id, date=date, text=text), doc=parse(text))
+    run(document, kb)
+    return document.actors
+
+
+@pytest.fixture()
+def analyse(kb: KnowledgeBase) -> Analyse:
+    def _run(text: str, date: str = "2021-12-15", doc_id: str = "t") -> list[Actor]:
+        return actors_of(text, kb, date, doc_id)
+
+    return _run
+
+
+def by_text(actors: list[Actor], text: str) -> Actor:
+    found = [a for a in actors if a.text == text]
+    assert found, f"no actor mention {text!r} in {[a.text for a in actors]}"
+    return found[0]

@@ -1,0 +1,65 @@
+"""Later mentions resolve to the actor first introduced with a title."""
+
+from __future__ import annotations
+
+from .conftest import Analyse, by_text
+
+TEXT = (
+    "Japanese Foreign Minister Yoshimasa Hayashi met US Secretary of State Antony Blinken on Saturday. "
+    "Hayashi said the talks were useful. "
+    "Later the Japanese foreign minister flew home. "
+    "Blinken shared two pictures of the meeting. He said ties were strong."
+)
+
+
+def test_surname_resolves_to_full_actor(analyse: Analyse) -> None:
+    actors = analyse(TEXT)
+    hayashi = [a for a in actors if a.text == "Hayashi"]
+    assert hayashi and (hayashi[0].name, hayashi[0].country, hayashi[0].role) == (
+        "Yoshimasa Hayashi", "JPN", "Foreign Minister",
+    )  # fmt: skip
+    blinken = by_text(actors, "Blinken")
+    assert (blinken.name, blinken.country) == ("Antony Blinken", "USA")
+
+
+def test_role_with_country_resolves_to_the_person_introduced(analyse: Analyse) -> None:
+    minister = by_text(analyse(TEXT), "Japanese foreign minister")
+    assert minister.name == "Yoshimasa Hayashi"
+
+
+def test_pronoun_resolves_to_previous_subject(analyse: Analyse) -> None:
+    he = by_text(analyse(TEXT), "He")
+    assert he.name == "Antony Blinken"
+
+
+def test_ambiguous_bare_role_is_left_out(analyse: Analyse) -> None:
+    text = (
+        "Foreign Minister Yoshimasa Hayashi and Defense Minister Nobuo Kishi will visit Washington. "
+        "The minister will also go to New York."
+    )
+    assert not [a for a in analyse(text) if a.text == "minister"]
+
+
+def test_name_first_written_without_country_gets_it_from_a_later_title(analyse: Analyse) -> None:
+    text = (
+        "Japan is preparing for Foreign Minister Yoshimasa Hayashi's visit. "
+        "Japanese Foreign Minister Yoshimasa Hayashi will fly on Friday."
+    )
+    first = by_text(analyse(text, date="2000-01-01"), "Foreign Minister Yoshimasa Hayashi")
+    assert first.country == "JPN"
+
+
+def test_courtesy_title_and_particle_surnames_resolve(analyse: Analyse) -> None:
+    text = (
+        "German Chancellor Angela Merkel met Syrian President Bashar al-Assad's envoy. "
+        "Mrs Merkel said Assad must stop the shelling."
+    )
+    actors = analyse(text, date="2012-06-20")
+    assert by_text(actors, "Merkel").name == "Angela Merkel"
+    assert by_text(actors, "Assad").name == "Bashar al-Assad"
+
+
+def test_family_name_first_resolves(analyse: Analyse) -> None:
+    text = "Chinese President Xi Jinping arrived on Monday. Xi said trade would grow."
+    xi = [a for a in analyse(text) if a.text == "Xi"]
+    assert xi and (xi[0].name, xi[0].country) == ("Xi Jinping", "CHN")
