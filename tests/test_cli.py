@@ -120,3 +120,33 @@ def test_dateline_command_reads_stdin() -> None:
     assert proc.returncode == 0, proc.stderr.decode()
     record = json.loads(proc.stdout)
     assert record["id"] == "stdin-2021-12-15" and record["date"] == "2021-12-15"
+
+
+def test_delegated_verbs_take_their_own_help(capsys) -> None:
+    assert main(["actors", "--help"]) == 0
+    assert "usage: dateline actors" in capsys.readouterr().out
+    assert main(["eval", "events", "-h"]) == 0
+    assert "--gold" in capsys.readouterr().out
+
+
+def test_actors_command_says_who_on_a_date(capsys) -> None:
+    code, out, _ = _run(capsys, "actors", "JPN", "--on", "2020-12-15")
+    assert code == 0 and "Yoshihide Suga" in out and "Fumio Kishida" not in out
+    code, out, _ = _run(capsys, "actors", "JPN", "--on", "2021-12-15")
+    assert "Fumio Kishida" in out
+
+
+def test_ingest_keeps_learned_title_name_pairs(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "learn.duckdb"
+    src = tmp_path / "a.txt"
+    # a minister the shipped table does not hold: only the article can teach who she is
+    src.write_text("date 2031-03-02 Estonian Foreign Minister Ana Kovacs met reporters in Paris.")
+    assert _run(capsys, "ingest", src, "--db", db)[0] == 0
+    from dateline.store import open_store
+
+    store = open_store(db, read_only=True)
+    facts = [f for f in store.actor_facts() if f["name"] == "Ana Kovacs"]
+    store.close()
+    assert facts and facts[0]["role"] == "Foreign Minister" and facts[0]["seen"] == "2031-03-02"
+    code, out, _ = _run(capsys, "actors", "Kovacs", "--on", "2031-03-05", "--db", db)
+    assert code == 0 and "Foreign Minister" in out and "a-2031-03-02" in out
