@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.analyse import parse
-from dateline.time.tense import FUTURE, PAST, PRESENT, tense_at
+from dateline.time.tense import FUTURE, PAST, PRESENT, date_tense, tense_at
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,41 @@ def test_impossible_dates_are_skipped_not_raised() -> None:
 
     found = timexes("The memo dated Feb. 30 and 13/45 was a forgery, officials said.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "tense"),
+    [
+        ("The offer had been due to expire Friday evening.", "Friday", PAST),
+        # A participle does not schedule anything by itself: the nearest reading decides.
+        ("A memorial service planned for Saturday was canceled.", "Saturday", None),
+        ("The bank announced an agreement to acquire the firm in January.", "January", FUTURE),
+        ("The first countries to accede on Friday were Poland and Hungary.", "Friday", PAST),
+    ],
+)
+def test_tense_of_infinitives_and_participles(
+    sentence: str, expression: str, tense: str | None
+) -> None:
+    start = sentence.index(expression)
+    assert tense_at(parse(sentence), start, start + len(expression)) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "tense"),
+    [
+        # A simple present with a date is a timetable; reporting verbs are not.
+        ("He and Arafat meet separately Monday with the envoy.", "Monday", FUTURE),
+        ("The agency has extended its deadline until 9 a.m. Tuesday.", "9 a.m. Tuesday", FUTURE),
+        ("The office of the chairman was created, effective Feb. 1.", "Feb. 1", FUTURE),
+        ("Stocks hurt the index, which fell 1.4% on Friday.", "Friday", PAST),
+        ("The ministers met on Monday in Geneva.", "Monday", PAST),
+        ("Protesters planned a large demonstration on Saturday.", "Saturday", FUTURE),
+        ("On Friday, the government planned a day of mourning.", "Friday", PAST),
+        ("The storm is forecast to make landfall Saturday.", "Saturday", FUTURE),
+    ],
+)
+def test_date_tense_reads_timetables_and_deadlines(
+    sentence: str, expression: str, tense: str
+) -> None:
+    start = sentence.index(expression)
+    assert date_tense(parse(sentence), start, start + len(expression)) == tense

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..document import Document
 from ..records import Timex
 from .recognise import recognise
-from .tense import governor, tense_at
+from .tense import date_tense, governor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,10 +29,10 @@ _DESCRIBES = frozenset({"acl", "relcl"})
 
 def run(doc: Document) -> None:
     """Add the article's time expressions to ``doc.timexes`` and note their governing tokens."""
-    spacy_doc = doc.doc
+    spacy_doc, text = doc.doc, doc.text
 
     def tense(start: int, end: int) -> str | None:
-        return tense_at(spacy_doc, start, end)
+        return date_tense(spacy_doc, start, end, text)
 
     found = recognise(doc.text, doc.date, tense)
     doc.timexes.extend(found)

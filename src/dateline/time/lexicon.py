@@ -58,7 +58,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 def _number_words() -> str:
     compound = rf"(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?"
     simple = "|".join(_TEENS + _UNITS)
-    base = rf"(?:{compound}|{simple}|a\s+hundred|a\s+thousand|a\s+dozen|a\s+couple\s+of|a\s+couple|half\s+a|an?|single|dozen|hundred)"
+    base = rf"(?:{compound}|{simple}|a\s+hundred|a\s+thousand|a\s+dozen|a\s+couple\s+of|a\s+couple|couple\s+of|half\s+a|an?|single|dozen|hundred)"
     return rf"(?:{base}(?:\s+(?:hundred|thousand))?)"
 
 

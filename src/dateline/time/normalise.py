@@ -38,6 +38,14 @@ class Context:
     ref_date: str | None = None  # the last absolute date mentioned (narrative reference)
     ref_quarter: str | None = None  # the last quarter mentioned, e.g. 1989-Q3
     ref_pos: int = -(10**9)  # where ref_date was mentioned
+    # The reporting period in focus: "Q" after a quarter, "P9M" after "the nine months", "Y"
+    # after "the year"/"fiscal 1989"; "a year earlier" means the same period a year before.
+    focus: str | None = None
+    in_order: bool = False  # the second pass, in reading order: the references are known
+
+    @property
+    def quarter_focus(self) -> bool:
+        return self.focus == "Q" and self.ref_quarter is not None
 
     def tense_of(self, m: Match) -> str | None:
         if LOOKS_AHEAD.search(self.text, max(0, m.start() - 16), m.start()):
@@ -223,9 +231,12 @@ def month_day(m: Match, ctx: Context) -> Norm | None:
         tense = tense or (PAST if rel in ("last", "this past") else ctx.tense_of(m))
         year = _year_for(month, day, tense, ctx.dct)
     try:
-        return Norm(dt.date(year, month, day).isoformat())
+        value = dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+    # "the Oct. 23 attack": TimeML marks "Oct. 23" without the article.
+    lead = m.string[m.start() : m.start("month")].lower().split()
+    return Norm(value, start=m.start("month") if lead == ["the"] else None)
 
 
 def week_of(m: Match, ctx: Context) -> Norm | None:
@@ -384,13 +395,20 @@ def deictic(m: Match, ctx: Context) -> Norm | None:
     mod = _mod_of(mod_word)
     if pod and word != "tonight":
         return Norm(f"{d.isoformat()}T{pod}", "TIME", mod)
-    return Norm(d.isoformat(), mod=mod)
+    # TimeML leaves the possessive out: "today's" is marked "today".
+    end = m.end("word") if m.group(0).endswith("'s") else None
+    return Norm(d.isoformat(), mod=mod, end=end)
 
 
 def this_pod(m: Match, ctx: Context) -> Norm | None:
     pod = _pod_code(_raw(m, "pod"))
     rel = _g(m, "rel") or "this"
     d = ctx.dct
+    if _raw(m, "pod").lower() == "overnight":
+        # "depressed by overnight losses in New York": the night before the day in focus.
+        recent = m.start() - ctx.ref_pos < _CLOCK_REF_REACH
+        base = _ref_day(ctx) if recent else ctx.dct
+        return Norm(f"{base - dt.timedelta(days=1)}T{pod}", ref=False)
     if rel == "last":  # "last night": the night before the article's day
         d = d - dt.timedelta(days=1)
     elif rel == "the next":
@@ -400,6 +418,10 @@ def this_pod(m: Match, ctx: Context) -> Norm | None:
     elif rel in ("that", "the same"):
         d = _ref_day(ctx)
     return Norm(f"{d.isoformat()}T{pod}", mod=_mod_of(_g(m, "mod")))
+
+
+def _has_ref_day(ctx: Context) -> bool:
+    return bool(ctx.ref_date and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.ref_date[:10]))
 
 
 def _ref_day(ctx: Context) -> dt.date:
@@ -417,11 +439,19 @@ def weekday(m: Match, ctx: Context) -> Norm | None:
         return None
     tense = PAST if _raw(m, "poss") else (None if rel else ctx.tense_of(m))
     d = _shift_weekday(ctx.dct, wd, tense, rel)
+    if rel in ("the previous", "the following", "the next") and _has_ref_day(ctx):
+        # "down 4.5% from the previous Friday": the one before the day just talked about.
+        base = _ref_day(ctx)
+        if rel == "the previous":
+            d = base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+        else:
+            d = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
     pod = _pod_code(_g(m, "pod"))
     mod = _mod_of(_g(m, "mod"))
     if pod:
         return Norm(f"{d.isoformat()}T{pod}", "TIME", mod)
-    return Norm(d.isoformat(), mod=mod)
+    # "Friday's vote": TimeML marks "Friday", without the possessive.
+    return Norm(d.isoformat(), mod=mod, end=m.end("weekday") if _raw(m, "poss") else None)
 
 
 def weekday_set(m: Match, ctx: Context) -> Norm | None:
@@ -523,8 +553,12 @@ def quarter(m: Match, ctx: Context) -> Norm | None:
             elif ago:
                 y = _last_quarter(ctx)[0] - 1
             else:
-                y = ctx.dct.year
-        return Norm(f"{y:04d}-Q{q}", ref=not ago)
+                y = _quarter_year(q, m, ctx)
+        # "after a flat second quarter" is an aside: the report stays on its own quarter
+        # (unlike the adjective of "a third-quarter loss").
+        adjective = "-quarter" in m.group(0).lower()
+        aside = m.group(0)[:2].lower() in ("a ", "an") and not adjective
+        return Norm(f"{y:04d}-Q{q}", ref=not (ago or aside), start=_adjective_start(m, adjective))
     if _raw(m, "plural"):
         return None
     rel = re.sub(r"\s+", " ", _g(m, "qthis") or "")
@@ -535,9 +569,28 @@ def quarter(m: Match, ctx: Context) -> Norm | None:
         y, q = _add_quarters(y, q, 1)
     elif rel in ("that", "the latest", "the same"):
         y, q = _last_quarter(ctx)
+    elif rel == "this" and ctx.quarter_focus and ctx.tense_of(m) != FUTURE:
+        y, q = _last_quarter(ctx)  # "this quarter's loss", in the report on that quarter
     if ago:
         y -= 1
     return Norm(f"{y:04d}-Q{q}", ref=not ago and rel not in ("that", "the latest", "the same"))
+
+
+_DETERMINER = re.compile(r"(?:the|its|their|this|that|an?)\s+", re.IGNORECASE)
+
+
+def _adjective_start(m: Match, adjective: bool) -> int | None:
+    """TimeML leaves the noun's determiner out of "a third-quarter loss"."""
+    det = _DETERMINER.match(m.group(0)) if adjective else None
+    return m.start() + det.end() if det else None
+
+
+def _quarter_year(q: int, m: Match, ctx: Context) -> int:
+    """A quarter that has not begun by the article's date is last year's, unless the verb
+    looks ahead ("profit for the fourth quarter", said in January, is the one just ended)."""
+    if q > _quarter_of(ctx.dct) and ctx.tense_of(m) != FUTURE:
+        return ctx.dct.year - 1
+    return ctx.dct.year
 
 
 def _year_value_q(m: Match) -> int | None:
@@ -558,6 +611,18 @@ def quarter_anaphor(m: Match, ctx: Context) -> Norm | None:
     ago = "year" in modifiers or bool(_g(m, "qago2")) or m.group(0).lower().startswith("last year")
     if what == "period" and not (modifiers or _raw(m, "qyear") or ago):
         return None
+    latest = any(w in modifiers for w in ("latest", "current", "just", "recent"))
+    if what == "period" and not latest and ctx.focus and ctx.focus.startswith("P"):
+        # After "the nine months": "the 1988 period" is that year, "the year-earlier period"
+        # the same nine months.
+        if _raw(m, "qyear"):
+            return Norm(_raw(m, "qyear"), ref=False)
+        return Norm(ctx.focus, "DURATION", ref=False)
+    # "the quarter ended July 31" names its own quarter, unless the report has already
+    # numbered it ("its fiscal first quarter"): TimeML keeps the company's numbering.
+    ended = None if ctx.ref_quarter else _quarter_ended(m, ctx)
+    if ended is not None and not (ago or _raw(m, "qyear")):
+        return Norm(ended)
     y, q = _last_quarter(ctx)
     if "previous" in modifiers or "prior" in modifiers or "preceding" in modifiers:
         y, q = _add_quarters(y, q, -1)
@@ -566,6 +631,19 @@ def quarter_anaphor(m: Match, ctx: Context) -> Norm | None:
     elif ago:
         y -= 1
     return Norm(f"{y:04d}-Q{q}", ref=False)
+
+
+def _quarter_ended(m: Match, ctx: Context) -> str | None:
+    """The calendar quarter holding most of a three-month period that ended on a date."""
+    if not _raw(m, "emonth"):
+        return None
+    month, day = _month(_raw(m, "emonth")), int(_raw(m, "eday"))
+    try:
+        end = dt.date(_year_for(month, day, PAST, ctx.dct), month, day)
+    except ValueError:
+        return None
+    middle = end - dt.timedelta(days=45)
+    return f"{middle.year:04d}-Q{_quarter_of(middle)}"
 
 
 def half(m: Match, ctx: Context) -> Norm | None:
@@ -579,7 +657,7 @@ def half(m: Match, ctx: Context) -> Norm | None:
 
 
 def year_ago(m: Match, ctx: Context) -> Norm | None:
-    if ctx.ref_quarter:
+    if ctx.quarter_focus:
         y, q = _last_quarter(ctx)
         return Norm(f"{y - 1:04d}-Q{q}", ref=False)
     return Norm(f"{ctx.dct.year - 1:04d}", ref=False)
@@ -648,7 +726,7 @@ def rel_unit(m: Match, ctx: Context) -> Norm | None:
             return None
         rel = {"the": "this", "the full": "this", "the latest": "this"}.get(unit_rel, unit_rel)
     if rel == "that":
-        return _anaphoric(unit, 0, ctx, mod)
+        return None if _no_day_to_refer_to(m, ctx, unit) else _anaphoric(unit, 0, ctx, mod)
     offset = _REL_OFFSET.get(rel, 0)
     if unit in ("day", "morning") and rel not in ("the past", "the last", "the next", "the coming"):
         return None
@@ -656,7 +734,19 @@ def rel_unit(m: Match, ctx: Context) -> Norm | None:
         return Norm("P1D", "DURATION", mod)
     if unit == "morning":
         return None
+    if (
+        (rel, unit, mod) == ("last", "year", None)
+        and ctx.quarter_focus
+        and _COMPARED.search(ctx.text, max(0, m.start() - 48), m.start())
+    ):
+        # "profit rose to $5 million from $3 million last year": the quarter a year before.
+        y, q = _last_quarter(ctx)
+        return Norm(f"{y - 1:04d}-Q{q}", ref=False)
     return _shift_unit(ctx.dct, unit, offset, mod)
+
+
+# A comparison with an amount: "compared with a loss of $3 million last year".
+_COMPARED = re.compile(r"\b(?:compared\s+with|from|versus|vs\.)\b[^.;]*$", re.IGNORECASE)
 
 
 def _shift_unit(base: dt.date, unit: str, offset: int, mod: str | None) -> Norm | None:
@@ -695,11 +785,18 @@ def _anaphoric(unit: str, offset: int, ctx: Context, mod: str | None) -> Norm | 
     return _shift_unit(base, unit, offset, mod)
 
 
+def _no_day_to_refer_to(m: Match, ctx: Context, unit: str) -> bool:
+    """ "strong redemptions that day": a generic day when no date was mentioned just before."""
+    return ctx.in_order and unit == "day" and m.start() - ctx.ref_pos > _CLOCK_REF_REACH
+
+
 def relative_ref(m: Match, ctx: Context) -> Norm | None:
     rel = re.sub(r"\s+", " ", _raw(m, "rel").lower())
     unit = _raw(m, "unit").lower()
     if rel == "the next" and unit in ("week", "month", "year", "weekend"):
         return None  # "the next year" counts from the article's date (rel_unit)
+    if rel == "that" and _no_day_to_refer_to(m, ctx, unit):
+        return None
     offset = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
         rel, 0
     )
@@ -712,6 +809,14 @@ def unit_part(m: Match, ctx: Context) -> Norm | None:
     raw = _raw(m, "mod").lower()
     mod = None if ("rest" in raw or "remainder" in raw) else _mod_of(raw)
     return _shift_unit(ctx.dct, _raw(m, "unit").lower(), 0, mod)
+
+
+def in_the_unit(m: Match, ctx: Context) -> Norm | None:
+    """ "earlier in the day": the day (week, ...) just talked about, else the article's."""
+    recent = m.start() - ctx.ref_pos < _CLOCK_REF_REACH
+    base = _ref_day(ctx) if recent else ctx.dct
+    norm = _shift_unit(base, _raw(m, "unit").lower(), 0, _mod_of(_g(m, "mod")))
+    return None if norm is None else Norm(norm.value, mod=norm.mod, ref=False)
 
 
 def quarter_code(m: Match, ctx: Context) -> Norm | None:
@@ -883,7 +988,7 @@ def ago(m: Match, ctx: Context) -> Norm | None:
         base += dt.timedelta(
             days={"today": 0, "yesterday": -1, "tomorrow": 1}[_raw(m, "tail").strip().lower()]
         )
-    if (letter, mult, n) == ("Y", 1, 1) and ctx.ref_quarter:
+    if (letter, mult, n) == ("Y", 1, 1) and ctx.quarter_focus:
         # In an earnings report "a year ago" is the same quarter of the year before.
         y, q = _last_quarter(ctx)
         return Norm(f"{y - 1:04d}-Q{q}", mod=mod, ref=False)
@@ -965,7 +1070,7 @@ def _needs_noun() -> frozenset[str]:
 _ADJ_USE = re.compile(r"\s+(?!of\b|and\b|to\b|or\b|in\b|is\b|was\b)[a-z]")
 
 
-_CLOCK_REF_REACH = 300  # characters: about two sentences
+_CLOCK_REF_REACH = 450  # characters: about three sentences
 
 
 def clock(m: Match, ctx: Context) -> Norm | None:
@@ -992,6 +1097,8 @@ def clock(m: Match, ctx: Context) -> Norm | None:
     mod = _mod_of(_g(m, "approx"))
     if mod is None and _g(m, "approx"):
         mod = "APPROX"
+    if "named" in m.re.groupindex and _g(m, "named") == "midnight":
+        return Norm(f"{d.isoformat()}T24:00", mod=mod)  # TimeML: midnight ends its day
     return Norm(f"{d.isoformat()}T{hour:02d}:{minute:02d}", mod=mod)
 
 
@@ -1047,6 +1154,7 @@ NORMALISERS: dict[str, Callable[[Match, Context], Norm | None]] = {
         rel_unit,
         year_end,
         unit_part,
+        in_the_unit,
         quarter_code,
         relative_ref,
         duration,

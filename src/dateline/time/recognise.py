@@ -5,12 +5,13 @@ non-overlapping matches kept, then values computed in reading order against the 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..records import Timex
-from .lexicon import Rule, rules, trigger_index, trigger_pattern
+from .lexicon import Rule, lexicon, rules, trigger_index, trigger_pattern
 from .normalise import NORMALISERS, Context, Norm
 
 
@@ -115,6 +116,45 @@ def _select(found: list[tuple[Candidate, Norm]]) -> list[tuple[Candidate, Norm]]
     return kept
 
 
+# Periods a financial report's figures cover: "the first nine months", "the six months".
+_MONTHS_PERIOD = re.compile(r"the\s+(?:\w+\s+)?(?:six|nine)\s+months$", re.IGNORECASE)
+_YEAR_PERIOD = re.compile(r"(?:the\s+(?:\w+\s+)?year|fiscal\s+(?:year\s+)?\d{4})$", re.I)
+
+
+def _update_focus(ctx: Context, value: str, text: str) -> None:
+    if len(value) == 7 and value[5] == "Q" and value[:4].isdigit():
+        ctx.focus = "Q"
+    elif value in ("P6M", "P9M") and _MONTHS_PERIOD.match(text):
+        ctx.focus = value
+    elif _YEAR_PERIOD.match(text) and (value[:4].isdigit() or value == "P1Y"):
+        ctx.focus = "Y"
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@functools.cache
+def _lowercase_words() -> frozenset[str]:
+    return frozenset(lexicon()["lowercase_words"])
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A calendar word capitalised inside a sentence belongs to a name or title: ABC's
+    "This Week", "VOA Today" (TimeML marks no time expression there)."""
+    if text[start:end].isupper():
+        return False
+    lower = _lowercase_words()
+    for w in _WORD.finditer(text, start, end):
+        word = w.group()
+        if not (word[0].isupper() and word.lower() in lower):
+            continue
+        if w.start() > start:
+            return True  # "This Week", "60 Minutes"
+        before = text[max(0, start - 3) : start].rstrip()
+        return bool(before) and (before[-1].isalnum() or before[-1] in ",;")  # "VOA Today"
+    return False
+
+
 def _update_refs(ctx: Context, norm: Norm, type_: str, start: int) -> None:
     value = norm.value
     if not norm.ref or type_ not in ("DATE", "TIME") or not value[:4].isdigit():
@@ -141,14 +181,22 @@ def recognise(
         if norm is not None:
             found.append((cand, norm))
     timexes: list[Timex] = []
+    ctx.in_order = True
     for cand, _ in _select(found):
-        # Second pass in reading order, so anaphoric values see the dates mentioned before.
+        # Holidays are names themselves ("Thanksgiving Day").
+        if table[cand.rule].name != "holiday" and _in_a_name(text, cand.start, cand.end):
+            continue
+        # Second pass in reading order, so anaphoric values see the dates mentioned before
+        # (and an anaphor with nothing to refer to may drop out).
         rule: Rule = table[cand.rule]
-        norm = NORMALISERS[rule.normaliser](cand.match, ctx) or _
+        norm = NORMALISERS[rule.normaliser](cand.match, ctx)
+        if norm is None:
+            continue
         type_ = norm.type or rule.type
         _update_refs(ctx, norm, type_, cand.start)
         start = norm.start if norm.start is not None else cand.start
         end = norm.end if norm.end is not None else cand.end
+        _update_focus(ctx, norm.value, text[start:end])
         timexes.append(
             Timex(
                 start=start,

@@ -1,7 +1,8 @@
 """The tense that governs a time expression, read from spaCy's parse and morphology.
 
 An underspecified date ("on Tuesday", "in January") is resolved forwards or backwards from
-the article's date depending on whether the verb that governs it is future, past or present.
+the article's date depending on whether the verb that governs it is future, past or present;
+``date_tense`` also reads timetables ("meets Monday") and deadlines ("until Tuesday") as future.
 """
 
 from __future__ import annotations
@@ -52,17 +53,8 @@ def tense_of(verb: Token, depth: int = 0) -> str | None:
     if words & future_aux:
         return FUTURE
     if ("to" in words or verb.dep_ == "xcomp") and verb.head.i != verb.i and depth < 3:
-        head = verb.head
-        # "plans to meet Friday" is ahead; "declined to comment Friday" took the head's time.
-        if head.lemma_.lower() in future_gov or (head.lemma_ == "be" and "to" in words):
-            return FUTURE
-        if head.pos_ not in _VERBAL:
-            # "the first countries to accede on Friday were ...": the noun's own verb decides.
-            head = _verb_above(head)
-            if head is None:
-                return None
-        return tense_of(head, depth + 1)
-    if verb.lemma_.lower() in ("plan", "schedule"):
+        return _infinitive_tense(verb, words, depth)
+    if verb.lemma_.lower() in ("plan", "schedule") and _plans_ahead(verb):
         return FUTURE  # "has scheduled a news conference Thursday" looks ahead
     if verb.lemma_.lower() in future_gov and not _is_past(verb) and words & {"is", "are", "am"}:
         return FUTURE
@@ -74,6 +66,43 @@ def tense_of(verb: Token, depth: int = 0) -> str | None:
     if "Pres" in verb.morph.get("Tense") or any("Pres" in a.morph.get("Tense") for a in auxes):
         return PRESENT
     return None
+
+
+def _infinitive_tense(verb: Token, words: set[str], depth: int) -> str | None:
+    future_gov = _cues()[1]
+    head = verb.head
+    if _past_perfect(head) or (head.pos_ not in _VERBAL and _past_perfect(head.head)):
+        return PAST  # "had been due to expire Friday": the deadline has passed
+    # "plans to meet Friday" is ahead; "declined to comment Friday" took the head's time.
+    if head.lemma_.lower() in future_gov:
+        return FUTURE
+    if head.lemma_ == "be" and "to" in words and verb.dep_ != "csubj":
+        return FUTURE  # "is to meet"; not the subject clause of "to accede on Friday were"
+    if head.pos_ not in _VERBAL:
+        if head.lemma_.lower() in _future_nouns():
+            return FUTURE  # "an agreement to acquire the bank in January"
+        # "the first countries to accede on Friday were ...": the noun's own verb decides.
+        head = _verb_above(head)
+        if head is None:
+            return None
+    return tense_of(head, depth + 1)
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _plans_ahead(verb: Token) -> bool:
+    """ "has scheduled a talk Thursday" looks ahead; "a service planned for Saturday was
+    canceled" and "the government planned a day of mourning" (simple past) need not."""
+    if verb.dep_ == "acl":
+        return False
+    return not _is_past(verb) and not _past_perfect(verb)
+
+
+@functools.cache
+def _future_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["tense"]["future_nouns"])
 
 
 def _verb_above(tok: Token) -> Token | None:
@@ -95,3 +124,49 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if verb is None or verb.pos_ not in _VERBAL:
         return None
     return tense_of(verb)
+
+
+# "extended its deadline until 9 a.m. Tuesday", "effective Feb. 1": a limit still to come.
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|effective)\s+(?:at\s+)?$", re.I)
+
+
+def date_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str | None:
+    """The tense that places an underspecified date: the governing verb's, except that a
+    scheduled present ("meets Monday") and a deadline ("postponed until Tuesday") look ahead.
+    """
+    verb = governor(doc, start, end)
+    if verb is None or verb.pos_ not in _VERBAL:
+        return None
+    # Doc.text joins every token on each access: callers pass the text they already hold.
+    before = _DEADLINE_BEFORE.search(text or doc.text, max(0, start - 16), start)
+    if before is not None:
+        word = before.group().split()[0].lower()
+        if word == "effective" or verb.lemma_.lower() in _deadline_verbs():
+            return FUTURE
+    tense = tense_of(verb)
+    if tense == PRESENT and _scheduled(verb):
+        return FUTURE
+    if tense == PAST and start > verb.idx and verb.lemma_.lower() in ("plan", "schedule"):
+        # "protesters planned a rally on Saturday" dates the rally; "On Friday, the
+        # government planned ..." dates the planning.
+        return None if _past_perfect(verb) else FUTURE
+    return tense
+
+
+def _scheduled(verb: Token) -> bool:
+    """A finite simple present with a date is a timetable: "the talks open Monday"."""
+    if "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.lemma_.lower() not in _not_scheduled()
+
+
+@functools.cache
+def _deadline_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["tense"]["deadline_verbs"])
+
+
+@functools.cache
+def _not_scheduled() -> frozenset[str]:
+    return frozenset(lexicon()["tense"]["not_scheduled"])
