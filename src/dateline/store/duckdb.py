@@ -65,83 +65,53 @@ class DuckDBStore:
         con = self.con
         con.begin()
         try:
-            for article in articles:
-                present = con.execute(
-                    "SELECT text_hash FROM articles WHERE id = ?", [article.id]
-                ).fetchone()
-                if present is not None:
-                    if present[0] == text_hash(article.text):
+            rows = _Rows()
+            batch = list(articles)
+            known = self._hashes([a.id for a in batch])
+            for article in batch:
+                digest = text_hash(article.text)
+                if article.id in known:
+                    if known[article.id] == digest:
                         counts.present += 1
                     else:
                         counts.skipped += 1
                         reason = "duplicate id with different text (already in the store)"
                         counts.reasons[reason] = counts.reasons.get(reason, 0) + 1
                     continue
-                self._insert(article)
+                known[article.id] = digest
+                rows.add(article, digest)
                 counts.stored += 1
                 counts.events += len(article.events)
+            for table, table_rows in rows.tables.items():
+                self._insert_rows(table, table_rows)
             con.commit()
         except BaseException:
             con.rollback()  # nothing half-written stays
             raise
         return counts
 
-    def _insert(self, a: Article) -> None:
-        con = self.con
-        con.execute(
-            "INSERT INTO articles (id, date, title, url, text, text_hash, origin)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [a.id, a.date, a.title, a.url, a.text, text_hash(a.text), a.origin],
-        )
-        if a.timexes:
-            con.executemany(
-                "INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [[a.id, t.start, t.end, t.text, t.type, t.value, t.mod] for t in a.timexes],
-            )
-        if a.places:
-            con.executemany(
-                "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    [a.id, p.start, p.end, p.text, p.name, p.geonameid, p.country, p.feature, p.lat, p.lon]
-                    for p in a.places
-                ],
-            )
-        if a.actors:
-            con.executemany(
-                "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    [a.id, x.start, x.end, x.text, x.name, x.kind, x.country, x.sector, x.role]
-                    for x in a.actors
-                ],
-            )
-        for event in a.events:
-            self._insert_event(a, event)
+    def _hashes(self, ids: list[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        found = self.con.execute(
+            "SELECT id, text_hash FROM articles WHERE id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return dict(found)
 
-    def _insert_event(self, a: Article, e: Event) -> None:
-        value = e.date.value if e.date else None
-        days = value_range(value) or value_range(a.date)
-        loc = e.location
-        self.con.execute(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                e.id, a.id, a.date, e.type, e.mode, e.cameo, e.intensity,
-                value, days[0], days[1],
-                e.status, e.certainty, e.negated, e.hypothetical, e.attribution,
-                loc.name if loc else None, loc.country if loc else None,
-                e.evidence.text, happening_id(e), json.dumps(event_to_json(e), ensure_ascii=False),
-            ],
-        )  # fmt: skip
-        rows = [[e.id, "actor", p.name, p.country, p.sector, p.role] for p in e.actors]
-        rows += [[e.id, "recipient", p.name, p.country, p.sector, p.role] for p in e.recipients]
-        if rows:
-            self.con.executemany("INSERT INTO participants VALUES (?, ?, ?, ?, ?, ?)", rows)
+    def _insert_rows(self, table: str, rows: list[list[Any]], chunk: int = 500) -> None:
+        """Many rows per statement: DuckDB's executemany runs one statement a row."""
+        if not rows:
+            return
+        width = len(rows[0])
+        one = "(" + ", ".join("?" * width) + ")"
+        for i in range(0, len(rows), chunk):
+            part = rows[i : i + chunk]
+            sql = f"INSERT INTO {table} VALUES " + ", ".join([one] * len(part))
+            self.con.execute(sql, [v for row in part for v in row])
 
     def add_actor_facts(self, facts: Iterable[dict[str, Any]]) -> int:
         rows = [[f.get(k) for k in _FACT_FIELDS] for f in facts]
-        if rows:
-            self.con.executemany(
-                f"INSERT INTO actor_facts VALUES ({', '.join('?' * len(_FACT_FIELDS))})", rows
-            )
+        self._insert_rows("actor_facts", rows)
         return len(rows)
 
     # -- reading -------------------------------------------------------------------------
@@ -211,3 +181,41 @@ class DuckDBStore:
 
     def close(self) -> None:
         self.con.close()
+
+
+class _Rows:
+    """The rows one batch of articles adds, table by table, in the tables' column order."""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, list[list[Any]]] = {
+            "articles": [], "timexes": [], "places": [], "actors": [], "events": [], "participants": [],
+        }  # fmt: skip
+
+    def add(self, a: Article, digest: str) -> None:
+        t = self.tables
+        t["articles"].append([a.id, a.date, a.title, a.url, a.text, digest, a.origin, dt.datetime.now()])
+        t["timexes"] += [[a.id, x.start, x.end, x.text, x.type, x.value, x.mod] for x in a.timexes]
+        t["places"] += [
+            [a.id, p.start, p.end, p.text, p.name, p.geonameid, p.country, p.feature, p.lat, p.lon]
+            for p in a.places
+        ]
+        t["actors"] += [
+            [a.id, x.start, x.end, x.text, x.name, x.kind, x.country, x.sector, x.role] for x in a.actors
+        ]
+        for event in a.events:
+            self._event(a, event)
+
+    def _event(self, a: Article, e: Event) -> None:
+        value = e.date.value if e.date else None
+        days = value_range(value) or value_range(a.date)
+        loc = e.location
+        self.tables["events"].append([
+            e.id, a.id, a.date, e.type, e.mode, e.cameo, e.intensity,
+            value, days[0], days[1],
+            e.status, e.certainty, e.negated, e.hypothetical, e.attribution,
+            loc.name if loc else None, loc.country if loc else None,
+            e.evidence.text, happening_id(e), json.dumps(event_to_json(e), ensure_ascii=False),
+        ])  # fmt: skip
+        parts = self.tables["participants"]
+        parts += [[e.id, "actor", p.name, p.country, p.sector, p.role] for p in e.actors]
+        parts += [[e.id, "recipient", p.name, p.country, p.sector, p.role] for p in e.recipients]
