@@ -1,0 +1,47 @@
+"""The pipeline: input order kept, skips passed through, workers give the same records."""
+
+from __future__ import annotations
+
+from dateline.pipeline import extract, extract_text
+from dateline.read import Skip, read_inputs
+from dateline.records import Article, article_from_json, article_to_json
+
+from .conftest import EXAMPLES
+
+
+def _records(workers: int) -> list[str]:
+    items = list(read_inputs([str(EXAMPLES)]))
+    items.insert(1, Skip("bad.jsonl:3", "broken JSON"))
+    return [
+        str(i) if isinstance(i, Skip) else article_to_json(i)
+        for i in extract(iter(items), workers=workers, batch_size=2)
+    ]
+
+
+def test_two_workers_give_the_same_records_in_the_same_order() -> None:
+    serial = _records(1)
+    assert "bad.jsonl:3: broken JSON" in serial
+    assert _records(2) == serial
+
+
+def test_record_json_round_trips() -> None:
+    article = extract_text("Antony Blinken met Yoshimasa Hayashi in Liverpool on Saturday.", "2021-12-13")
+    assert isinstance(article, Article) and article.events
+    assert article_from_json(article_to_json(article)) == article
+
+
+def test_a_failing_stage_skips_only_its_article(monkeypatch) -> None:
+    import dateline.places
+
+    def broken(doc) -> None:
+        if "Liverpool" in doc.text:
+            raise RuntimeError("boom")
+
+    monkeypatch.setattr(dateline.places, "run", broken)
+    items = [
+        Article(id="a", date="2021-12-13", text="Blinken met Hayashi in Liverpool.", origin="in.jsonl:1"),
+        Article(id="b", date="2021-12-13", text="Blinken met Hayashi in Tokyo.", origin="in.jsonl:2"),
+    ]
+    out = list(extract(iter(items)))
+    assert isinstance(out[0], Skip) and str(out[0]).startswith("in.jsonl:1: internal error in the places stage")
+    assert isinstance(out[1], Article) and out[1].id == "b"
