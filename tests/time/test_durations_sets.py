@@ -15,12 +15,9 @@ from .conftest import only, timexes
         ("He served a 10-year sentence in prison.", "10-year", "P10Y", None),
         ("Prices have doubled over the past two decades.", "the past two decades", "P20Y", None),
         ("The show lasted a minute and a half on air.", "a minute and a half", "PT1M30S", None),
-        (
-            "The bonds mature within 18 months of issue.",
-            "within 18 months",
-            "P18M",
-            "EQUAL_OR_LESS",
-        ),
+        # TimeML makes "within" a SIGNAL: it stays outside the expression and sets no mod.
+        ("The bonds mature within 18 months of issue.", "18 months", "P18M", None),
+        ("The army pulled out within a week, officials said.", "a week", "P1W", None),
         ("The rebels held out for several weeks in the hills.", "several weeks", "PXW", None),
     ],
 )
@@ -54,3 +51,20 @@ def test_ages_are_not_durations() -> None:
 def test_three_days_later_is_a_duration_without_later() -> None:
     t = only("Three days later the rebels surrendered.")
     assert (t.text, t.type, t.value) == ("Three days", "DURATION", "P3D")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The country drew 12 million visitors a year before the uprising.", "a year", "P1Y"),
+        ("The well leaked 8 million gallons (30 million liters) a day.", "a day", "P1D"),
+    ],
+)
+def test_a_counted_rate_is_a_set(sentence: str, text: str, value: str) -> None:
+    t = only(sentence)
+    assert (t.text, t.type, t.value) == (text, "SET", value)
+
+
+def test_a_stretch_of_time_after_a_plural_stays_a_duration() -> None:
+    t = only("The soldiers waited a day before moving on.")
+    assert (t.text, t.type, t.value) == ("a day", "DURATION", "P1D")

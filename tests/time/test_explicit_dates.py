@@ -81,3 +81,66 @@ def test_business_quarter_codes() -> None:
 def test_sentence_full_stop_is_not_part_of_the_date() -> None:
     t = only("The bill passed the Senate on 3 March.")
     assert (t.text, t.value) == ("3 March", "2021-03-03")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("He has been in charge of the country since Jan 2001.", "Jan 2001", "2001-01"),
+        ("Prices peaked in Feb. 2010 and fell after.", "Feb. 2010", "2010-02"),
+    ],
+)
+def test_abbreviated_month_with_year(sentence: str, text: str, value: str) -> None:
+    t = only(sentence)
+    assert (t.text, t.value) == (text, value)
+
+
+def test_article_before_day_month_stays_out() -> None:
+    t = only("Mr Ban said the 10 April 2012 ceasefire deadline was not an invitation.")
+    assert (t.text, t.value) == ("10 April 2012", "2012-04-10")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Shares were up 1.2 percent at 1400 GMT in London.", "1400 GMT", "2021-12-15T14:00"),
+        ("The strike came shortly after 1800 GMT Saturday.", "1800 GMT Saturday", None),
+    ],
+)
+def test_military_time_is_a_clock_time_not_a_year(
+    sentence: str, text: str, value: str | None
+) -> None:
+    t = only(sentence)
+    assert (t.text, t.type) == (text, "TIME")
+    assert value is None or t.value == value
+    assert t.value.endswith(f"T{text[:2]}:{text[2:4]}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Security Council passed Resolution 1973 to protect civilians.",
+        "Flight 1549 landed on the Hudson and Route 2010 was closed.",
+    ],
+)
+def test_a_labelled_number_is_not_a_year(sentence: str) -> None:
+    assert timexes(sentence) == []
+
+
+def test_a_year_after_a_preposition_still_counts() -> None:
+    t = only("Assets were first frozen under a resolution in 1970.")
+    assert (t.text, t.value) == ("1970", "1970")
+
+
+def test_a_count_far_from_the_article_date_is_not_a_year() -> None:
+    assert timexes("The companies run around 1200 to 1500 gas stations each.") == []
+    t = only("The town was founded when in 1850 settlers came from the east.")
+    assert t.value == "1850"
+
+
+def test_military_time_takes_its_day_and_month() -> None:
+    found = timexes("The work was completed at 1930 CDT on 1 June (0030 GMT 2 June).")
+    assert [(t.text, t.value) for t in found] == [
+        ("1930 CDT on 1 June", "2021-06-01T19:30"),
+        ("0030 GMT 2 June", "2021-06-02T00:30"),
+    ]

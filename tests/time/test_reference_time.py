@@ -178,3 +178,53 @@ def test_extent_leaves_out_determiners_and_possessives(
 ) -> None:
     t = timexes(sentence, "1989-10-30")[0]
     assert (t.text, t.value) == (text, value)
+
+
+def test_years_later_counts_from_the_last_date_given() -> None:
+    found = timexes("The war began in March 2003. Six months later the town fell.")
+    assert [(t.text, t.value) for t in found] == [
+        ("March 2003", "2003-03"),
+        ("Six months later", "2003-09"),
+    ]
+
+
+def test_a_century_cannot_anchor_that_year() -> None:
+    found = timexes(
+        "He wrote a novel set in the 9th century. When he took that year off, he rested."
+    )
+    assert [t.value for t in found] == ["08", "2021"]
+
+
+def test_years_earlier_in_a_story_counts_back_from_its_date() -> None:
+    found = timexes(
+        "Roosevelt spoke at Oglethorpe University in May 1932 about the crisis that had "
+        "befallen the country three years earlier."
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("May 1932", "1932-05"),
+        ("three years earlier", "1929"),
+    ]
+
+
+def test_the_end_of_a_range_does_not_come_before_its_start() -> None:
+    # With no verb to go by, "August 6" alone would be the nearer one, last year's.
+    found = timexes("New flights to Bombay: from March 30 until August 6.", "1998-02-13")
+    assert [(t.text, t.value) for t in found] == [
+        ("March 30", "1998-03-30"),
+        ("August 6", "1998-08-06"),
+    ]
+    assert timexes("New flights to Bombay: August 6.", "1998-02-13")[0].value == "1997-08-06"
+
+
+def test_to_without_from_is_no_range() -> None:
+    found = timexes(
+        "After a small revision Friday to December's figures, the economy grew.", "1998-02-06"
+    )
+    assert [(t.text, t.value) for t in found] == [("Friday", "1998-02-06"), ("December", "1997-12")]
+
+
+def test_the_day_before_a_date_is_one_expression() -> None:
+    found = timexes(
+        "The day before last Tuesday's court hearing, Manuel went to see Lazaro.", "2000-02-24"
+    )
+    assert [(t.text, t.value) for t in found] == [("The day before last Tuesday", "2000-02-21")]

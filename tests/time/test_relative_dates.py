@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import only
+from .conftest import only, timexes
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,44 @@ def test_clock_time_belongs_to_the_day_just_mentioned() -> None:
 
     found = timexes("The bomb exploded on Friday, Dec. 10, at 10:35 a.m. near the embassy.")
     assert [t.value for t in found] == ["2021-12-10", "2021-12-10T10:35"]
+
+
+def test_preposition_before_end_of_unit_is_a_signal() -> None:
+    t = only("The company will mail the materials to shareholders at the end of this week.")
+    assert (t.text, t.value, t.mod) == ("the end of this week", "2021-W50", "END")
+
+
+def test_clock_time_with_minutes_in_the_evening() -> None:
+    t = only("By 11:00 in the evening the square was still full.")
+    assert (t.text, t.type, t.value) == ("11:00 in the evening", "TIME", "2021-12-15T23:00")
+
+
+def test_a_late_fall_in_shares_is_not_autumn() -> None:
+    assert timexes("BP's shares were down 15.8% in a late fall on the New York exchange.") == []
+    t = only("The new plant will open in late fall, the company said.")
+    assert (t.text, t.value, t.mod) == ("late fall", "2022-FA", "END")
+
+
+def test_years_back_is_years_ago() -> None:
+    t = only("His mother died 10 years back, the lawyer said.")
+    assert (t.text, t.type, t.value) == ("10 years back", "DATE", "2011")
+
+
+def test_tonight_is_a_part_of_the_day() -> None:
+    t = only("The president will address the nation tonight from the Oval Office.")
+    assert (t.text, t.type, t.value) == ("tonight", "TIME", "2021-12-15TNI")
+    t = only("Everyone will watch tonight's debate on television.")
+    assert (t.text, t.type, t.value) == ("tonight", "TIME", "2021-12-15TNI")
+
+
+def test_a_weekday_naming_a_kind_is_no_date() -> None:
+    assert timexes("The phone was hacked by his now-shuttered Sunday tabloid.") == []
+    t = only("The editorial ran on the front of Friday's edition of Granma.")
+    assert t.text == "Friday"
+
+
+def test_a_programme_name_is_no_clock_time() -> None:
+    t = only("She watched the BBC's Ten O'Clock News last night.")
+    assert (t.text, t.value) == ("last night", "2021-12-14TNI")
+    t = only("The two sides met at ten o'clock in Geneva.")
+    assert (t.text, t.value) == ("ten o'clock", "2021-12-15T10:00")

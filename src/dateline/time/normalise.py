@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import lexicon, number
 from .tense import FUTURE, LOOKS_AHEAD, PAST
@@ -38,6 +38,7 @@ class Context:
     ref_date: str | None = None  # the last absolute date mentioned (narrative reference)
     ref_quarter: str | None = None  # the last quarter mentioned, e.g. 1989-Q3
     ref_pos: int = -(10**9)  # where ref_date was mentioned
+    ref_end: int = -(10**9)  # and where that mention ends
     # The reporting period in focus: "Q" after a quarter, "P9M" after "the nine months", "Y"
     # after "the year"/"fiscal 1989"; "a year earlier" means the same period a year before.
     focus: str | None = None
@@ -226,6 +227,8 @@ def month_day(m: Match, ctx: Context) -> Norm | None:
         return None
     year = _year_value(m)
     if year is None:
+        year = _range_end_year(m, ctx, month, day)
+    if year is None:
         rel = _g(m, "rel")
         tense = {"next": FUTURE, "this coming": FUTURE, "coming": FUTURE}.get(rel or "", None)
         tense = tense or (PAST if rel in ("last", "this past") else ctx.tense_of(m))
@@ -234,9 +237,33 @@ def month_day(m: Match, ctx: Context) -> Norm | None:
         value = dt.date(year, month, day).isoformat()
     except ValueError:
         return None
-    # "the Oct. 23 attack": TimeML marks "Oct. 23" without the article.
+    # "the Oct. 23 attack", "the 10 April deadline": TimeML marks the date without the article.
     lead = m.string[m.start() : m.start("month")].lower().split()
-    return Norm(value, start=m.start("month") if lead == ["the"] else None)
+    if lead == ["the"]:
+        return Norm(value, start=m.start("month"))
+    if lead[:1] == ["the"] and _raw(m, "day") and m.start("day") < m.start("month"):
+        return Norm(value, start=m.start("day"))
+    return Norm(value)
+
+
+# Between the two ends of a range: "from March 30 to Aug. 6", "Dec. 20 - Jan. 5".
+_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_LINK = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s*", re.IGNORECASE)
+
+
+def _range_end_year(m: Match, ctx: Context, month: int, day: int | None) -> int | None:
+    """The year of a range's second end: the first one on or after the range's start."""
+    ref = ctx.ref_date
+    if not (ctx.in_order and ref and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", ref)):
+        return None
+    link = _RANGE_LINK.fullmatch(ctx.text, ctx.ref_end, m.start())
+    if link is None:
+        return None
+    opener = _RANGE_OPENER.search(ctx.text, max(0, ctx.ref_pos - 12), ctx.ref_pos)
+    if link.group().strip().lower() in ("to", "and") and opener is None:
+        return None  # "a revision Friday to December's figures" is no range
+    start = (int(ref[5:7]), int(ref[8:10]) if len(ref) == 10 else 0)
+    return int(ref[:4]) + (1 if (month, day or 0) < start else 0)
 
 
 def week_of(m: Match, ctx: Context) -> Norm | None:
@@ -290,7 +317,9 @@ def month_rel(m: Match, ctx: Context) -> Norm | None:
     elif rel == "this":
         year = ctx.dct.year
     else:
-        year = _year_for(month, None, ctx.tense_of(m), ctx.dct)
+        year = _range_end_year(m, ctx, month, None) or _year_for(
+            month, None, ctx.tense_of(m), ctx.dct
+        )
     return Norm(f"{year:04d}-{month:02d}", mod=_mod_of(mod))
 
 
@@ -325,11 +354,27 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|during|from|of)\s+$", re.IGNORECASE)
+# A count of things after the number: a plural noun, maybe after a range ("to 1500").
+_COUNTED = re.compile(r"(?:\s*(?:to|and|or|-)\s*\d[\d,]*)?\s+[a-z]+s\b")
+
+
+@functools.cache
+def _number_label() -> re.Pattern[str]:
+    """ "Resolution 1973", "Flight 1549": a word that labels the number just after it."""
+    words = "|".join(re.escape(w) for w in lexicon()["number_labels"])
+    return re.compile(rf"(?<![\w.])(?:{words})\s+$", re.IGNORECASE)
+
+
 def _reads_like_year(m: Match, ctx: Context) -> bool:
     y = int(_raw(m, "year"))
+    if _number_label().search(ctx.text, max(0, m.start() - 16), m.start()):
+        return False
     if abs(y - ctx.dct.year) <= 60:
         return True
     before = ctx.text[max(0, m.start() - 16) : m.start()]
+    if _COUNTED.match(ctx.text, m.end()) and not _YEAR_PREPOSITION.search(before):
+        return False  # "around 1200 to 1500 gas stations", but "in 1850 settlers came"
     return bool(_YEAR_BEFORE.search(before))
 
 
@@ -393,10 +438,12 @@ def deictic(m: Match, ctx: Context) -> Norm | None:
                 "mid" if mod_word.startswith("mid") else (words[0] if len(words) > 1 else None)
             )
     mod = _mod_of(mod_word)
-    if pod and word != "tonight":
-        return Norm(f"{d.isoformat()}T{pod}", "TIME", mod)
     # TimeML leaves the possessive out: "today's" is marked "today".
     end = m.end("word") if m.group(0).endswith("'s") else None
+    if pod:
+        # TimeML 1.2.1 gives parts of the day as times: "tonight" is YYYY-MM-DDTNI, like
+        # "last night" and "this evening".
+        return Norm(f"{d.isoformat()}T{pod}", "TIME", mod, end=end)
     return Norm(d.isoformat(), mod=mod, end=end)
 
 
@@ -437,6 +484,10 @@ def weekday(m: Match, ctx: Context) -> Norm | None:
     rel = _g(m, "rel")
     if rel == "that":
         return None
+    if not (rel or _raw(m, "pod") or _raw(m, "poss")) and _weekday_classifier().match(
+        ctx.text, m.end()
+    ):
+        return None  # "the Sunday tabloid", "the Sunday talk shows": a kind, not a day
     tense = PAST if _raw(m, "poss") else (None if rel else ctx.tense_of(m))
     d = _shift_weekday(ctx.dct, wd, tense, rel)
     if rel in ("the previous", "the following", "the next") and _has_ref_day(ctx):
@@ -452,6 +503,12 @@ def weekday(m: Match, ctx: Context) -> Norm | None:
         return Norm(f"{d.isoformat()}T{pod}", "TIME", mod)
     # "Friday's vote": TimeML marks "Friday", without the possessive.
     return Norm(d.isoformat(), mod=mod, end=m.end("weekday") if _raw(m, "poss") else None)
+
+
+@functools.cache
+def _weekday_classifier() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lexicon()["weekday_classifiers"])
+    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
 
 
 def weekday_set(m: Match, ctx: Context) -> Norm | None:
@@ -670,6 +727,8 @@ def season(m: Match, ctx: Context) -> Norm | None:
     mod = _mod_of(_g(m, "mod") or _g(m, "mod2"))
     if y is None and not rel and not mod:
         return None  # bare "fall"/"spring" are mostly not seasons
+    if y is None and not rel and _INDEFINITE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        return None  # "a late fall in shares", "a mid-summer": a noun, not the season
     if y is None and rel == "the":
         after = ctx.text[m.end() : m.end() + 4].lower()
         if after.startswith(" of"):
@@ -677,6 +736,9 @@ def season(m: Match, ctx: Context) -> Norm | None:
     if y is None:
         y = _season_year(code, rel, ctx, m)
     return Norm(f"{y:04d}-{code}", mod=mod)
+
+
+_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
 def _season_year(code: str, rel: str, ctx: Context, m: Match) -> int:
@@ -742,8 +804,15 @@ def rel_unit(m: Match, ctx: Context) -> Norm | None:
         # "profit rose to $5 million from $3 million last year": the quarter a year before.
         y, q = _last_quarter(ctx)
         return Norm(f"{y - 1:04d}-Q{q}", ref=False)
-    return _shift_unit(ctx.dct, unit, offset, mod)
+    norm = _shift_unit(ctx.dct, unit, offset, mod)
+    signal = _SIGNAL.match(raw_mod)
+    if norm is None or signal is None:
+        return norm
+    # "at the end of this week": TimeML leaves the preposition out as a SIGNAL.
+    return replace(norm, start=m.start("mod") + signal.end())
 
+
+_SIGNAL = re.compile(r"(?:at|by|until|through)\s+", re.IGNORECASE)
 
 # A comparison with an amount: "compared with a loss of $3 million last year".
 _COMPARED = re.compile(r"\b(?:compared\s+with|from|versus|vs\.)\b[^.;]*$", re.IGNORECASE)
@@ -880,7 +949,9 @@ def _duration_value(n: float | None, unit: str) -> str:
 
 _SET_BEFORE = re.compile(
     r"(?:\d|\bmillion|\bbillion|\btrillion|\bpercent|%|\btimes|\bonce|\btwice|\bdollars|\bcents"
-    r"|\bhours|\bdays|\bshifts|\bmeals|\bmiles|\btons|\bbarrels|\bpounds|\bunits|\bcars)\W*$",
+    r"|\bhours|\bdays|\bshifts|\bmeals|\bmiles|\btons|\bbarrels|\bpounds|\bunits|\bcars"
+    # A counted plural, a rate: "12 million visitors a year", "6.3 million liters) a day".
+    r"|\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+[a-z]+s\)?)\W*$",
     re.IGNORECASE,
 )
 
@@ -903,25 +974,37 @@ def duration(m: Match, ctx: Context) -> Norm | None:
     if n is not None and _g(m, "num2"):
         n2 = number(_g(m, "num2") or "")
         if n2 is not None and (m.group(0).lower().find(" or ") >= 0 or n2 > n):
-            n = None if " to " in m.group(0).lower() and n2 > n + 1 else n
+            ranged = " to " in m.group(0).lower() or " and " in m.group(0).lower()
+            n = None if ranged and n2 > n + 1 else n
     approx = _g(m, "approx")
     mod = _mod_of(approx) if approx else None
     if _g(m, "orso") or (_g(m, "num2") and " or " in m.group(0).lower()):
         mod = "APPROX"
     if num_word in ("a", "an") and not (approx or _g(m, "det") or _g(m, "dir")):
-        before = ctx.text[max(0, m.start() - 24) : m.start()]
+        before = ctx.text[max(0, m.start() - 40) : m.start()]
         if _SET_BEFORE.search(before):
             return Norm(_duration_value(1, unit), "SET")
     if num_word in ("a couple of", "a couple") and mod is None:
         mod = "APPROX"
     start = None
-    if approx in ("over", "within", "under") and _g(m, "det"):
+    if approx == "within":
+        # TimeML makes "within" a SIGNAL, outside the expression: "within [a week]".
+        start, mod = _after_word(m, "approx"), None
+    elif approx in ("over", "under") and _g(m, "det"):
         # "over the past two decades": a preposition, not "more than".
         start, mod = m.start("det"), None
     if _g(m, "det") and not approx and ctx.text[m.start("unit") - 1] == "-":
         # An adjective ("a 10-year sentence"): TimeML leaves the article out.
         start = m.start("num")
     return Norm(_duration_value(n, unit), mod=mod, start=start)
+
+
+def _after_word(m: Match, group: str) -> int:
+    """Where the text after a group's word (and its spaces) begins."""
+    end = m.end(group)
+    while end < len(m.string) and m.string[end].isspace():
+        end += 1
+    return end
 
 
 @functools.cache
@@ -988,11 +1071,27 @@ def ago(m: Match, ctx: Context) -> Norm | None:
         base += dt.timedelta(
             days={"today": 0, "yesterday": -1, "tomorrow": 1}[_raw(m, "tail").strip().lower()]
         )
+    if direction == "later" or (direction == "earlier" and mult * n != 1):
+        # "Three decades later" continues the story from the last date it gave, not from the
+        # article's own date (but "a year earlier" in a report compares with the year before).
+        base = _narrative_base(ctx, letter) or base
     if (letter, mult, n) == ("Y", 1, 1) and ctx.quarter_focus:
         # In an earnings report "a year ago" is the same quarter of the year before.
         y, q = _last_quarter(ctx)
         return Norm(f"{y - 1:04d}-Q{q}", mod=mod, ref=False)
     return _offset_value(base, letter, mult * n * sign, mod)
+
+
+def _narrative_base(ctx: Context, letter: str) -> dt.date | None:
+    """The last date mentioned, when precise enough to count ``letter`` units from."""
+    ref = ctx.ref_date
+    if not ctx.in_order or not ref or not (len(ref) >= 4 and ref[:4].isdigit()):
+        return None
+    if letter == "Y":
+        return dt.date(int(ref[:4]), 7, 1)
+    if letter == "M" and re.match(r"\d{4}-\d\d", ref):
+        return dt.date(int(ref[:4]), int(ref[5:7]), 15)
+    return None
 
 
 def _offset_value(base: dt.date, letter: str, k: float, mod: str | None) -> Norm:
@@ -1059,6 +1158,8 @@ def vague(m: Match, ctx: Context) -> Norm | None:
         before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
         if not re.search(r"\b(?:at|for|by)\s+$", before):
             return None
+    if ctx.text.startswith("-", m.end()) and " " not in word:
+        return None  # "his now-shuttered tabloid": part of an adjective, not a time
     return Norm(value)
 
 

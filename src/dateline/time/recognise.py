@@ -8,7 +8,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Timex
 from .lexicon import Rule, lexicon, rules, trigger_index, trigger_pattern
@@ -155,14 +155,36 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _update_refs(ctx: Context, norm: Norm, type_: str, start: int) -> None:
+def _update_refs(ctx: Context, norm: Norm, type_: str, start: int, end: int) -> None:
     value = norm.value
-    if not norm.ref or type_ not in ("DATE", "TIME") or not value[:4].isdigit():
+    # Only a value with a year can anchor "that year": not a century ("08") or decade ("198").
+    if (
+        not norm.ref
+        or type_ not in ("DATE", "TIME")
+        or not (len(value) >= 4 and value[:4].isdigit())
+    ):
         return
     if len(value) == 7 and value[5] == "Q":
         ctx.ref_quarter = value
     ctx.ref_date = value
-    ctx.ref_pos = start
+    ctx.ref_pos, ctx.ref_end = start, end
+
+
+# "the day before last Tuesday's hearing": one expression, a day off the date it names (TimeML
+# marks "the day before yesterday" the same way).
+_DAY_BEFORE = re.compile(r"(?:\bthe\s+)?\bday\s+(before|after)\s+$", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _day_before_after(text: str, start: int, norm: Norm) -> tuple[int, Norm]:
+    if not _DAY_VALUE.match(norm.value):
+        return start, norm
+    m = _DAY_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return start, norm
+    day = dt.date.fromisoformat(norm.value)
+    day += dt.timedelta(days=1 if m.group(1).lower() == "after" else -1)
+    return m.start(), replace(norm, value=day.isoformat(), start=m.start())
 
 
 def recognise(
@@ -193,9 +215,10 @@ def recognise(
         if norm is None:
             continue
         type_ = norm.type or rule.type
-        _update_refs(ctx, norm, type_, cand.start)
         start = norm.start if norm.start is not None else cand.start
         end = norm.end if norm.end is not None else cand.end
+        start, norm = _day_before_after(text, start, norm)
+        _update_refs(ctx, norm, type_, cand.start, end)
         _update_focus(ctx, norm.value, text[start:end])
         timexes.append(
             Timex(

@@ -75,6 +75,10 @@ def _infinitive_tense(verb: Token, words: set[str], depth: int) -> str | None:
         return PAST  # "had been due to expire Friday": the deadline has passed
     # "plans to meet Friday" is ahead; "declined to comment Friday" took the head's time.
     if head.lemma_.lower() in future_gov:
+        # "seeks to meet Friday" looks ahead, but "sought to clarify Saturday" tells of an
+        # attempt made (a past plan, "planned to leave Thursday", still mostly lies ahead).
+        if head.lemma_.lower() in _attempts() and _told_in_the_past(head):
+            return PAST
         return FUTURE
     if head.lemma_ == "be" and "to" in words and verb.dep_ != "csubj":
         return FUTURE  # "is to meet"; not the subject clause of "to accede on Friday were"
@@ -88,6 +92,13 @@ def _infinitive_tense(verb: Token, words: set[str], depth: int) -> str | None:
     return tense_of(head, depth + 1)
 
 
+def _told_in_the_past(verb: Token) -> bool:
+    if verb.pos_ not in _VERBAL:
+        return False  # "due", "likely": the adjective's copula decides, like any verb
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return _is_past(verb) or any(_is_past(a) for a in auxes)
+
+
 def _past_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
@@ -98,6 +109,11 @@ def _plans_ahead(verb: Token) -> bool:
     if verb.dep_ == "acl":
         return False
     return not _is_past(verb) and not _past_perfect(verb)
+
+
+@functools.cache
+def _attempts() -> frozenset[str]:
+    return frozenset(lexicon()["tense"]["attempt_governors"])
 
 
 @functools.cache
@@ -144,13 +160,34 @@ def date_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         if word == "effective" or verb.lemma_.lower() in _deadline_verbs():
             return FUTURE
     tense = tense_of(verb)
-    if tense == PRESENT and _scheduled(verb):
+    if tense == PRESENT and _scheduled(verb) and _on_the_verb(doc, start, end, verb):
         return FUTURE
+    if tense == PRESENT and _AHEAD_OF.search(text or doc.text, max(0, start - 28), start):
+        return FUTURE  # "comes ahead of November's elections": still to come
     if tense == PAST and start > verb.idx and verb.lemma_.lower() in ("plan", "schedule"):
         # "protesters planned a rally on Saturday" dates the rally; "On Friday, the
         # government planned ..." dates the planning.
         return None if _past_perfect(verb) else FUTURE
     return tense
+
+
+# What a present-tense sentence puts "ahead of" or "before" is still to come.
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|before|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _on_the_verb(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """The date modifies the verb itself ("opens Monday", "meets on Monday"), not a noun on
+    the way ("follow reports on Monday": the reports are past)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    return head.i == verb.i
 
 
 def _scheduled(verb: Token) -> bool:
