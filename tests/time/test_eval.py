@@ -71,7 +71,7 @@ def test_cli_prints_scores(shared: Path, capsys: pytest.CaptureFixture[str]) -> 
 
 def test_time_stage_is_fast(shared: Path) -> None:
     # The same parses the dev evaluation cached (key = the file's stem).
-    docs = documents(load_gold(shared / "data" / "timex" / "timebank.jsonl"), key="timebank")
+    docs = documents(load_gold(shared / "data" / "timex" / "timebank.jsonl"))
     speed = bench_time(docs, repeat=3)
     # The target is 5,000 sentences/s on a quiet core; a loaded test machine gets slack.
     assert speed >= 2500, f"time stage ran at {speed:.0f} sentences/s"

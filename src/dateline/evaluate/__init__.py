@@ -1,0 +1,43 @@
+"""Scoring each stage against gold data: one module per stage, used by ``dateline eval``.
+
+Parsing dominates an evaluation and the dev sets are scored again and again, so parsed
+documents are cached as spaCy DocBins, keyed by model, spaCy version and the texts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def cache_dir() -> Path:
+    """$DATELINE_CACHE, else a folder in the temp dir."""
+    return Path(os.environ.get("DATELINE_CACHE") or Path(tempfile.gettempdir()) / "dateline-cache")
+
+
+def parsed(texts: list[str], *, cache: bool = True) -> list[Doc]:
+    """spaCy docs for ``texts`` in order, from the cache when it holds them."""
+    from spacy import __version__ as spacy_version
+    from spacy.tokens import DocBin
+
+    from ..analyse import MODEL, analyse, load_model
+
+    nlp = load_model()
+    key = "\x00".join([MODEL, str(nlp.meta.get("version")), spacy_version, *texts])
+    path = cache_dir() / f"docs-{hashlib.sha1(key.encode()).hexdigest()[:16]}.spacy"
+    if cache and path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = list(analyse(texts))
+    if cache:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            DocBin(store_user_data=False, docs=docs).to_disk(path)
+        except OSError:
+            pass  # a read-only cache only costs a parse next time
+    return docs

@@ -4,12 +4,16 @@ Every gold actor or recipient whose code starts with a country (CAMEO codes mapp
 covered by an actor mention of that country: one overlapping its ``actorText`` in the sentence when
 the text can be found there, else any mention in the sentence.
 Example: ``dateline eval actors --gold ../shared/data/events/plover_gsr_dev.jsonl --errors``.
+With ``--sample tests/actors/data/t17_sample.tsv`` it instead scores hand-checked mentions of
+Timeline17 articles (read from ``--articles``, the shared ``news/t17_articles.jsonl.gz``).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import functools
+import gzip
 import hashlib
 import json
 import re
@@ -28,6 +32,8 @@ __all__ = [
     "ActorMiss",
     "ActorScores",
     "GoldActor",
+    "SampleScores",
+    "check_sample",
     "evaluate",
     "gold_actors",
     "iso3_of",
@@ -208,6 +214,86 @@ def evaluate(path: Path, *, limit: int | None = None, kb: Any = None) -> ActorSc
     return scores
 
 
+@dataclass(slots=True)
+class SampleScores:
+    """Hand-checked mentions of real articles: how many the stage now gets right."""
+
+    checked: int = 0
+    correct: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.checked if self.checked else 0.0
+
+
+def _sample_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _articles(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
+    out = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            if record["id"] in ids:
+                out[record["id"]] = record
+    return out
+
+
+def _agrees(row: dict[str, str], hits: list[Actor]) -> bool:
+    """A "-" row must have no mention; otherwise the best-overlapping mention must match
+    (country ``*``: any; ``!X``: any but X)."""
+    if row["country"] == "-":
+        return not hits
+    if not hits:
+        return False
+    start, end = int(row["start"]), int(row["end"])
+    best = max(hits, key=lambda a: min(a.end, end) - max(a.start, start))
+    country = row["country"]
+    right_country = (
+        best.country != country[1:] if country.startswith("!") else country in ("*", best.country or "")
+    )
+    return (
+        right_country
+        and row["sector"] in ("*", best.sector or "")
+        and row["kind"] in ("", best.kind)
+    )
+
+
+def check_sample(sample: Path, articles: Path) -> SampleScores:
+    """Run the stage over the sample's articles (in file order, one knowledge base) and score it."""
+    from .. import actors
+    from ..actors.knowledge import KnowledgeBase
+
+    rows = _sample_rows(sample)
+    order = list(dict.fromkeys(r["id"] for r in rows))
+    records = _articles(articles, set(order))
+    docs = _parsed([records[i]["text"] for i in order])
+    kb = KnowledgeBase.from_table()
+    found: dict[str, list[Actor]] = {}
+    for article_id, doc in zip(order, docs, strict=True):
+        record = records[article_id]
+        article = Article(id=article_id, date=record["date"], text=record["text"])
+        document = Document(article=article, doc=doc)
+        actors.run(document, kb)
+        found[article_id] = document.actors
+    s = SampleScores()
+    for row in rows:
+        start, end = int(row["start"]), int(row["end"])
+        hits = [a for a in found[row["id"]] if a.start < end and a.end > start]
+        s.checked += 1
+        if _agrees(row, hits):
+            s.correct += 1
+            continue
+        got = "; ".join(f"{a.text}={a.country}/{a.sector}/{a.kind}" for a in hits) or "none"
+        want = f"{row['country']}/{row['sector']}"
+        s.misses.append(f"{row['id']} {row['text']!r} want {want}: {got}  ({row['note']})")
+    return s
+
+
 def _report(s: ActorScores, errors: bool) -> str:
     lines = [
         f"sentences {s.sentences}  country-coded gold actors {s.gold}  located in text {s.located}",
@@ -233,11 +319,26 @@ def main(argv: list[str] | None = None) -> int:
         epilog="example:\n  dateline eval actors --gold ../shared/data/events/plover_gsr_dev.jsonl --errors",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--gold", type=Path, required=True, help="PLOVER gold JSON Lines file")
+    parser.add_argument("--gold", type=Path, help="PLOVER gold JSON Lines file")
+    parser.add_argument(
+        "--sample", type=Path, help="hand-checked T17 mentions (TSV) to score instead"
+    )
+    parser.add_argument(
+        "--articles",
+        type=Path,
+        default=Path(__file__).resolve().parents[3]
+        / ".."
+        / "shared/data/news/t17_articles.jsonl.gz",
+        help="Timeline17 articles the sample's ids refer to",
+    )
     parser.add_argument("--errors", action="store_true", help="list the gold actors missed")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
+    if args.sample is not None:
+        return _main_sample(args.sample, args.articles, args.errors)
+    if args.gold is None:
+        parser.error("one of --gold or --sample is required")
     if not args.gold.exists():
         print(f"dateline eval actors: {args.gold}: no such file", file=sys.stderr)
         return 2
@@ -252,4 +353,16 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(figures))
     else:
         print(_report(s, args.errors))
+    return 0
+
+
+def _main_sample(sample: Path, articles: Path, errors: bool) -> int:
+    for path in (sample, articles):
+        if not path.exists():
+            print(f"dateline eval actors: {path}: no such file", file=sys.stderr)
+            return 2
+    s = check_sample(sample, articles)
+    print(f"hand-checked mentions {s.checked}  right {s.correct}  accuracy {s.accuracy:.3f}")
+    if errors:
+        print("\n".join(f"  {m}" for m in s.misses))
     return 0

@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,14 +97,22 @@ def _pred_countries(parties: Iterable) -> set[str]:
     return {p.country for p in parties if p.country}
 
 
-def read_gold(path: Path, limit: int | None = None) -> list[tuple[str, list[dict]]]:
+# a gold sentence: its text, its gold events and the date of its article
+Gold = tuple[str, list[dict], str]
+# PLOVER gold has a placeholder date; the wire-news check has the real one, which decides
+# whether "in 2005" lies before or after the telling
+_PLACEHOLDER = "2000-01-01"
+
+
+def read_gold(path: Path, limit: int | None = None) -> list[Gold]:
     """Gold sentences with all their events (a sentence coded twice is one sentence)."""
-    by_text: dict[str, list[dict]] = {}
+    by_text: dict[str, tuple[list[dict], str]] = {}
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             record = json.loads(line)
-            by_text.setdefault(record["text"], []).extend(record["events"])
-    items = list(by_text.items())
+            events, _ = by_text.setdefault(record["text"], ([], record.get("date") or _PLACEHOLDER))
+            events.extend(record["events"])
+    items = [(text, events, date) for text, (events, date) in by_text.items()]
     return items[:limit] if limit else items
 
 
@@ -124,9 +132,7 @@ def _gold_actor_mentions(text: str, events: list[dict]) -> list[Actor]:
     return list(out.values())
 
 
-def predict(
-    items: list[tuple[str, list[dict]]], gold_actors: bool = False
-) -> Iterator[list[Event]]:
+def predict(items: list[Gold], gold_actors: bool = False) -> Iterator[list[Event]]:
     """Run the pipeline stages (time, actors, places, events) on each gold sentence.
 
     With ``gold_actors`` the actors stage is replaced by the gold actor mentions, so the
@@ -136,9 +142,9 @@ def predict(
     from ..analyse import analyse
     from ..pipeline import process
 
-    texts = [text for text, _ in items]
-    for (text, gold), parsed in zip(items, analyse(texts), strict=True):
-        article = Article(id="gold", date="2000-01-01", text=text)
+    texts = [text for text, _, _ in items]
+    for (text, gold, date), parsed in zip(items, analyse(texts), strict=True):
+        article = Article(id="gold", date=date, text=text)
         if not gold_actors:
             yield list(process(article, parsed).events)
             continue
@@ -206,11 +212,15 @@ def _prf(counter: Counter) -> Prf:
     return Prf(tp=counter["tp"], fp=counter["fp"], fn=counter["fn"])
 
 
-def score(gold_path: Path, limit: int | None = None, gold_actors: bool = False) -> EventScores:
-    """Run the pipeline on the gold sentences and score the events."""
-    items = read_gold(gold_path, limit)
+def score(
+    gold_path: Path | Sequence[Path], limit: int | None = None, gold_actors: bool = False
+) -> EventScores:
+    """Run the pipeline on the gold sentences (of one file or several, pooled) and score."""
+    paths = [gold_path] if isinstance(gold_path, Path) else list(gold_path)
+    items = [item for path in paths for item in read_gold(path)]
+    items = items[:limit] if limit else items
     tally = _Tally()
-    for (text, gold), pred in zip(items, predict(items, gold_actors), strict=True):
+    for (text, gold, _), pred in zip(items, predict(items, gold_actors), strict=True):
         _tally(tally, text, gold, pred)
     return EventScores(
         sentences=len(items),
@@ -230,13 +240,16 @@ def _print_confusion(confusion: dict[tuple[str, str], int]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """``dateline eval events --gold FILE [--errors] [--limit N] [--confusion]``."""
+    """``dateline eval events --gold FILE [FILE ...] [--errors] [--limit N] [--confusion]``."""
     parser = argparse.ArgumentParser(
         prog="dateline eval events",
         description="Score PLOVER event types and participants on gold sentences.",
         epilog="example: dateline eval events --gold ../shared/data/events/plover_gsr_dev.jsonl --errors",
     )
-    parser.add_argument("--gold", type=Path, required=True, help="PLOVER gold JSON Lines file")
+    parser.add_argument(
+        "--gold", type=Path, nargs="+", required=True,
+        help="PLOVER gold JSON Lines file(s); several are scored pooled",
+    )  # fmt: skip
     parser.add_argument("--errors", action="store_true", help="list the sentences that went wrong")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
     parser.add_argument("--confusion", action="store_true", help="print the confusion by type")
@@ -245,8 +258,9 @@ def main(argv: list[str]) -> int:
         help="use the gold actor mentions instead of the actors stage (scores participant mapping alone)",
     )  # fmt: skip
     args = parser.parse_args(argv)
-    if not args.gold.is_file():
-        print(f"error: no gold file at {args.gold}", file=sys.stderr)
+    missing = [path for path in args.gold if not path.is_file()]
+    if missing:
+        print(f"error: no gold file at {missing[0]}", file=sys.stderr)
         return 2
     result = score(args.gold, args.limit, args.gold_actors)
     print(f"sentences            {result.sentences}")

@@ -7,24 +7,22 @@ relaxed matches, value F1 = value accuracy × relaxed F1, type F1 likewise.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..document import Document
 from ..records import Article, Timex
+from . import parsed
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    pass
 
 __all__ = ["Score", "documents", "load_gold", "main", "score", "score_file"]
 
-_CACHE = Path(os.environ.get("DATELINE_CACHE", "/tmp/dateline-cache"))
 
 
 @dataclass
@@ -86,31 +84,10 @@ def load_gold(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
     return rows[:limit] if limit else rows
 
 
-def _parsed(texts: list[str], key: str) -> Iterator[Doc]:
-    """spaCy analyses of ``texts``, cached as a DocBin in /tmp between runs."""
-    from spacy.tokens import DocBin
-
-    from ..analyse import analyse, load_model
-
-    nlp = load_model()
-    digest = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:16]
-    path = _CACHE / f"{key}-{digest}.spacy"
-    if path.exists():
-        yield from DocBin().from_disk(path).get_docs(nlp.vocab)
-        return
-    docs = list(analyse(texts))
-    try:
-        _CACHE.mkdir(parents=True, exist_ok=True)
-        DocBin(store_user_data=False, docs=docs).to_disk(path)
-    except OSError:
-        pass  # a read-only /tmp only costs a re-parse next time
-    yield from docs
-
-
-def documents(rows: Sequence[dict[str, Any]], key: str = "timex") -> list[Document]:
+def documents(rows: Sequence[dict[str, Any]]) -> list[Document]:
     texts = [r["text"] for r in rows]
     out = []
-    for row, doc in zip(rows, _parsed(texts, key), strict=True):
+    for row, doc in zip(rows, parsed(texts), strict=True):
         article = Article(id=row["doc_id"], date=row["dct"][:10], text=row["text"])
         out.append(Document(article=article, doc=doc))
     return out
@@ -168,7 +145,7 @@ def score_file(path: Path, limit: int | None = None, with_errors: bool = False) 
     from .. import time as time_stage
 
     rows = load_gold(path, limit)
-    docs = documents(rows, key=path.stem)
+    docs = documents(rows)
     for doc in docs:
         time_stage.run(doc)
     return score(zip(docs, (r["timexes"] for r in rows), strict=True), with_errors)
