@@ -9,6 +9,8 @@ date is the time expression attached to it, or null: the article date is never a
 from __future__ import annotations
 
 import hashlib
+import re
+from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from .. import places as _places
@@ -40,6 +42,19 @@ _FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID
               "RETREAT": "CONCEDE", "PROTEST": "THREATEN", "SANCTION": "THREATEN",
               "COERCE": "THREATEN", "ASSAULT": "THREATEN"}  # fmt: skip
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
+# only calendar times date an event: a duration ("in more than 30 years") or a set is no date
+_DATED = frozenset({"DATE", "TIME"})
+_CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})$")
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
+# words before "of"/"from" that make the place a reference point: "north-west of Tokyo",
+# "40 km from Homs"; and prepositions that only locate relative to a place ("near Sirte")
+_BEARINGS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "north-east", "north-west", "south-east", "south-west", "km", "kilometres", "kilometers",
+     "miles", "mile", "kilometre", "kilometer", "outskirts"}
+)  # fmt: skip
+_RELATIVE_PREPS = frozenset({"near"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -61,11 +76,15 @@ def run(doc: Document) -> None:
     for sent in doc.doc.sents:
         cands = find(sent, lex)
         anchors = {c.anchor.i for c in cands}
+        held: dict[int, Draft] = {}  # trigger token -> the event holding it
         for cand in cands:
             draft = _draft(doc, sent, cand, lex, index, context, anchors)
             if draft.actors or draft.recipients:
                 context = [*draft.actors, *draft.recipients]
-            merge_into(drafts, draft)
+            # listed nouns are distinct happenings; "killing or wounding 50" is one
+            beside = _listed_beside(cand.trigger) if cand.nominal else set()
+            apart = tuple(held[i] for i in beside if i in held)
+            held[cand.trigger.i] = merge_into(drafts, draft, apart)
     doc.events.extend(_freeze(doc, d) for d in drafts if not d.background)
 
 
@@ -80,16 +99,18 @@ def _draft(
         {t.i for t in toks} | {f.anchor.i for f in cand.folded} | {f.trigger.i for f in cand.folded}
     )
     others = anchors - ids
-    timex = _time.date_for(doc, cand.trigger) or _attached(
-        doc, sent, doc.timexes, ids, others, False
-    )
-    place = _plausible(doc, _places.location_for(doc, cand.trigger)) or _attached(
-        doc, sent, doc.places, ids, others, True
+    dated = [t for t in doc.timexes if t.type in _DATED]
+    timex = _time.date_for(doc, cand.trigger) or _attached(doc, sent, dated, ids, others, False)
+    place = _plausible(doc, _places.location_for(doc, cand.trigger)) or _plausible(
+        doc, _attached(doc, sent, doc.places, ids, others, True)
     )
     entry = cand.entry
     type_, mode, cameo, negated = entry.type, entry.mode, entry.cameo, tell.negated
     status = "planned" if _after(timex, doc) else tell.status
-    if negated and type_ in _REFUSAL and (status == "planned" or _present(cand.anchor)):
+    hypothetical = tell.hypothetical
+    # "will not accept" is a refusal; "if no agreement is reached" is only a condition
+    refused = status == "planned" or _present(cand.anchor)
+    if negated and not hypothetical and type_ in _REFUSAL and refused:
         (mode, cameo), type_, negated = _REFUSAL[type_], "REJECT", False  # "will not accept"
     return Draft(
         type=type_,
@@ -103,14 +124,50 @@ def _draft(
         status=status,
         certainty=tell.certainty,
         negated=negated,
-        hypothetical=tell.hypothetical,
+        hypothetical=hypothetical,
         attribution=tell.attribution,
         evidences=[_evidence(doc, sent, cand)],
         anaphoric=_anaphoric(cand, actors, recipients),
         # a bare noun with nobody attached ("criticism is essential") is not coded on its own
-        background=cand.background or (cand.nominal and not (actors or recipients)),
+        # (a marked condition, "if no agreement is reached", is kept: consumers see the flags)
+        background=cand.background
+        or (not (actors or recipients) and _bare(cand) and not (hypothetical and negated)),
         modifiers=_modifiers(cand),
     )
+
+
+def _listed_beside(tok: Token) -> set[int]:
+    """Tokens coordinated with ``tok`` ("X's suppression of A and the occupation of B")."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    out = {head.i}
+    stack = [head]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "conj":
+                out.add(child.i)
+                stack.append(child)
+    out.discard(tok.i)
+    return out
+
+
+def _bare(cand: Candidate) -> bool:
+    """Nobody attached to a noun ("criticism is essential") or an agentless passive ("seven
+    people were injured", "the programme was withdrawn"): nothing for a coder to code."""
+    if cand.nominal:
+        return True
+    verb = cand.anchor
+    if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        verb = verb.head  # "were reported killed": the passive sits on the raising verb
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    # "he was arrested": a pronoun or name the actors stage left unresolved is still a party
+    named = any(
+        c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in _PERSONAL)
+        for c in verb.children
+    )
+    return not named and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _contexts(cand: Candidate, first: str | None, lex: Lexicon) -> list[str]:
@@ -166,7 +223,22 @@ def _plausible(doc: Document, place: Place | None) -> Place | None:
     if place is None:
         return None
     toks = doc.doc.char_span(place.start, place.end, alignment_mode="expand")
-    return None if toks is not None and toks.root.dep_ == "poss" else place
+    if toks is None:
+        return place
+    return None if toks.root.dep_ == "poss" or _reference(toks.root) else place
+
+
+def _reference(tok: Token) -> bool:
+    """A place named only to locate another ("north-west of Tokyo", "near Sirte")."""
+    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in _RELATIVE_PREPS:
+        return True
+    before = prep.head
+    return prep.lower_ in ("of", "from") and before.lower_ in _BEARINGS
 
 
 def _modified(tok: Token, locative: bool) -> Token | None:
@@ -182,10 +254,19 @@ def _modified(tok: Token, locative: bool) -> Token | None:
 
 def _after(timex: Timex | None, doc: Document) -> bool:
     """The time lies wholly after the article date (so the event cannot have occurred)."""
-    if timex is None or not timex.value or not timex.value[:4].isdigit():
+    if timex is None or not timex.value:
         return False
     article = doc.article.date
     value = timex.value[:10]
+    week = _WEEK.match(value)
+    if week:  # "2011-W28": compare the week's Monday with the article's date
+        try:
+            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return False
+        return monday.isoformat() > article[:10]
+    if not _CALENDAR.match(value):
+        return False  # seasons, quarters, decades ("2011-SU", "201X"): not comparable
     return value > article[: len(value)] and not article.startswith(value)
 
 

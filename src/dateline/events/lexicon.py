@@ -19,7 +19,7 @@ class Entry:
     """One trigger reading: a word (optionally needing a dependent) and its PLOVER coding."""
 
     lemma: str
-    pos: str  # V verb, N eventive noun, L noun that needs a governing verb
+    pos: str  # V verb, A predicative adjective, N eventive noun, L noun under a governing verb
     needs: str | None  # lemma of a particle, preposition or object the word must govern
     type: str
     mode: str | None
@@ -60,7 +60,8 @@ def _entries() -> tuple[dict[str, tuple[Entry, ...]], dict[str, tuple[Entry, ...
     nouns: dict[str, list[Entry]] = {}
     for lemma, pos, needs, type_, mode, context, cameo in read_tsv("triggers.tsv"):
         entry = Entry(lemma, pos, _opt(needs), type_, _opt(mode), _opt(context), _opt(cameo))
-        (verbs if pos == "V" else nouns).setdefault(lemma, []).append(entry)
+        # predicative adjectives ("remained defiant") take their roles as verbs do
+        (verbs if pos in ("V", "A") else nouns).setdefault(lemma, []).append(entry)
     # entries that need a dependent come first: they are the more specific reading
     order = lambda es: tuple(sorted(es, key=lambda e: e.needs is None))  # noqa: E731
     return {k: order(v) for k, v in verbs.items()}, {k: order(v) for k, v in nouns.items()}

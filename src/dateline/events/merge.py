@@ -80,7 +80,23 @@ def _fits(old: Draft, new: Draft) -> bool:
         return True  # "the meeting": whichever status its own sentence suggests
     if _planned(old.status) != _planned(new.status):
         return False
-    return not new.names or not old.names or bool(old.names & new.names)
+    if not new.names or not old.names or old.names & new.names:
+        return True
+    return _same_group(old, new)
+
+
+def _same_group(old: Draft, new: Draft) -> bool:
+    """'Workers at the port' and 'dock workers': one group named twice, by its head noun."""
+    for a in (*old.actors, *old.recipients):
+        for b in (*new.actors, *new.recipients):
+            if a.kind == b.kind == "group" and _head(a.name) == _head(b.name):
+                if a.country is None or b.country is None or a.country == b.country:
+                    return True
+    return False
+
+
+def _head(name: str) -> str:
+    return name.rsplit(maxsplit=1)[-1].lower()
 
 
 def _specific(a: Timex | None, b: Timex | None) -> Timex | None:
@@ -126,17 +142,24 @@ def absorb(old: Draft, new: Draft) -> None:
     old.evidences.extend(e for e in new.evidences if e not in old.evidences)
 
 
-def merge_into(drafts: list[Draft], new: Draft) -> None:
-    """Add ``new`` to the article's events, merged with an earlier telling if there is one."""
+def merge_into(drafts: list[Draft], new: Draft, apart: tuple[Draft, ...] = ()) -> Draft:
+    """Add ``new`` to the article's events, merged with an earlier telling if there is one.
+
+    ``apart`` are events ``new`` is listed beside ("Russia's suppression of Chechnya and the
+    occupation of Gaza"): never the same happening. Returns the event that now holds ``new``.
+    """
     if new.anaphoric and new.modifiers:
         for old in reversed(drafts):
-            if old.modifiers & new.modifiers and _fits(old, new):
+            if old not in apart and old.modifiers & new.modifiers and _fits(old, new):
                 absorb(old, new)
-                return
+                return old
     for old in reversed(drafts):
+        if old in apart:
+            continue
         if _fits(old, new):
             absorb(old, new)
-            return
+            return old
         if old.type == new.type and not new.names:
             break  # "the talks", "fighting": only the latest event of that type is meant
     drafts.append(new)
+    return new

@@ -34,6 +34,10 @@ _RECIPROCAL_DETS = frozenset({"both", "two"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "our"})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _SOURCE_SECTORS = frozenset({"MED"})
+# where an event happens is not who takes part in it
+# talks and meetings: their objects and folded acts are topics unless they name a party
+_TALK_TYPES = frozenset({"CONSULT"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 
 
 class Index:
@@ -102,9 +106,23 @@ def _subject(tok: Token) -> Token | None:
                 return child
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
+        elif _content_clause(tok):
+            tok = tok.head.head  # "issued a statement condemning X": the issuer condemns
         else:
             return None
     return None
+
+
+def _content_clause(tok: Token) -> bool:
+    """A participle saying what a statement, letter or resolution does to someone."""
+    noun = tok.head
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and noun.dep_ in ("dobj", "pobj")
+        and noun.head.pos_ in ("VERB", "AUX")
+        and noun.lemma_ in lexicon().cues.get("content", {})
+    )
 
 
 def _is_passive(tok: Token) -> bool:
@@ -199,7 +217,7 @@ def _noun_roles(noun: Token, index: Index, context: list[Actor]) -> Roles:
     if not actors and noun.dep_ in ("pobj", "dobj"):
         # "arrived in Amman on a visit", "were engaged in ethnic cleansing": the clause's
         # subject does what the noun names
-        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        verb = _governing_verb(noun)
         subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         if subj is not None and not (subj.dep_ == "nsubjpass" and _is_passive(verb)):
             actors.extend(_argument(subj, index, context))
@@ -209,19 +227,38 @@ def _noun_roles(noun: Token, index: Index, context: list[Actor]) -> Roles:
     return actors, recipients
 
 
+def _governing_verb(noun: Token) -> Token:
+    """The verb over an object noun, through measure nouns ("began three days of talks")."""
+    tok = noun
+    for _ in range(3):
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if head.pos_ in ("VERB", "AUX") or head.dep_ not in ("dobj", "pobj", "nsubj", "attr"):
+            return head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return head
+        tok = head
+    return tok.head
+
+
 _NOT_PREDICATE = frozenset({"nsubj", "nsubjpass", "csubj", "parataxis", "mark", "punct"})
 
 
-def _predicate_actors(anchor: Token, index: Index) -> list[Actor]:
+def _predicate_actors(anchor: Token, index: Index, topics: set[int]) -> list[Actor]:
     """Every actor named in the rest of the predicate ("lift embargoes on sales to Iran, ...")."""
-    reports = lexicon().cues["report"]
+    reports, scene = lexicon().cues["report"], lexicon().cues["background"]
     skip: set[int] = set()
     for child in anchor.children:
         if (
-            child.dep_ in _NOT_PREDICATE
+            child.i in topics
+            or child.dep_ in _NOT_PREDICATE
             or child.lemma_ in reports
             or child.lower_ == "according"
             or child.dep_ == "advcl"  # purposes and circumstances are not the target
+            or (child.dep_ == "conj" and child.pos_ == "VERB")  # "... and agreed to": its own act
+            or (child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS)  # "in Karuizawa, Japan"
+            or (
+                child.dep_ == "prep" and scene.get(child.lower_) == "prep"
+            )  # "after the murder of X"
             or (child.dep_ == "prep" and any(c.lemma_ == "order" for c in child.children))
         ):
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
@@ -236,28 +273,48 @@ def _predicate_actors(anchor: Token, index: Index) -> list[Actor]:
     return found
 
 
+def _object_noun(cand: Candidate) -> bool:
+    """A folded event noun in the object of the governing act ("condemned Russia's threats")."""
+    return cand.nominal and cand.trigger.dep_ in ("dobj", "pobj", "nsubjpass", "attr")
+
+
+def _topics(verb: Token, index: Index) -> set[int]:
+    """Objects of a talk that name a matter, not a party ("discussed North Korea's launches")."""
+    out = set()
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        if not index.overlapping(child.idx, child.idx + len(child)):
+            out.add(child.i)
+    return out
+
+
 def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
     """Actors and recipients of a candidate event (with those of its folded triggers)."""
     trigger_tokens = {t.i for t in cand.tokens}
+    talk = cand.entry.type in _TALK_TYPES
+    topics = _topics(cand.anchor, index) if talk and not cand.nominal else set()
     if cand.nominal:
         actors, recipients = _noun_roles(cand.trigger, index, context)
     else:
-        actors, recipients = _verb_roles(cand.anchor, index, context, trigger_tokens)
+        actors, recipients = _verb_roles(cand.anchor, index, context, trigger_tokens | topics)
         if cand.anchor.i != cand.trigger.i:
             more_a, more_r = _noun_roles(cand.trigger, index, context)
             actors += [a for a in more_a if not actors]  # the noun's owner only when no subject
             recipients += more_r
     for folded in cand.folded:
         sub = roles(folded, index, context)
-        if not actors:
-            actors += sub[0]
+        if not actors and not _object_noun(folded):
+            actors += sub[0]  # "offered to hand over": the offerer hands over
+        if talk and folded.entry.type not in _TALK_TYPES:
+            continue  # "discussed North Korea's launches": a topic is not a party
         # the folded act's own doer is who the governing act is aimed at ("demanded that the
         # partners refuse", "complained over Israeli raids")
         recipients += [a for a in sub[0] + sub[1] if a not in actors]
     # when no argument names the target, the nearest actor further in the predicate does
     if not recipients and (not cand.nominal or cand.trigger.dep_ not in _SUBJ):
         named = {a.name for a in actors}
-        rest = [a for a in _predicate_actors(cand.anchor, index) if a.name not in named]
+        rest = [a for a in _predicate_actors(cand.anchor, index, topics) if a.name not in named]
         recipients += rest[:1]
     return _unique(actors), _unique([r for r in recipients if r not in actors])
 

@@ -23,6 +23,7 @@ _CERTAINTY_ORDER = {"asserted": 0, "likely": 1, "possible": 2}
 _MODIFIER_DEPS = frozenset({"aux", "auxpass", "advmod", "neg", "acomp", "amod", "det", "mark"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 _FUTURE_PREPS = frozenset({"ahead", "before"})  # "ahead of the summit"
+_UNREAL_MODALS = frozenset({"would", "should", "must"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ def _status(
     lemmas |= {m.lower_ for m in mods}
     if lemmas & future.keys() or (reported and "would" in lemmas):
         return "planned"
-    if any(t.lower_ in _FUTURE_PREPS for t in toks):
+    if any(t.lower_ in _FUTURE_PREPS for t in toks) or _be_to(cand.anchor):
         return "planned"
     head = cand.anchor
     aux = [c.lower_ for c in head.children if c.dep_ == "aux"]
@@ -83,6 +84,15 @@ def _status(
     if lemmas & lex.cues["ongoing"].keys() and head.tag_ == "VBG":
         return "ongoing"
     return "occurred"
+
+
+def _be_to(tok: Token) -> bool:
+    """'Lavrov is to meet Arab leaders': "be to" with an infinitive is a scheduled act."""
+    return (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
 
 
 def _certainty(toks: list[Token], mods: list[Token], sent: Span, lex: Lexicon) -> str:
@@ -104,17 +114,20 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
     return any(c.dep_ in ("neg", "det") and c.lower_ in negs for t in near for c in t.children)
 
 
-def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, reported: bool) -> bool:
+def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: Token | None) -> bool:
     conditions = lex.cues["condition"]
+    reported = report is not None
+    if reported and any(c.dep_ == "aux" and c.lower_ == "would" for c in report.children):
+        return True  # "you wouldn't say thank you": the telling itself is imagined
     if any(t.lemma_.lower() in conditions for t in toks[1:] if t.pos_ == "NOUN"):
         return True  # "the risk of an attack"
     for tok in toks:
-        if tok.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in conditions for c in tok.children
-        ):
+        # "if no agreement is reached", "split over whether to impose sanctions"
+        if any(c.dep_ == "mark" and c.lower_ in conditions for c in tok.children):
             return True
-    # "would" outside reported speech is a conditional ("X would retaliate")
-    return not reported and any(m.lower_ == "would" for m in mods)
+    # "would" outside reported speech is a conditional ("X would retaliate"); "should" and
+    # "must" there are the writer's view of what ought to happen, not a happening
+    return not reported and any(m.lower_ in _UNREAL_MODALS for m in mods)
 
 
 def _text(tok: Token) -> str:
@@ -165,7 +178,7 @@ def telling(cand: Candidate, sent: Span, lex: Lexicon, participants: set[int]) -
         status=_status(cand, toks, mods, lex, reported),
         certainty=_certainty(toks, mods, sent, lex),
         negated=_negated(cand, lex),
-        hypothetical=_hypothetical(toks, mods, lex, reported),
+        hypothetical=_hypothetical(toks, mods, lex, report),
         attribution=_attribution(report, sent, cand, participants),
         reported=reported,
     )

@@ -25,6 +25,7 @@ _FOLD_DEPS = frozenset(
 _NOT_ARGUMENTS = frozenset({"aux", "auxpass", "mark", "punct", "nsubj", "nsubjpass", "cc", "neg"})
 # verbs standing where a noun phrase should ("evacuated the wounded") are not predicates
 _NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound"})
+_PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})  # "remained defiant", "was critical of"
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})
 _MODAL_DEMAND = frozenset({"must", "should"})
 _FOLD_DEPTH = 7
@@ -91,8 +92,11 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     lemma = tok.lemma_.lower()
     if any((lemma, c.lemma_.lower()) in lex.non_events for c in tok.children):
         return None
-    if tok.pos_ == "VERB" and lemma in lex.verbs and tok.dep_ not in _NOMINAL_DEPS:
-        found = _match(tok, lex.verbs[lemma])
+    verbal = tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL_DEPS
+    predicative = tok.pos_ == "ADJ" and tok.dep_ in _PREDICATIVE_DEPS
+    if (verbal or predicative) and lemma in lex.verbs:
+        pos = "V" if verbal else "A"
+        found = _match(tok, tuple(e for e in lex.verbs[lemma] if e.pos == pos))
         if found:
             entry, dep = found
             extra = [dep] if dep is not None and dep.dep_ in ("prt", "dobj", "prep") else []
@@ -160,11 +164,25 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
     heads = _fold(cands)
     kept = []
     for cand in heads:
+        if _forecast(cand, cands):
+            continue  # "warned that the rivalry could turn violent": a forecast, no act named
         scene = _scene(cand.anchor, lex)
         if scene != "reporter":
             cand.background = scene == "background"
             kept.append(cand)
     return kept
+
+
+def _forecast(cand: Candidate, cands: list[Candidate]) -> bool:
+    """A warning whose clause names no act ("warned that the rivalry could turn violent"),
+    unlike "warned that further strikes could follow": a forecast, not a threat."""
+    if cand.entry.type != "THREATEN" or cand.entry.needs != "+ccomp":
+        return False
+    clause = next((c for c in cand.anchor.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return True
+    first, last = clause.left_edge.i, clause.right_edge.i
+    return not any(first <= other.trigger.i <= last for other in cands if other is not cand)
 
 
 def _scene(tok: Token, lex: Lexicon) -> str | None:
