@@ -210,7 +210,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     try:
         query = EventQuery(
             actor=args.actor, type=args.type, status=args.status,
-            since=args.since, until=args.until, limit=args.limit,
+            since=args.since, until=args.until, limit=args.limit, unreal=args.all,
         )  # fmt: skip
     except ValueError as exc:
         raise UsageError(str(exc)) from None
@@ -357,6 +357,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--since", type=_date, help="events on or after this day (YYYY-MM-DD)")
     p.add_argument("--until", type=_date, help="events on or before this day (YYYY-MM-DD)")
     p.add_argument("--limit", type=_positive)
+    p.add_argument("--all", action="store_true", help="include negated and hypothetical events")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.add_argument("--db", default="dateline.duckdb")
     p.set_defaults(func=cmd_events)

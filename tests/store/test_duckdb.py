@@ -112,3 +112,12 @@ def test_one_happening_told_by_two_articles_is_one_event_with_two_sources(store)
     assert [e["id"] for e in events] == ["e3", "e1"]  # a month-precise telling is never merged
     assert [s["article_id"] for s in events[1]["sources"]] == ["a", "b"]
     assert [s["event_id"] for s in store.event("e2")["sources"]] == ["e1", "e2"]
+
+
+def test_negated_and_hypothetical_events_are_listed_only_when_asked(store) -> None:
+    from dataclasses import replace
+
+    unreal = replace(_event("e9", "2022-01-07", "planned"), hypothetical=True)
+    store.add([_article("a", (unreal, _event("e1", "2022-01-08", "planned")))])
+    assert [e["id"] for e in store.events(EventQuery())] == ["e1"]
+    assert [e["id"] for e in store.events(EventQuery(unreal=True))] == ["e9", "e1"]

@@ -26,6 +26,9 @@ class EventQuery:
     since: dt.date | None = None
     until: dt.date | None = None
     limit: int | None = None
+    # Negated ("did not meet") and hypothetical ("if talks fail") events are kept in the
+    # store but left out of answers unless asked for.
+    unreal: bool = False
 
     def __post_init__(self) -> None:
         if self.status is not None and self.status not in STATUSES:

@@ -129,6 +129,8 @@ class DuckDBStore:
         if query.status:
             where.append("e.status = ?")
             params.append(query.status)
+        if not query.unreal:
+            where.append("NOT e.negated AND NOT e.hypothetical")
         if query.since:
             where.append("e.day_to >= ?")
             params.append(query.since)
