@@ -45,3 +45,13 @@ def test_a_failing_stage_skips_only_its_article(monkeypatch) -> None:
     out = list(extract(iter(items)))
     assert isinstance(out[0], Skip) and str(out[0]).startswith("in.jsonl:1: internal error in the places stage")
     assert isinstance(out[1], Article) and out[1].id == "b"
+
+
+def test_a_blank_line_ends_a_sentence() -> None:
+    from dateline.analyse import parse
+
+    doc = parse("Antony Blinken meets Yoshimasa Hayashi\n\nAntony Blinken met Japanese FM Yoshimasa Hayashi in Liverpool.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Antony Blinken meets Yoshimasa Hayashi",
+        "Antony Blinken met Japanese FM Yoshimasa Hayashi in Liverpool.",
+    ]

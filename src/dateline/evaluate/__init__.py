@@ -29,7 +29,7 @@ def parsed(texts: list[str], *, cache: bool = True) -> list[Doc]:
     from ..analyse import MODEL, analyse, load_model
 
     nlp = load_model()
-    key = "\x00".join([MODEL, str(nlp.meta.get("version")), spacy_version, *texts])
+    key = "\x00".join([MODEL, str(nlp.meta.get("version")), spacy_version, *nlp.pipe_names, *texts])
     path = cache_dir() / f"docs-{hashlib.sha1(key.encode()).hexdigest()[:16]}.spacy"
     if cache and path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))
