@@ -232,15 +232,23 @@ def cmd_events(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _highlight(evidence: dict[str, Any], colour: bool) -> str:
-    text, trigger = evidence["text"], evidence.get("trigger")
-    if not trigger or trigger.get("start") is None:
-        return text
-    a, b = trigger["start"] - evidence["start"], trigger["end"] - evidence["start"]
-    if not 0 <= a <= b <= len(text):
-        return text
+def _highlighted(evidences: list[dict[str, Any]], colour: bool) -> list[str]:
+    """Each evidence sentence once, with every trigger it holds marked."""
     left, right = ("\033[1;33m", "\033[0m") if colour else ("[", "]")
-    return f"{text[:a]}{left}{text[a:b]}{right}{text[b:]}"
+    sentences: dict[tuple[int, int], tuple[str, set[tuple[int, int]]]] = {}
+    for ev in evidences:
+        text, marks = sentences.setdefault((ev["start"], ev["end"]), (ev["text"], set()))
+        trigger = ev.get("trigger") or {}
+        if trigger.get("start") is not None:
+            a, b = trigger["start"] - ev["start"], trigger["end"] - ev["start"]
+            if 0 <= a <= b <= len(text):
+                marks.add((a, b))
+    lines = []
+    for text, marks in sentences.values():
+        for a, b in sorted(marks, reverse=True):  # from the end, so offsets stay right
+            text = f"{text[:a]}{left}{text[a:b]}{right}{text[b:]}"
+        lines.append(" ".join(text.split()))
+    return lines
 
 
 def _participant_lines(parts: list[dict[str, Any]]) -> list[str]:
@@ -285,8 +293,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         *_participant_lines(event["recipients"]),
         "  evidence",
     ]
-    colour = sys.stdout.isatty()
-    lines += [f"    {_highlight(ev, colour)}" for ev in event.get("evidences") or [event["evidence"]]]
+    evidences = event.get("evidences") or [event["evidence"]]
+    lines += [f"    {line}" for line in _highlighted(evidences, sys.stdout.isatty())]
     print("\n".join(lines))
     return EXIT_OK
 
