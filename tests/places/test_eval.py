@@ -1,14 +1,17 @@
-"""Dev-set targets: recognition F1 >= 0.75 and accuracy@161km >= 0.85 on LGL and GeoVirus.
+"""Dev-set targets: recognition F1 >= 0.75 and accuracy@161km >= 0.85 on LGL and GeoVirus,
+and a hand-checked Timeline17 sample of international news (tests/places/data/).
 
-The targets hold for the whole dev sets, so the whole sets are scored. Parsing them takes
-about a minute the first time; the parsed documents are cached in the temp dir, so later
-runs take seconds. ``DATELINE_PLACES_EVAL_LIMIT=N`` scores only the first N documents of
-each set, for a quick look (small samples can fall below the targets by chance).
+Parsing all of LGL and GeoVirus takes over a minute on a cold start, so the test scores a
+fixed subset: the first 150 LGL and first 100 GeoVirus documents (a quarter and 44 % of the
+toponyms; measured F1 0.815 / 0.870, acc@161km 0.880 / 0.918, against full-set F1 0.828 /
+0.870, acc 0.857 / 0.919). ``DATELINE_PLACES_EVAL_FULL=1`` scores the whole sets;
+``dateline eval places --gold ...`` always does. Parsed documents are cached in the temp dir.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -20,9 +23,13 @@ TARGET_F1 = 0.75
 TARGET_ACC161 = 0.85
 
 
-def _limit() -> int | None:
-    n = int(os.environ.get("DATELINE_PLACES_EVAL_LIMIT", "0"))
-    return n or None
+# The T17 samples were read to find the errors fixed (the held-out one only after it was
+# scored), so they guard against regressions near their measured levels (F1 0.980 / 0.982,
+# acc@161km 0.987 / 0.994) rather than test unseen text; see data/README.md.
+SAMPLE_F1 = 0.95
+SAMPLE_ACC161 = 0.97
+SAMPLES = ["t17_sample.jsonl", "t17_heldout.jsonl"]
+SUBSET = {"lgl": 150, "geovirus": 100}
 
 
 @pytest.mark.parametrize("corpus", ["lgl", "geovirus"])
@@ -30,9 +37,20 @@ def test_dev_targets(corpus: str) -> None:
     path = shared_dir() / "data" / "geo" / f"{corpus}.jsonl"
     if not path.exists():
         pytest.skip(f"geo dev data not found at {path} (set DATELINE_SHARED)")
-    s = evaluate(path, limit=_limit())
+    full = os.environ.get("DATELINE_PLACES_EVAL_FULL") == "1"
+    s = evaluate(path, limit=None if full else SUBSET[corpus])
     assert s.f1 >= TARGET_F1, s.summary()
     assert s.acc161 >= TARGET_ACC161, s.summary()
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_t17_sample(name: str) -> None:
+    if not (shared_dir() / "data" / "news" / "t17_articles.jsonl.gz").exists():
+        pytest.skip("the Timeline17 articles the sample quotes are not in ../shared")
+    s = evaluate(Path(__file__).parent / "data" / name)
+    assert s.gold > 300 and s.docs == 40, s.summary()
+    assert s.f1 >= SAMPLE_F1, s.summary()
+    assert s.acc161 >= SAMPLE_ACC161, s.summary()
 
 
 def test_score_counts_overlap_matches_and_distance() -> None:

@@ -6,11 +6,15 @@ documents are cached as spaCy DocBins, keyed by model, spaCy version and the tex
 
 from __future__ import annotations
 
+import functools
+import gzip
 import hashlib
+import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,3 +45,35 @@ def parsed(texts: list[str], *, cache: bool = True) -> list[Doc]:
         except OSError:
             pass  # a read-only cache only costs a parse next time
     return docs
+
+
+T17 = "data/news/t17_articles.jsonl.gz"
+
+
+@functools.cache
+def _t17_texts() -> dict[str, str]:
+    from ..bench import shared_dir
+
+    path = shared_dir() / T17
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: the Timeline17 articles that gold records quote by reference")
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return {r["id"]: r["text"] for r in map(json.loads, f)}
+
+
+def gold_records(path: str | Path) -> Iterator[dict[str, Any]]:
+    """The records of a gold JSON Lines file, in order.
+
+    A record may quote a Timeline17 article by reference instead of carrying its text:
+    ``{"article": ID, "start": i, "end": j, ...}`` gets ``text`` = that article's
+    ``text[i:j]`` from ../shared, so the repository never holds a copy of shared data.
+    """
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if "text" not in record and "article" in record:
+                text = _t17_texts()[record["article"]]
+                record["text"] = text[record.get("start", 0) : record.get("end", len(text))]
+            yield record

@@ -254,7 +254,9 @@ def _agrees(row: dict[str, str], hits: list[Actor]) -> bool:
     best = max(hits, key=lambda a: min(a.end, end) - max(a.start, start))
     country = row["country"]
     right_country = (
-        best.country != country[1:] if country.startswith("!") else country in ("*", best.country or "")
+        best.country != country[1:]
+        if country.startswith("!")
+        else country in ("*", best.country or "")
     )
     return (
         right_country

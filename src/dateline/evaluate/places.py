@@ -20,6 +20,7 @@ from typing import Any
 
 from ..document import Document
 from ..records import Article, Place
+from . import gold_records
 
 __all__ = ["GoldDoc", "PlaceError", "PlaceScores", "evaluate", "load_gold", "main", "score"]
 
@@ -104,17 +105,15 @@ class PlaceScores:
 
 def load_gold(path: Path, limit: int | None = None) -> list[GoldDoc]:
     docs = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                d = json.loads(line)
-                docs.append(GoldDoc(str(d["id"]), d["text"], tuple(d.get("toponyms") or ())))
-            except (json.JSONDecodeError, KeyError) as exc:
-                raise ValueError(f"{path}:{n}: not a geo gold record ({exc})") from exc
+    try:
+        for n, d in enumerate(gold_records(path), 1):
+            if "text" not in d or "id" not in d:
+                raise ValueError(f"{path}: record {n}: not a geo gold record (no id or text)")
+            docs.append(GoldDoc(str(d["id"]), d["text"], tuple(d.get("toponyms") or ())))
             if limit is not None and len(docs) >= limit:
                 break
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}: not JSON Lines ({exc})") from exc
     return docs
 
 

@@ -26,7 +26,7 @@ import pycountry
 __all__ = ["Entry", "Gazetteer", "distance_km", "gazetteer", "name_key", "read_tsv"]
 
 DATA = Path(__file__).parent / "data"
-_BUILD = "7"  # bump when the build logic changes, to invalidate old caches
+_BUILD = "8"  # bump when the build logic changes, to invalidate old caches
 _CITIES = "cities500.json"
 _NON_KEY = re.compile(r"[.\u2019']+")
 _SPACE = re.compile(r"[\s\-]+")
@@ -120,6 +120,7 @@ class _Builder:
         self.points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
         self.pops: dict[tuple[str, str], int] = defaultdict(int)
         self.ids: dict[int, int] = {}
+        self.region_ids: dict[str, int] = {}  # regions.tsv name -> entry, for aliases
 
     def add(self, entry: Entry, names: list[tuple[str, int]]) -> int:
         i = len(self.entries)
@@ -250,6 +251,7 @@ class _Builder:
             gid = int(r["geonameid"]) if r["geonameid"] else None
             existing = self.ids.get(gid) if gid else None
             if existing is not None:
+                self.region_ids[r["name"]] = existing
                 self.name(r["name"], existing, ALIAS)
                 if r["lat"]:  # a better reference point than the derived one
                     old = self.entries[existing]
@@ -265,7 +267,7 @@ class _Builder:
                 population=self.pops.get((r["country"], a1), 0) if a1 else 0,
                 admin1=a1,
             )
-            self.add(entry, [(r["name"], MAIN)])
+            self.region_ids[r["name"]] = self.add(entry, [(r["name"], MAIN)])
 
     def _region_point(self, r: dict[str, str], a1: str) -> tuple[float, float] | None:
         if r["lat"]:
@@ -287,6 +289,8 @@ class _Builder:
                 i = by_id.get(int(ref[4:]))
             elif ref.startswith("US-"):
                 i = states.get(ref[3:])
+            elif ref.startswith("region:"):
+                i = self.region_ids.get(ref[7:])
             else:
                 i = countries.get(ref)
             if i is not None:

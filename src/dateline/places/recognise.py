@@ -37,6 +37,9 @@ _AREA_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "ADM2", "RGN"})
 _MIN_POPULATION = 1000
 # A name the tagger did not call a place at all must be a town of some size to count.
 _SIZEABLE = 5000
+# ...or, by one of its GeoNames alternate names, a city this big: transliterations of
+# Middle Eastern towns ("Hama", "Deraa") are alternates and often tagged ORG or PERSON.
+_BIG = 50_000
 _STRONG = frozenset({"PCLI", "CONT", "ADM1"})
 _MAX_WORDS = 4
 _INNER = frozenset({"of", "de", "-", "and"})
@@ -51,6 +54,9 @@ class Mention:
     text: str
     candidates: list[tuple[int, int]]
     demonym: bool = False
+    # Taken only by an alternate name of a big city inside a non-place entity ("Hama"
+    # tagged ORG): kept only when the article names the city's country otherwise.
+    weak: bool = False
 
 
 def mentions(doc: Doc) -> list[Mention]:
@@ -74,8 +80,35 @@ def mentions(doc: Doc) -> list[Mention]:
             found.extend(_scan_prefix(ent))
     found.extend(_outside_entities(doc))
     found = [m for m in found if not _person_word(m, surnames)]
+    found = _confirm_weak(found)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _confirm_weak(found: list[Mention]) -> list[Mention]:
+    """Keep a weak mention only when a firm one is read in its country ('Hama' beside
+    'Syria'), narrowed to the readings there; 'Hamas' is not Hamm with no Germany about."""
+    if not any(m.weak for m in found):
+        return found
+    entries = gazetteer().entries
+    countries = {entries[_main_reading(m)].country for m in found if not m.weak}
+    out = []
+    for m in found:
+        if m.weak:
+            m.candidates = [c for c in m.candidates if entries[c[0]].country in countries]
+            if not m.candidates:
+                continue
+        out.append(m)
+    return out
+
+
+def _main_reading(m: Mention) -> int:
+    """The likeliest reading on its face: a country or state first, else the biggest."""
+    entries = gazetteer().entries
+    return max(
+        (i for i, _ in m.candidates),
+        key=lambda i: (entries[i].feature in _STRONG, entries[i].population),
+    )
 
 
 def _person_word(m: Mention, surnames: frozenset[str]) -> bool:
@@ -101,7 +134,10 @@ def _person_as_place(ent: Span, surnames: frozenset[str]) -> list[Mention]:
     if before is not None and (before.is_title or before.is_upper) and not before.is_sent_start:
         return []  # "President Cheney", "Mr Blair": a title makes it a person
     m = _lookup_span(ent.text, ent.start_char)
-    return [m] if m is not None and _plausible(m.candidates, _SIZEABLE) else []
+    if m is None or not _plausible(m.candidates, _SIZEABLE, _BIG):
+        return []
+    m.weak = not _plausible(m.candidates, _SIZEABLE)
+    return [m]
 
 
 def _plausible(
@@ -145,8 +181,11 @@ def _scan_prefix(ent: Span) -> list[Mention]:
     end of an organisation's name a place-like word is seldom the place.
     """
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    # A dateline's time zone glued to its place: "BST CAIRO (Reuters)".
+    while len(toks) > 1 and toks[0].text in _lead_words():
+        toks = toks[1:]
     if len(toks) <= _MAX_WORDS:  # the whole name may be a town the tagger took for a firm
-        m = _try_tokens(toks, False, _SIZEABLE)
+        m = _try_tokens(toks, False, _SIZEABLE, _BIG)
         if m is not None:
             return [m]
     for n in range(min(_MAX_WORDS, len(toks) - 1), 0, -1):
@@ -156,10 +195,14 @@ def _scan_prefix(ent: Span) -> list[Mention]:
     return []
 
 
-def _try_tokens(toks: list[Token], demonyms: bool, min_population: int) -> Mention | None:
+def _try_tokens(
+    toks: list[Token], demonyms: bool, min_population: int, alternates: int = -1
+) -> Mention | None:
     if not all(t.is_title or (t.is_upper and len(t) > 1) or t.text in _INNER for t in toks):
         return None
     if toks[0].text in _INNER or toks[-1].text in _INNER or toks[0].is_stop:
+        return None
+    if _bracketed_acronym(toks):
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     # Contiguous tokens: their texts with trailing space rebuild the exact span (``doc.text``
@@ -172,9 +215,24 @@ def _try_tokens(toks: list[Token], demonyms: bool, min_population: int) -> Menti
     if demonym is not None:
         return Mention(start, end, text, [(demonym, ALIAS)], demonym=True)
     cands = gazetteer().lookup(text)
-    if cands and _plausible(cands, min_population):
-        return Mention(start=start, end=end, text=text, candidates=cands)
+    if cands and _plausible(cands, min_population, alternates):
+        weak = not _plausible(cands, min_population)
+        return Mention(start=start, end=end, text=text, candidates=cands, weak=weak)
     return None
+
+
+def _bracketed_acronym(toks: list[Token]) -> bool:
+    """'(MENA)': capitals in brackets after the name they abbreviate, not a town."""
+    doc, first, last = toks[0].doc, toks[0].i, toks[-1].i
+    if first == 0 or last + 1 >= len(doc) or not all(t.is_upper for t in toks):
+        return False
+    return doc[first - 1].text == "(" and doc[last + 1].text == ")"
+
+
+@functools.cache
+def _lead_words() -> frozenset[str]:
+    """Words skipped at the start of a tagged name (time zones of agency datelines)."""
+    return frozenset(r["word"] for r in read_tsv("not_places.tsv") if r["where"] == "lead")
 
 
 @functools.cache

@@ -38,10 +38,17 @@ _PLAUSIBLE_MARGIN = 3.0  # candidates this close to a name's best prior count as
 _NEAR_BONUS = 1.5  # within _NEAR_KM of another place's first reading
 _NEAR_KM = 150.0
 _NAMESAKE_PENALTY = 2.0  # a country's name read as a town whose country is not in the text
+_NEAREST_BONUS = 1.0  # of like-named areas ("the Gulf"), the one nearest the other places
+_UPSTATE_KM = 100.0  # a town of a city's state this far from it makes the text state-level
 
 _CONTAINERS = frozenset({"PCLI", "ADM1", "ADM2"})  # the Y of "X, Y"
 _LISTED = frozenset({"ADM1", "PCLI"})  # kinds a list of names keeps alike
+_CITIES = frozenset({"PPL", "PPLC"})
+# A city this big is known by its name alone: as a dateline it is meant without context.
+_WORLD_CITY = 1_000_000
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
+# An agency dateline: "HOUSTON (Reuters) -", "HOUSTON, May 27 (Reuters) -".
+_DATELINE_AFTER = re.compile(r"\s*(?:,[^()\n]{0,25})?\(")
 
 
 @functools.cache
@@ -52,6 +59,12 @@ def _senses() -> dict[str, tuple[int, float]]:
         for r in read_tsv("senses.tsv")
         if int(r["geonameid"]) in by_id
     }
+
+
+@functools.cache
+def _state_senses() -> frozenset[str]:
+    """Names whose usual sense gives way in state-level news (see senses.tsv)."""
+    return frozenset(name_key(r["name"]) for r in read_tsv("senses.tsv") if r["unless"] == "states")
 
 
 @functools.cache
@@ -102,6 +115,16 @@ def _apply_containers(mentions: Sequence[Mention], text: str) -> None:
         if pairs:
             m.candidates = list(dict.fromkeys(c for c, _ in pairs))
             n.candidates = list(dict.fromkeys(y for _, y in pairs))
+        elif _only_towns(m):
+            # "VENICE, Louisiana" where the gazetteer lacks the small town: the state it
+            # names is nearer the truth than a namesake elsewhere (Venice, California).
+            outer = [y for y in n.candidates if entries[y[0]].feature == "ADM1"]
+            m.candidates = outer or m.candidates
+
+
+def _only_towns(m: Mention) -> bool:
+    entries = gazetteer().entries
+    return not m.demonym and all(entries[i].feature[:3] == "PPL" for i, _ in m.candidates)
 
 
 class _Context:
@@ -112,8 +135,10 @@ class _Context:
         firsts: dict[str, int],
         plausible: dict[str, list[int]],
         actor_countries: Iterable[str],
+        beside_cities: frozenset[str] = frozenset(),
     ) -> None:
         entries = gazetteer().entries
+        self.beside_cities = beside_cities
         self.countries: Counter[str] = Counter()
         # The actors stage infers countries from titles and context; useful but noisier
         # than the article's own place names, so it only tips close calls.
@@ -153,10 +178,38 @@ class _Context:
             s += _NEAR_BONUS
         return s
 
+    def state_level(self, e: Entry, key: str) -> bool:
+        """Whether the article's other names read as state-level news around ``e``: another
+        state or a county of its country, or a town of its state far from it."""
+        if key in self.beside_cities:
+            return False
+        for k, o in self.by_key.items():
+            if k == key or o.country != e.country:
+                continue
+            if o.feature == "ADM2" or (o.feature == "ADM1" and o.admin1 != e.admin1):
+                return True
+            if o.feature[:3] == "PPL" and o.admin1 == e.admin1 and o.lat is not None:
+                if distance_km(e.lat, e.lon, o.lat, o.lon) > _UPSTATE_KM:  # type: ignore[arg-type]
+                    return True
+        return False
+
     def has_country(self, country: str, key: str) -> bool:
         """Whether another name of the article (not ``key``) is read in ``country``."""
         own = self.by_key.get(key)
         return self.countries[country] - (own is not None and own.country == country) > 0
+
+    def nearest(self, idxs: list[int], key: str) -> int | None:
+        """Of ``idxs``, the entry nearest any other place of the article (None: no others)."""
+        entries = gazetteer().entries
+        others = [o for k, o in self.by_key.items() if k != key and o.lat is not None]
+        best, best_km = None, math.inf
+        for i in idxs:
+            e = entries[i]
+            for o in others:
+                km = distance_km(e.lat, e.lon, o.lat, o.lon)  # type: ignore[arg-type]
+                if km < best_km:
+                    best, best_km = i, km
+        return best
 
     def _near(self, e: Entry, key: str) -> bool:
         for k, other in self.by_key.items():
@@ -170,10 +223,14 @@ class _Context:
 def _best(m: Mention, key: str, ctx: _Context | None) -> int:
     entries = gazetteer().entries
     country_name = any(k != ALTERNATE and entries[i].feature == "PCLI" for i, k in m.candidates)
+    nearest = _nearest_area(m, key, ctx)
+    cancelled = _cancelled_sense(key, ctx)
 
     def total(c: tuple[int, int]) -> float:
         e = entries[c[0]]
         s = _score(c[0], c[1], key)
+        if cancelled is not None and cancelled[0] == c[0]:
+            s -= cancelled[1]  # state-level news: no bonus for the city sense
         if ctx is None:
             return s
         s += ctx.bonus(e, key)
@@ -181,9 +238,29 @@ def _best(m: Mention, key: str, ctx: _Context | None) -> int:
         # needs the namesake's own country in the article.
         if country_name and e.feature != "PCLI" and not ctx.has_country(e.country, key):
             s -= _NAMESAKE_PENALTY
-        return s
+        return s + (_NEAREST_BONUS if c[0] == nearest else 0.0)
 
     return max(m.candidates, key=total)[0]
+
+
+def _cancelled_sense(key: str, ctx: _Context | None) -> tuple[int, float] | None:
+    """The usual sense of ``key`` (entry, bonus) when the article's context cancels it."""
+    sense = _senses().get(key)
+    if ctx is None or sense is None or key not in _state_senses():
+        return None
+    return sense if ctx.state_level(gazetteer().entries[sense[0]], key) else None
+
+
+def _nearest_area(m: Mention, key: str, ctx: _Context | None) -> int | None:
+    """For a name of several areas without population ("the Gulf": Persian or of Mexico),
+    the one nearest the article's other places; None for any other name."""
+    entries = gazetteer().entries
+    idxs = [i for i, _ in m.candidates]
+    if ctx is None or len(idxs) < 2:
+        return None
+    if any(entries[i].population or entries[i].lat is None for i in idxs):
+        return None
+    return ctx.nearest(idxs, key)
 
 
 def _apply_lists(
@@ -209,6 +286,24 @@ def _apply_lists(
                     break
 
 
+def _beside_cities(
+    mentions: Sequence[Mention], keys: list[str], readings: dict[str, int], text: str
+) -> frozenset[str]:
+    """Names listed beside a city ('in London and New York'): such a name is a city too."""
+    entries = gazetteer().entries
+    out = set()
+    for j in range(len(mentions) - 1):
+        a, b = mentions[j], mentions[j + 1]
+        ka, kb = keys[j], keys[j + 1]
+        if ka == kb or not _LIST_GAP.match(text[a.end : b.start]):
+            continue
+        if entries[readings[kb]].feature in _CITIES:
+            out.add(ka)
+        if entries[readings[ka]].feature in _CITIES:
+            out.add(kb)
+    return frozenset(out)
+
+
 def _plausible_readings(mentions: Sequence[Mention], keys: list[str]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for m, key in zip(mentions, keys, strict=True):
@@ -222,7 +317,9 @@ def _plausible_readings(mentions: Sequence[Mention], keys: list[str]) -> dict[st
 
 def _drop_weak_names(m: Mention) -> None:
     """A name that is a country's, state's or region's own name is not another place's
-    alias: 'Mexico' is the country, not Mexico City (whose alternate names include it)."""
+    alias: 'Mexico' is the country, not Mexico City (whose alternate names include it).
+    (A big city's name may still be a small town's old name: local news about Saint Paris,
+    Ohio calls it "Paris", so such alternates stay.)"""
     entries = gazetteer().entries
     if any(k != ALTERNATE and entries[i].feature[:3] != "PPL" for i, k in m.candidates):
         m.candidates = [c for c in m.candidates if c[1] != ALTERNATE]
@@ -244,10 +341,11 @@ def resolve(
     actors = frozenset(filter(None, (_alpha2(c) for c in actor_countries)))
     # Every name is read in the light of the others' prior-only readings (a second round
     # on the new readings measured no better on the dev sets).
-    return _choose(mentions, keys, _Context(readings, plausible, actors))
+    ctx = _Context(readings, plausible, actors, _beside_cities(mentions, keys, readings, text))
+    return _choose(mentions, keys, ctx, text)
 
 
-def _choose(mentions: Sequence[Mention], keys: list[str], ctx: _Context) -> list[int]:
+def _choose(mentions: Sequence[Mention], keys: list[str], ctx: _Context, text: str) -> list[int]:
     chosen: dict[tuple[str, tuple[tuple[int, int], ...]], int] = {}
     out = []
     for m, key in zip(mentions, keys, strict=True):
@@ -255,4 +353,22 @@ def _choose(mentions: Sequence[Mention], keys: list[str], ctx: _Context) -> list
         if sig not in chosen:
             chosen[sig] = _best(m, key, ctx)
         out.append(chosen[sig])
+    for key in {k for m, k in zip(mentions, keys, strict=True) if _dateline(m, text)}:
+        # A world city's dateline is meant without context: Houston, Texas, not Houston,
+        # Alaska because the story is about Alaska. (Local papers' datelines name towns
+        # that do need the context, so smaller places keep it.)
+        for j, m in enumerate(mentions):
+            if keys[j] == key:
+                prior = _best(m, key, None)
+                if _is_world_city(prior):
+                    out[j] = prior
     return out
+
+
+def _dateline(m: Mention, text: str) -> bool:
+    return m.text.isupper() and m.end - m.start > 3 and bool(_DATELINE_AFTER.match(text, m.end))
+
+
+def _is_world_city(i: int) -> bool:
+    e = gazetteer().entries[i]
+    return e.feature[:3] == "PPL" and e.population >= _WORLD_CITY
