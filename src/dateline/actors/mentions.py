@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import CountryForm, GroupEntry, OrgEntry, RoleEntry, key, lexicon
+from .lexicon import CountryForm, GroupEntry, OrgEntry, RoleEntry, cities, key, lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Anchor", "Phrase", "find_phrases"]
 
@@ -35,6 +35,11 @@ _OF_SECTORS = frozenset(
 )
 _ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
 _CURRENCY = re.compile(r"^\s?\$")  # "US $50 million" names a currency, not a country
+# "New Mexico" is a US state and the "Gulf of Mexico" a sea, not Mexico.
+_NEW = re.compile(r"\b(?:New|Gulf of|Bay of|Sea of) $")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+_IN_NAME = re.compile(r" [A-Z][a-z]")
+_MID_SENTENCE = re.compile(r"[a-z,] ?$")
 _NAME_AFTER_TITLE = re.compile(r"\s((?:[A-Z][\w'’.-]*\s?){1,4})")
 
 
@@ -89,6 +94,8 @@ def _lexicon_anchors(text: str) -> list[Anchor]:
         country = lex.countries.get(form)
         if country is not None and _CURRENCY.match(text[m.end() : m.end() + 2]):
             continue
+        if country is not None and _NEW.search(text, max(0, m.start() - 8), m.start()):
+            continue
         kind = "country" if country else "org"
         anchor = Anchor(
             m.start(), m.end(), kind, m.group(), country=country, org=lex.orgs.get(form)
@@ -100,7 +107,15 @@ def _lexicon_anchors(text: str) -> list[Anchor]:
     for m in lex.role_re.finditer(text):
         if m.group().upper() in lex.exact_case and m.group() not in lex.exact_case:
             continue
-        found.append(Anchor(m.start(), m.end(), "role", m.group(), role=lex.roles[key(m.group())]))
+        role = lex.roles[key(m.group())]
+        if (
+            role.rank == 0
+            and m.group()[:1].isupper()
+            and _IN_NAME.match(text, m.end())
+            and _MID_SENTENCE.search(text[max(0, m.start() - 2) : m.start()])
+        ):
+            continue  # "the Official Chart Company": a capitalised post word inside a name
+        found.append(Anchor(m.start(), m.end(), "role", m.group(), role=role))
     for m in lex.group_re.finditer(text):
         found.append(
             Anchor(m.start(), m.end(), "group", m.group(), group=lex.groups[key(m.group())])
@@ -110,9 +125,12 @@ def _lexicon_anchors(text: str) -> list[Anchor]:
 
 def _entity_anchors(doc: Doc, text: str) -> list[Anchor]:
     out = []
-    for ent in doc.ents:
+    ents = doc.ents
+    for i, ent in enumerate(ents):
         if not ent.text.removeprefix("the ")[:1].isupper():
             continue  # names start with a capital; anything else is a tagging slip
+        if ent.label_ == "PERSON" and len(ent) == 1 and _among_places(ents, i, text):
+            continue  # "Bani Walid, Sirte and Sabha": a town the tagger took for a name
         if ent.label_ == "PERSON":
             # The tagger sometimes keeps the possessive ("Zoran Djindjic's") or a capitalised
             # word before the name ("Without Hosni Mubarak").
@@ -123,6 +141,8 @@ def _entity_anchors(doc: Doc, text: str) -> list[Anchor]:
             if end > start and not any(c.isdigit() for c in ent.text):
                 out.append(Anchor(start, end, "person", text[start:end]))
         elif ent.label_ == "ORG":
+            if _dateline(ent.text):
+                continue
             name = re.sub(r"(?:'s|’s)$", "", ent.text).rstrip(" ([{-,;:")
             start = ent.start_char + (4 if name.lower().startswith("the ") else 0)
             end = ent.start_char + len(name)
@@ -135,6 +155,22 @@ def _entity_anchors(doc: Doc, text: str) -> list[Anchor]:
                 Anchor(ent.start_char, end, "entity", text[ent.start_char : end], label=ent.label_)
             )
     return out
+
+
+def _among_places(ents: tuple[Span, ...], i: int, text: str) -> bool:
+    """Whether entity ``i`` is listed with a place next to it ("Bani Walid, Sirte and Sabha")."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(ents) and ents[j].label_ in ("GPE", "LOC"):
+            a, b = (ents[j], ents[i]) if j < i else (ents[i], ents[j])
+            if _LIST_GAP.fullmatch(text[a.end_char : b.start_char]):
+                return True
+    return False
+
+
+def _dateline(name: str) -> bool:
+    """ "BST LONDON": a time zone and a city in capitals, the dateline of a wire story."""
+    words = name.split()
+    return len(words) > 1 and name.isupper() and words[-1].title() in cities()
 
 
 def _priority(a: Anchor) -> tuple[int, int, int]:
@@ -276,7 +312,13 @@ def _joinable(doc: Doc, a: Anchor, b: Anchor, text: str) -> bool:
     if a.type in ("role", "group") and a.possessive:
         return False
     if a.type == "org" and a.org is not None and a.org.sector == "MED":
-        return False
+        # "the Kyodo news agency" is Kyodo; "CNN's Kareem Khadder" is no one's but his own.
+        return (
+            b.type == "group"
+            and b.group is not None
+            and b.group.sector == "MED"
+            and not a.possessive
+        )
     if b.type == "person" and a.type in ("role", "group"):
         # A title heads a name only directly ("President Bush", "Gen Sir Mike Jackson"), not
         # across other words ("president said Bush").

@@ -2,9 +2,11 @@
 
 Order of evidence for a person's country and role: the phrase itself ("Japanese FM ..."), a title
 it is coordinated with ("US Secretary of State X and Defence Secretary Y"), another mention of the
-same name in the article, the knowledge base on the article's date, then (for titled people and
-groups only) the country the sentence names most. Later mentions ("Hayashi", "the Japanese Foreign minister", "he") resolve to the
-actor already introduced when that is unambiguous.
+same name in the article, the knowledge base on the article's date, an apposition ("X, head of
+MI6,"), then (for titled people and groups only) the country the sentence names most (a tie goes to
+the one named much nearer), and last the article's dominant country, when one clearly leads.
+Later mentions ("Hayashi", "the Japanese Foreign minister", "he") resolve to the actor already
+introduced when that is unambiguous.
 """
 
 from __future__ import annotations
@@ -34,11 +36,32 @@ _LOCATIVE = frozenset(
 _IN_PLACE = frozenset(
     {"in", "at", "near", "into", "inside", "outside", "around", "across", "throughout"}
 )
+_TOWN_PREPOSITIONS = _IN_PLACE | {"from"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|many)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|He|She|His|Her)\b")
 _PLURAL_ROLE = re.compile(r"(?:s|men|women)$")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+# The article's dominant country: at least this many pieces of evidence, this many times the next.
+_DOMINANT_MIN = 1
+_DOMINANT_LEAD = 1.5
+# A tie between countries in a sentence goes to one named this many times closer to the actor.
+_NEAR_FACTOR = 2
+_NO_COUNTRY_SECTORS = frozenset({"IGO", "NGO", "IMG"})
+# Groups placed by where the sentence happens rather than by the states it names.
+# "Name, head of MI6,", "Name, a spokesman for the Muslim Brotherhood": an appositive that places
+# the person with the body named (at most four words of post between the comma and "of").
+_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at|with)\s+(?:the\s+)?", re.IGNORECASE
+)
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? $")
+_CREDIT = re.compile(r"(?:\b[Bb]y|\bBY)\s+$")
+_APPOSITION_OWNER = re.compile(r",\s+(?:the\s+)?")  # "Name, Oxfam's head of logistics"
+_BODY_KINDS = frozenset({"organization", "group", "country"})
+_CHALLENGER_SECTORS = frozenset({"REB", "OPP"})
+_LOCAL_SECTORS = frozenset({"REB", "CVL", "OPP", "REF"})
+# Organisations whose members take the organisation's sector ("Hamas leader" is REB, not GOV).
+_MEMBER_SECTORS = frozenset({"REB", "OPP", "PTY", "IMG", "MED", "BUS", "NGO", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +101,10 @@ class _Resolver:
         # Country evidence per sentence: tier 1 nationality words ("Turkish police", "Japan's"),
         # tier 2 country names as actors, tier 3 places ("in Abidjan"); it places actors the text
         # leaves bare ("rebels", "President Gbagbo").
-        self.evidence: dict[int, list[tuple[str, int, bool]]] = {}  # (iso3, tier, from a person)
+        # (iso3, tier, from a person, offset)
+        self.evidence: dict[int, list[tuple[str, int, bool, int]]] = {}
         self.doc_names: set[str] = set()
+        self.starts: list[int] = []  # mention starts, for finding the mention after one
 
     # -- helpers ---------------------------------------------------------------------------
     def sentence(self, char: int) -> int:
@@ -132,7 +157,9 @@ class _Resolver:
             return False
         root = span.root
         return (
-            root.dep_ in ("compound", "amod") and root.head.i > root.i and root.head.pos_ == "NOUN"
+            root.dep_ in ("compound", "amod")
+            and root.head.i > root.i
+            and root.head.pos_ in ("NOUN", "PROPN")
         )
 
     def interpret(self, phrase: Phrase) -> Mention | None:
@@ -153,6 +180,8 @@ class _Resolver:
     def _interpret(self, phrase: Phrase, head: Anchor) -> Mention | None:
         country = self.explicit_country(phrase)
         start, end = phrase.start, phrase.end
+        if len(phrase.anchors) == 1 and self.town(head):
+            return None
         if head.type == "person":
             return self.person(phrase, head, country)
         if head.type == "role":
@@ -175,6 +204,15 @@ class _Resolver:
                 )
             if head.label != "ORG":
                 return None
+        if (
+            head.type == "entity"
+            and head.label == "ORG"
+            and key(head.text.split()[-1]) in self.doc_names
+        ):
+            # "Trinidadian Warner" tagged ORG, where the article names Jack Warner.
+            head.type = "person"
+            who = Who(self.clean(start, end), "person", country, None, None)
+            return Mention(start, end, who, phrase, explicit=country is not None)
         if head.type == "entity":
             if head.country is None and (
                 head.text.split()[-1].lower() in self.lex.not_actors
@@ -193,10 +231,33 @@ class _Resolver:
             return Mention(start, end, who, phrase, explicit=head.country is not None)
         return None
 
+    def town(self, head: Anchor) -> bool:
+        """A town the tagger took for a name, after a preposition of place ("testimony from Homs")."""
+        if head.type not in ("person", "entity") or head.text not in cities():
+            return False
+        if key(head.text) in self.doc_names:
+            return False  # "Jackson" where the article names Michael Jackson
+        if self.text[max(0, head.start - 4) : head.start] in ("Mr ", "Dr ", "Mrs "):
+            return False
+        return self.locative(head, _TOWN_PREPOSITIONS, modifier=False)
+
     def sector_mod(self, phrase: Phrase) -> str | None:
         """A group noun before the head sets the sector: "rebel leaders", "opposition leader"."""
         mod = next((a for a in phrase.anchors[:-1] if a.type == "group" and a.group), None)
-        return mod.group.sector if mod and mod.group else None
+        if mod is not None and mod.group is not None:
+            return mod.group.sector
+        # "Hezbollah leader", "Muslim Brotherhood spokesman": the organisation's own sector.
+        org = next(
+            (
+                a
+                for a in phrase.anchors[:-1]
+                if a.type == "org" and a.org and a.org.kind == "organization"
+            ),
+            None,
+        )
+        if org is not None and org.org is not None and org.org.sector in _MEMBER_SECTORS:
+            return org.org.sector
+        return None
 
     def role_title(self, role: Anchor | None, country: str | None) -> str | None:
         if role is None or role.role is None:
@@ -206,6 +267,16 @@ class _Resolver:
 
     def person(self, phrase: Phrase, head: Anchor, country: str | None) -> Mention:
         role = phrase.last("role")
+        first = phrase.find("role")
+        if (
+            role is not None
+            and first is not None
+            and role.role is not None
+            and first.role is not None
+            and role.role.sector == "MIL"
+            and first.role.sector == "GOV"
+        ):
+            role = first  # "Libyan leader Col. Moammar Gadhafi": the office, not the rank
         name = self.clean(head.start, head.end)
         igo = self.igo(phrase)
         sector = self.sector_mod(phrase) or (role.role.sector if role and role.role else None)
@@ -243,6 +314,12 @@ class _Resolver:
         if entry is None or (weak and phrase.of_country is None):
             return None  # "people", "firms many people": no one in particular
         sector = "IGO" if self.igo(phrase) and entry.sector == "GOV" else entry.sector
+        outlet = next((a.org for a in phrase.anchors[:-1] if a.org and a.org.sector == "MED"), None)
+        if outlet is not None and entry.sector == "MED" and country is None:
+            country = outlet.country  # "the AFP news agency" is French
+        mod = self.sector_mod(phrase)
+        if mod in _CHALLENGER_SECTORS:
+            sector = mod  # "rebel government", "opposition forces": challengers, not the state
         start = self.extend_left(head) if len(phrase.anchors) == 1 else phrase.start
         # Not over the mention before it ("Mubarak" in "Mubarak regime" is his own mention).
         floor = self.mentions[-1].end if self.mentions else 0
@@ -308,6 +385,8 @@ class _Resolver:
         root = span.root
         if modifier and root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i:
             return True
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "in both Kabul and Baghdad": the first conjunct's preposition
         if root.dep_ == "pobj" and root.head.lower_ in preps:
             # "protested to Tokyo" addresses a government; "flew to Tokyo" goes to a place.
             prep = root.head
@@ -356,6 +435,15 @@ class _Resolver:
             if a.type == "person" and " " in a.text
             for k in surname_keys(a.text)
         }
+        # "Mr Blansjaar": a surname the article gives a person, even if their full name was
+        # tagged as an organisation.
+        self.doc_names.update(
+            key(a.text)
+            for p in phrases
+            for a in p.anchors
+            if a.type == "person"
+            and _HONORIFIC_BEFORE.search(self.text, max(0, a.start - 5), a.start)
+        )
         for phrase in phrases:
             m = self.interpret(phrase)
             if m is not None:
@@ -365,8 +453,10 @@ class _Resolver:
         for m in self.mentions:
             if m.explicit:
                 self.register(m)
+        self.starts = [m.start for m in self.mentions]
         for m in self.mentions:
             self.complete(m)
+        self.apply_dominant()
         for m in self.mentions:
             if m.who is not None and " " in m.who.name:
                 self.register(m)
@@ -420,21 +510,101 @@ class _Resolver:
             m.who = self.known_person(m) or m.who
         elif m.who.kind == "person" and m.who.role is None:
             m.who = self.known_role(m.who) or m.who
+        if m.who.kind == "person" and m.who.country is None:
+            m.who = self.apposition(m) or m.who
         # An untitled person is placed only by the text or the knowledge base: the sentence's
         # one country is often where they acted, not theirs ("Saddam Hussein ... U.S. forces").
         untitled = m.who.kind == "person" and not m.titled
         # A named organisation is placed by a country named as such, not by a place: "BP" is not
         # Mexican for a spill in the Gulf of Mexico.
         named = m.phrase is not None and m.phrase.anchors[-1].type == "entity"
+        # "NATO warplanes" are the alliance's, whoever else the sentence names.
+        alliance = m.phrase is not None and self.igo(m.phrase) is not None
         if (
             m.who.country is None
             and m.who.sector != "IGO"
             and m.who.kind != "country"
             and not untitled
+            and not alliance
         ):
             country = self.context_country(m, max_tier=2 if named else 3)
             if country:
                 m.who = replace(m.who, country=country)
+
+    def takes_dominant(self, m: Mention) -> bool:
+        """Bare groups and people the text does not place belong to the country the article is
+        about ("protesters" in a report from Cairo); organisations and IGOs do not."""
+        assert m.who is not None
+        if m.who.sector in _NO_COUNTRY_SECTORS or m.who.kind == "country":
+            return False
+        if m.phrase is not None and self.igo(m.phrase) is not None:
+            return False  # "NATO warplanes" are the alliance's
+        if m.who.kind == "organization" and m.phrase is not None:
+            return m.phrase.anchors[-1].type == "group"  # "the government", not "Knight Ridder"
+        if m.who.kind == "person" and _CREDIT.search(self.text[max(0, m.start - 16) : m.start]):
+            return (
+                False  # "By Michael Martinez, CNN": the reporter is not of the country reported on
+            )
+        return m.who.kind in ("group", "person")
+
+    def apply_dominant(self) -> None:
+        """Give the article's dominant country to the groups and people nothing else placed."""
+        # Another person's nationality does not place a person ("President Mitterrand welcomed
+        # South African leader de Klerk"), so people are placed by the other evidence only.
+        dominant = {
+            kind: self.dominant_country(people=kind == "person") for kind in ("group", "person")
+        }
+        for m in self.mentions:
+            if m.who is not None and m.who.country is None and self.takes_dominant(m):
+                country = dominant["person" if m.who.kind == "person" else "group"]
+                if country is not None:
+                    m.who = replace(m.who, country=country)
+
+    def dominant_country(self, *, people: bool = False) -> str | None:
+        """The country most of the article's country evidence names, if it clearly leads.
+
+        Evidence: the sentences' country words and places, and the people the knowledge base
+        placed; ``people``: leave out the nationalities of people (the evidence for placing a person).
+        """
+        votes = Counter(
+            c
+            for found in self.evidence.values()
+            for c, _, of_person, _ in found
+            if not (people and of_person)
+        )
+        if not people:
+            # Each such person once: a US president quoted often says little of where the news is.
+            placed = {
+                m.who.name: m.who.country
+                for m in self.mentions
+                if not m.explicit and m.who is not None and m.who.kind == "person" and m.who.country
+            }
+            votes.update(placed.values())
+        if not votes:
+            return None
+        (best, n), *rest = votes.most_common(2)
+        second = rest[0][1] if rest else 0
+        return best if n >= _DOMINANT_MIN and n >= _DOMINANT_LEAD * second else None
+
+    def apposition(self, m: Mention) -> Who | None:
+        """ "Sir John Scarlett, head of MI6," is British intelligence: the body after the name."""
+        assert m.who is not None
+        i = bisect.bisect_right(self.starts, m.start)
+        if i >= len(self.mentions):
+            return None
+        body = self.mentions[i]
+        if body.who is None or body.who.kind not in _BODY_KINDS:
+            return None
+        if not (body.explicit or body.who.sector in _NO_COUNTRY_SECTORS):
+            return None
+        gap = self.text[m.end : body.start]
+        possessive = self.text[body.end : body.end + 2] in ("'s", "’s")
+        if not (_APPOSITION.fullmatch(gap) or possessive and _APPOSITION_OWNER.fullmatch(gap)):
+            return None
+        sector = m.who.sector or body.who.sector
+        if body.who.sector in _NO_COUNTRY_SECTORS:
+            return replace(m.who, sector=body.who.sector)
+        return replace(m.who, country=body.who.country, sector=sector)
 
     def holder(self, m: Mention) -> Who | None:
         """For "Japan's prime minister": the one in this article, else the holder on the date."""
@@ -508,7 +678,7 @@ class _Resolver:
 
     def add_evidence(self, char: int, iso3: str | None, tier: int, person: bool = False) -> None:
         if iso3:
-            self.evidence.setdefault(self.sentence(char), []).append((iso3, tier, person))
+            self.evidence.setdefault(self.sentence(char), []).append((iso3, tier, person, char))
 
     def collect_evidence(self) -> None:
         taken = {(m.start, m.end) for m in self.mentions}
@@ -545,16 +715,24 @@ class _Resolver:
         # Another person's nationality says nothing of a person's own: "President Mitterrand
         # welcomed South African leader de Klerk".
         person = m.who is not None and m.who.kind == "person"
+        # People on the street are where the sentence is set, not with the states or officials
+        # acting on them: "Britain ... would not arm the rebels", "White House said ... protesters".
+        local = m.who is not None and m.who.kind != "person" and m.who.sector in _LOCAL_SECTORS
         found = [
-            (c, t)
-            for c, t, of_person in self.evidence.get(self.sentence(m.start), [])
-            if c != m.exclude and not (person and of_person)
+            (c, t, at)
+            for c, t, of_person, at in self.evidence.get(self.sentence(m.start), [])
+            if c != m.exclude and not ((person or local) and of_person)
         ]
+        if local:
+            found = [e for e in found if e[1] != 2]
         for tiers in ((1, 2), (3,)):
-            votes = Counter(c for c, t in found if t in tiers and t <= max_tier)
+            near = [(c, at) for c, t, at in found if t in tiers and t <= max_tier]
+            votes = Counter(c for c, _ in near)
             if votes:
                 (best, n), *rest = votes.most_common(2)
-                return best if not rest or rest[0][1] < n else None
+                if not rest or rest[0][1] < n:
+                    return best
+                return _nearest(near, m.start, {c for c, k in votes.items() if k == n})
         return None
 
     def later_names(self) -> None:
@@ -633,6 +811,17 @@ class _Resolver:
     def is_subject(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return span is not None and span.root.dep_ in _SUBJECT
+
+
+def _nearest(found: list[tuple[str, int]], at: int, tied: set[str]) -> str | None:
+    """Of countries tied in a sentence, the one named much closer to the actor, if one is
+    ("Iraqis demonstrated ... with those in Egyptian rallying against their President Mubarak")."""
+    distance: dict[str, int] = {}
+    for c, where in found:
+        if c in tied:
+            distance[c] = min(distance.get(c, 10**9), abs(at - where))
+    (first, d1), *others = sorted(distance.items(), key=lambda kv: kv[1])
+    return first if others and d1 * _NEAR_FACTOR <= others[0][1] else None
 
 
 def _role_is(role: str, want: str) -> bool:

@@ -14,11 +14,9 @@ import argparse
 import csv
 import functools
 import gzip
-import hashlib
 import json
 import re
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,6 +25,7 @@ from typing import Any
 
 from ..document import Document
 from ..records import Actor, Article
+from . import parsed
 
 __all__ = [
     "ActorMiss",
@@ -172,24 +171,6 @@ def _load(path: Path, limit: int | None) -> list[dict[str, Any]]:
     return records
 
 
-def _parsed(texts: list[str]) -> list[Any]:
-    """spaCy docs for the texts, cached as a DocBin in the temp dir (the dev set is re-scored often)."""
-    from spacy import __version__ as spacy_version
-    from spacy.tokens import DocBin
-
-    from ..analyse import MODEL, analyse, load_model
-
-    nlp = load_model()
-    version = f"{MODEL}-{nlp.meta.get('version')}-{spacy_version}"
-    digest = hashlib.sha1((version + "\x00".join(texts)).encode()).hexdigest()[:16]
-    cache = Path(tempfile.gettempdir()) / f"dateline-actors-{digest}.spacy"
-    if cache.exists():
-        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    docs = list(analyse(texts))
-    DocBin(store_user_data=False, docs=docs).to_disk(cache)
-    return docs
-
-
 def evaluate(path: Path, *, limit: int | None = None, kb: Any = None) -> ActorScores:
     """Run the actors stage over the gold sentences and score it (a fresh knowledge base by default)."""
     from .. import actors
@@ -201,7 +182,7 @@ def evaluate(path: Path, *, limit: int | None = None, kb: Any = None) -> ActorSc
     records = _load(path, limit)
     scores = ActorScores(sentences=len(records))
     t0 = time.perf_counter()
-    docs = _parsed([r["text"] for r in records])
+    docs = parsed([r["text"] for r in records])
     scores.parse_seconds = time.perf_counter() - t0
     for record, doc in zip(records, docs, strict=True):
         article = Article(id=record["id"], date=_PLACEHOLDER_DATE, text=record["text"])
@@ -273,7 +254,7 @@ def check_sample(sample: Path, articles: Path) -> SampleScores:
     rows = _sample_rows(sample)
     order = list(dict.fromkeys(r["id"] for r in rows))
     records = _articles(articles, set(order))
-    docs = _parsed([records[i]["text"] for i in order])
+    docs = parsed([records[i]["text"] for i in order])
     kb = KnowledgeBase.from_table()
     found: dict[str, list[Actor]] = {}
     for article_id, doc in zip(order, docs, strict=True):
