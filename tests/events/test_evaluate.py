@@ -10,6 +10,8 @@ import pytest
 
 from dateline.evaluate.events import main, score
 
+from ..conftest import shared_file
+
 DEV = "data/events/plover_gsr_dev.jsonl"
 
 
@@ -79,13 +81,14 @@ def test_dev_targets_with_the_whole_pipeline(dev_gold: Path) -> None:
     assert result.recipients.f1 >= 0.70, result.recipients
 
 
-# Hand-coded wire sentences drawn by a fixed seed from Timeline17 (issue 6, data/README.md):
-# independent checks. The issue's target is type F1 0.70 on such news; the pooled figure
-# must hold it.
+# Hand-coded wire sentences drawn by a fixed seed from Timeline17 (issue 6, data/README.md).
+# The stage was tuned on these three sets after their first scoring, so they guard against
+# regressions; they are not the held-out figure (that is sets 4-5, test_third_pass.py).
 CHECKS = [Path(__file__).resolve().parent / "data" / f"t17_check{n}.jsonl" for n in ("", "2", "3")]
 
 
-def test_independent_wire_news_checks_reach_the_target() -> None:
+def test_tuned_wire_news_checks_hold() -> None:
+    shared_file("data/news/t17_articles.jsonl.gz")  # the sentences are quoted from there
     pooled = score(CHECKS)
     assert pooled.sentences >= 180
     assert pooled.types.f1 >= 0.70, pooled.types

@@ -10,7 +10,6 @@ events are read as a PLOVER-manual coder would code them (planned cooperation is
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from ..document import Document
 from ..records import Actor, Article, Event
+from . import gold_records
 
 __all__ = ["EventScores", "Prf", "main", "score"]
 
@@ -107,11 +107,9 @@ _PLACEHOLDER = "2000-01-01"
 def read_gold(path: Path, limit: int | None = None) -> list[Gold]:
     """Gold sentences with all their events (a sentence coded twice is one sentence)."""
     by_text: dict[str, tuple[list[dict], str]] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            events, _ = by_text.setdefault(record["text"], ([], record.get("date") or _PLACEHOLDER))
-            events.extend(record["events"])
+    for record in gold_records(path):
+        events, _ = by_text.setdefault(record["text"], ([], record.get("date") or _PLACEHOLDER))
+        events.extend(record["events"])
     items = [(text, events, date) for text, (events, date) in by_text.items()]
     return items[:limit] if limit else items
 

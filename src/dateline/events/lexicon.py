@@ -32,6 +32,8 @@ class Lexicon:
     verbs: dict[str, tuple[Entry, ...]]
     nouns: dict[str, tuple[Entry, ...]]
     light_verbs: frozenset[str]
+    # (verb lemma, preposition) of light verbs governing their noun through a preposition
+    light_preps: frozenset[tuple[str, str]]
     # cue kind -> lemma -> value ("-" when the cue carries no value)
     cues: dict[str, dict[str, str]]
     intensity: dict[str, float]
@@ -82,6 +84,7 @@ def lexicon() -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         light_verbs=frozenset(row[0] for row in read_tsv("light_verbs.tsv")),
+        light_preps=frozenset((v, p) for v, p in read_tsv("light_preps.tsv")),
         cues=_cues(),
         intensity={k: float(v) for k, v in read_tsv("intensity.tsv")},
         cameo_countries={k: _opt(v) for k, v in read_tsv("cameo_countries.tsv")},

@@ -163,7 +163,24 @@ def _anaphora(tok: Token, index: Index, context: list[Actor]) -> list[Actor] | N
     return None
 
 
+def _antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("the League, which has called for ...")."""
+    if tok.tag_ not in ("WDT", "WP"):
+        return None
+    clause = tok.head
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            return clause.head
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
+
+
 def _argument(tok: Token, index: Index, context: list[Actor]) -> list[Actor]:
+    antecedent = _antecedent(tok)
+    if antecedent is not None:
+        return _phrase(antecedent, index)
     if tok.pos_ == "PRON":
         # the actors stage may have resolved the pronoun itself ("his" -> Antony Blinken)
         named = index.overlapping(tok.idx, tok.idx + len(tok))

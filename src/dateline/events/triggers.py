@@ -85,6 +85,11 @@ def _light_anchor(noun: Token, lex: Lexicon) -> Token | None:
         and head.lemma_ in lex.light_verbs
     ):
         return head
+    # "engaged in ethnic cleansing", "took part in protests": the verb behind the preposition
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if verb.pos_ == "VERB" and (verb.lemma_, head.lower_) in lex.light_preps:
+            return verb
     return None
 
 
@@ -109,13 +114,23 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         if found:
             entry, _ = found
             light = _light_anchor(tok, lex)
-            if entry.pos == "L" and light is None:
+            if entry.pos == "L" and light is None and not _owned(tok):
                 return Candidate(tok, tok, entry, [tok], nominal=True, standalone=False)
             anchor = light or tok
             return Candidate(
                 tok, anchor, entry, [anchor, tok] if light else [tok], nominal=light is None
             )
     return None
+
+
+def _owned(noun: Token) -> bool:
+    """A named possessor makes a noun such as "demand" an act of its own ("the rebels'
+    demands that ...", "Syria's call for calm"), as a governing verb otherwise would."""
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+
+
+def _named_owner(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
@@ -135,9 +150,13 @@ def _subordinate(tok: Token) -> bool:
     return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _fold_target(cand: Candidate, by_token: dict[int, Candidate]) -> Candidate | None:
+def _fold_target(
+    cand: Candidate, by_token: dict[int, Candidate], scene_preps: frozenset[str] = frozenset()
+) -> Candidate | None:
     tok = cand.anchor
     for _ in range(_FOLD_DEPTH):
+        if tok.dep_ == "pobj" and tok.head.lower_ in scene_preps and _named_owner(tok):
+            return None  # "marched after Syria's crackdown": a happening of its own, not a topic
         if tok.dep_ == "conj" and tok.i != cand.anchor.i:
             tok = tok.head  # "refused to allow planes to land and evacuate": share the fold
             continue
@@ -161,7 +180,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = _demand_candidate(tok, lex)
         if cand is not None:
             cands.append(cand)
-    heads = _fold(cands)
+    preps = frozenset(k for k, v in lex.cues["background"].items() if v == "prep")
+    heads = _fold(cands, preps)
     kept = []
     for cand in heads:
         if _forecast(cand, cands):
@@ -209,14 +229,14 @@ def _scene(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _fold(cands: list[Candidate]) -> list[Candidate]:
+def _fold(cands: list[Candidate], scene_preps: frozenset[str]) -> list[Candidate]:
     by_token: dict[int, Candidate] = {}
     for c in cands:
         by_token.setdefault(c.anchor.i, c)
         by_token.setdefault(c.trigger.i, c)
     heads: list[Candidate] = []
     for cand in cands:
-        target = _fold_target(cand, by_token)
+        target = _fold_target(cand, by_token, scene_preps)
         if (
             target is None
             and cand.anchor.i != cand.trigger.i
@@ -224,16 +244,18 @@ def _fold(cands: list[Candidate]) -> list[Candidate]:
         ):
             target = by_token[cand.anchor.i]  # two nouns on one light verb: the first wins
         if target is not None:
-            _root(target, by_token).folded.append(cand)
+            _root(target, by_token, scene_preps).folded.append(cand)
         elif cand.standalone:
             heads.append(cand)
     return heads
 
 
-def _root(cand: Candidate, by_token: dict[int, Candidate]) -> Candidate:
+def _root(
+    cand: Candidate, by_token: dict[int, Candidate], scene_preps: frozenset[str]
+) -> Candidate:
     seen = {id(cand)}
-    target = _fold_target(cand, by_token)
+    target = _fold_target(cand, by_token, scene_preps)
     while target is not None and id(target) not in seen:
         seen.add(id(target))
-        cand, target = target, _fold_target(target, by_token)
+        cand, target = target, _fold_target(target, by_token, scene_preps)
     return cand

@@ -1,0 +1,87 @@
+"""Third pass (issue 6): scene-setting tellings, relative clauses, light prepositions, idioms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline import events
+from dateline.evaluate.events import score
+from dateline.records import Actor, Event
+
+from ..conftest import shared_file
+from .conftest import Build
+
+
+def _mention(text: str, phrase: str, country: str | None, kind: str = "group") -> Actor:
+    start = text.index(phrase)
+    return Actor(start=start, end=start + len(phrase), text=phrase, name=phrase, kind=kind,
+                 country=country, sector="GOV", role=None)  # fmt: skip
+
+
+def _events(build: Build, text: str, parties: dict[str, str | None]) -> list[Event]:
+    doc = build(text, "2011-05-01", actors=[_mention(text, p, c) for p, c in parties.items()])
+    events.run(doc)
+    return doc.events
+
+
+def _types(evs: list[Event]) -> list[str]:
+    return [events.plover_type(e) for e in evs]
+
+
+def test_a_named_crackdown_after_a_preposition_is_its_own_event(build: Build) -> None:
+    text = "Thousands marched in Cairo after Syria's crackdown on protesters in Homs."
+    evs = _events(build, text, {"Thousands": None, "Syria": "SYR", "protesters": "SYR"})
+    assert sorted(_types(evs)) == ["COERCE", "PROTEST"]
+    (crackdown,) = [e for e in evs if e.type == "COERCE"]
+    assert [a.country for a in crackdown.actors] == ["SYR"]
+
+
+def test_an_unnamed_scene_setting_happening_stays_background(build: Build) -> None:
+    # "following the killing of an Israeli man": nobody named does it, so it is not coded
+    text = "Settlers set fire to the offices overnight following the killing of an Israeli man."
+    evs = _events(build, text, {"Settlers": "ISR"})
+    assert _types(evs) == ["COERCE"]
+
+
+def test_a_relative_clause_act_takes_its_antecedent_as_actor(build: Build) -> None:
+    text = "Protesters were shot by Syrian troops, who have arrested hundreds of activists."
+    evs = _events(build, text, {"Protesters": "SYR", "Syrian troops": "SYR"})
+    (arrest,) = [e for e in evs if e.type == "COERCE"]
+    assert [a.name for a in arrest.actors] == ["Syrian troops"]
+
+
+def test_a_light_verb_behind_a_preposition_carries_the_noun_event(build: Build) -> None:
+    text = "Serbian forces engaged in ethnic cleansing against the Albanian population."
+    evs = _events(build, text, {"Serbian forces": "SRB", "Albanian population": "ALB"})
+    assert _types(evs) == ["ASSAULT"]
+    assert "engaged in" in evs[0].evidence.trigger
+
+
+def test_idioms_code_as_their_meaning(build: Build) -> None:
+    hostage = "Gunmen took three Italian engineers hostage in Nigeria on Sunday."
+    evs = _events(build, hostage, {"Gunmen": None, "Italian engineers": "ITA"})
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "abduct")]
+    light = "Egypt gave the green light to the warships on Friday."
+    assert _types(_events(build, light, {"Egypt": "EGY"})) == ["SUPPORT"]
+    talk = "The minister gave a speech in Geneva on Friday."
+    assert "SUPPORT" not in _types(_events(build, talk, {"The minister": "CHE"}))
+
+
+def test_holdout_files_are_coded_in_the_gold_format() -> None:
+    for path in HOLDOUTS:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert len(lines) == 60
+        assert all('"events": ' in line and '"date": "' in line for line in lines)
+
+
+HOLDOUTS = [Path(__file__).resolve().parent / "data" / f"t17_holdout{n}.jsonl" for n in (4, 5)]
+
+
+def test_held_out_wire_news_does_not_regress() -> None:
+    # Sets 4-5 were coded before dateline ran on them and their errors were never inspected
+    # (data/README.md). Measured pooled type F1 0.481 after the third pass; the issue's target
+    # is 0.70, so the gap is about 0.22. This floor only guards against regressions.
+    shared_file("data/news/t17_articles.jsonl.gz")  # the sentences are quoted from there
+    pooled = score(HOLDOUTS)
+    assert pooled.sentences == 120
+    assert pooled.types.f1 >= 0.46, pooled.types
