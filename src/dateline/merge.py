@@ -1,39 +1,76 @@
 """Merging across articles: one happening told by many articles is one event with many sources.
 
-Two event records are the same happening when they have the same PLOVER type, the same
-day, and the same sets of actor and recipient countries (for meetings, the same set of
-countries on either side). Records without a day-precise date or without any actor country are never
-merged: a wrong merge hides an event, a missed one only repeats it.
+Two event records tell the same happening when they have the same PLOVER type and the same
+day, and their participants' countries agree: for meetings and other reciprocal events
+the two sets of countries share at least two (or the one either has); for directed events
+the actors' countries meet and so do the recipients' (where both name any). Tellings
+differ in what else they mention ("discussed China"), so equal sets are not required.
+Records without a day-precise date or without any country are never merged: a wrong
+merge hides an event, a missed one only repeats it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
 from .records import Event
 
+__all__ = ["Telling", "happening_id", "same_happening"]
+
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
-def happening_key(event: Event) -> str | None:
-    """The key shared by every record of the same happening, or None when unsafe to merge."""
-    value = event.date.value if event.date else None
-    if not value or not _DAY.match(value):
-        return None
-    actors = sorted({p.country for p in event.actors if p.country})
-    recipients = sorted({p.country for p in event.recipients if p.country})
-    if not actors:
-        return None
-    if event.type in ("CONSULT", "COOPERATE"):
-        # meetings are reciprocal: who is actor and who recipient varies between tellings
-        actors, recipients = sorted(set(actors) | set(recipients)), []
-    return "|".join([event.type, value, ",".join(actors), ",".join(recipients)])
+@dataclass(frozen=True, slots=True)
+class Telling:
+    """What merging compares of an event record."""
+
+    type: str
+    day: str
+    actors: frozenset[str]
+    recipients: frozenset[str]
+
+    @classmethod
+    def of(cls, event: Event) -> Telling | None:
+        value = event.date.value if event.date else None
+        actors = frozenset(p.country for p in event.actors if p.country)
+        recipients = frozenset(p.country for p in event.recipients if p.country)
+        if not value or not _DAY.match(value) or not (actors or recipients):
+            return None
+        return cls(type=event.type, day=value, actors=actors, recipients=recipients)
 
 
-def happening_id(event: Event) -> str:
-    """A stable id for the happening: the hash of its key, else the event's own id."""
-    key = happening_key(event)
-    if key is None:
+def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    return not a or not b or bool(a & b)
+
+
+def same_happening(a: Telling, b: Telling) -> bool:
+    if (a.type, a.day) != (b.type, b.day):
+        return False
+    if a.type in RECIPROCAL:
+        ours, theirs = a.actors | a.recipients, b.actors | b.recipients
+        return len(ours & theirs) >= min(2, len(ours), len(theirs))
+    return bool(a.actors and b.actors and a.actors & b.actors) and _agree(a.recipients, b.recipients)
+
+
+Known = list[tuple[Telling, str, str]]  # (telling, happening id, article id)
+
+
+def happening_id(event: Event, article_id: str, known: Known) -> str:
+    """The happening an event tells: one in ``known`` it matches, else a new id.
+
+    ``known`` holds the tellings already stored on the same day; a new happening is added
+    to it, so later records in the same batch can join it. Two events of one article are
+    never merged here: the events stage has already judged them to be distinct.
+    """
+    telling = Telling.of(event)
+    if telling is None:
         return event.id
-    return hashlib.sha1(key.encode()).hexdigest()[:16]
+    for other, happening, source in known:
+        if source != article_id and same_happening(telling, other):
+            return happening
+    new = hashlib.sha1(f"{telling.type}|{telling.day}|{event.id}".encode()).hexdigest()[:16]
+    known.append((telling, new, article_id))
+    return new

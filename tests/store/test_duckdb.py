@@ -121,3 +121,20 @@ def test_negated_and_hypothetical_events_are_listed_only_when_asked(store) -> No
     store.add([_article("a", (unreal, _event("e1", "2022-01-08", "planned")))])
     assert [e["id"] for e in store.events(EventQuery())] == ["e1"]
     assert [e["id"] for e in store.events(EventQuery(unreal=True))] == ["e9", "e1"]
+
+
+def test_a_telling_that_names_more_countries_joins_the_stored_happening(store) -> None:
+    from dataclasses import replace
+
+    china = Participant(name="China", country="CHN", sector=None, role=None)
+    first = _event("e1", "2022-01-07", "planned")
+    store.add([_article("a", (first,))])
+    wider = replace(_event("e2", "2022-01-07", "planned"), recipients=(BLINKEN, china))
+    store.add([_article("b", (wider,), text=TEXT + " ")])
+    (event,) = store.events(EventQuery())
+    assert [s["article_id"] for s in event["sources"]] == ["a", "b"]
+
+
+def test_two_events_of_one_article_are_never_merged_by_the_store(store) -> None:
+    store.add([_article("a", (_event("e1", "2022-01-07", "planned"), _event("e2", "2022-01-07", "planned")))])
+    assert [e["id"] for e in store.events(EventQuery())] == ["e1", "e2"]

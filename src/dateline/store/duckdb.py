@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from ..merge import happening_id
+from ..merge import Known, Telling, happening_id
 from ..read import text_hash
 from ..records import Article, Event, event_to_json
 from .base import EventQuery, IngestCounts, value_range
@@ -35,7 +36,8 @@ CREATE TABLE IF NOT EXISTS events (
   date_value VARCHAR, day_from DATE, day_to DATE,
   status VARCHAR, certainty VARCHAR, negated BOOLEAN, hypothetical BOOLEAN,
   attribution VARCHAR, location VARCHAR, location_country VARCHAR,
-  evidence VARCHAR, happening VARCHAR NOT NULL, record JSON NOT NULL);
+  evidence VARCHAR, happening VARCHAR NOT NULL, actor_countries VARCHAR[],
+  recipient_countries VARCHAR[], record JSON NOT NULL);
 CREATE TABLE IF NOT EXISTS participants (
   event_id VARCHAR NOT NULL, side VARCHAR NOT NULL, name VARCHAR, country VARCHAR,
   sector VARCHAR, role VARCHAR);
@@ -65,8 +67,8 @@ class DuckDBStore:
         con = self.con
         con.begin()
         try:
-            rows = _Rows()
             batch = list(articles)
+            rows = _Rows(self._tellings(batch))
             known = self._hashes([a.id for a in batch])
             for article in batch:
                 digest = text_hash(article.text)
@@ -89,6 +91,21 @@ class DuckDBStore:
             con.rollback()  # nothing half-written stays
             raise
         return counts
+
+    def _tellings(self, batch: list[Article]) -> dict[str, Known]:
+        """The stored tellings on the days this batch's events fall on, by day."""
+        days = sorted({e.date.value for a in batch for e in a.events if e.date and e.date.value})
+        by_day: dict[str, Known] = defaultdict(list)
+        if days:
+            found = self.con.execute(
+                "SELECT type, date_value, actor_countries, recipient_countries, happening, article_id"
+                " FROM events WHERE date_value IN (SELECT unnest(?))",
+                [days],
+            ).fetchall()
+            for type_, day, actors, recipients, happening, article_id in found:
+                telling = Telling(type_, day, frozenset(actors or ()), frozenset(recipients or ()))
+                by_day[day].append((telling, happening, article_id))
+        return by_day
 
     def _hashes(self, ids: list[str]) -> dict[str, str]:
         if not ids:
@@ -188,7 +205,8 @@ class DuckDBStore:
 class _Rows:
     """The rows one batch of articles adds, table by table, in the tables' column order."""
 
-    def __init__(self) -> None:
+    def __init__(self, tellings: dict[str, Known]) -> None:
+        self.tellings = tellings  # grows as this batch adds happenings
         self.tables: dict[str, list[list[Any]]] = {
             "articles": [], "timexes": [], "places": [], "actors": [], "events": [], "participants": [],
         }  # fmt: skip
@@ -211,12 +229,16 @@ class _Rows:
         value = e.date.value if e.date else None
         days = value_range(value) or value_range(a.date)
         loc = e.location
+        happening = happening_id(e, a.id, self.tellings[value]) if value else e.id
         self.tables["events"].append([
             e.id, a.id, a.date, e.type, e.mode, e.cameo, e.intensity,
             value, days[0], days[1],
             e.status, e.certainty, e.negated, e.hypothetical, e.attribution,
             loc.name if loc else None, loc.country if loc else None,
-            e.evidence.text, happening_id(e), json.dumps(event_to_json(e), ensure_ascii=False),
+            e.evidence.text, happening,
+            sorted({p.country for p in e.actors if p.country}),
+            sorted({p.country for p in e.recipients if p.country}),
+            json.dumps(event_to_json(e), ensure_ascii=False),
         ])  # fmt: skip
         parts = self.tables["participants"]
         parts += [[e.id, "actor", p.name, p.country, p.sector, p.role] for p in e.actors]

@@ -1,0 +1,28 @@
+"""Merging tellings across articles: the rules of dateline.merge on real extracted events."""
+
+from __future__ import annotations
+
+from dateline.merge import Telling, same_happening
+
+
+def _t(type_: str, actors: set[str], recipients: set[str], day: str = "2021-12-11") -> Telling:
+    return Telling(type_, day, frozenset(actors), frozenset(recipients))
+
+
+def test_a_meeting_told_with_an_extra_topic_country_is_the_same_meeting() -> None:
+    seed = _t("CONSULT", {"USA"}, {"JPN"})
+    other = _t("CONSULT", {"USA"}, {"JPN", "CHN", "PRK"})
+    assert same_happening(seed, other)
+    assert same_happening(_t("CONSULT", {"JPN"}, {"USA"}), seed)  # who met whom is reciprocal
+
+
+def test_different_days_types_or_parties_are_different_happenings() -> None:
+    seed = _t("CONSULT", {"USA"}, {"JPN"})
+    assert not same_happening(seed, _t("CONSULT", {"USA"}, {"JPN"}, day="2021-12-12"))
+    assert not same_happening(seed, _t("ASSAULT", {"USA"}, {"JPN"}))
+    assert not same_happening(seed, _t("CONSULT", {"USA"}, {"KOR"}))
+
+
+def test_directed_events_keep_their_direction() -> None:
+    assert same_happening(_t("ASSAULT", {"ISR"}, {"PSE"}), _t("ASSAULT", {"ISR"}, {"PSE", "LBN"}))
+    assert not same_happening(_t("ASSAULT", {"ISR"}, {"PSE"}), _t("ASSAULT", {"PSE"}, {"ISR"}))
