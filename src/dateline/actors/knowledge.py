@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import re
 import threading
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
@@ -29,6 +30,7 @@ __all__ = [
     "office_of",
     "surname_keys",
     "valid_on",
+    "variant_key",
 ]
 
 TABLE = DATA / "office_holders.tsv"
@@ -127,14 +129,52 @@ def surnames(name: str) -> set[str]:
     return {words[-1], _PARTICLE.sub("", words[-1])}
 
 
+# Transliteration folds, applied in order to a lower-case, diacritic-free word of five letters or
+# more (shorter words are too often other words: "Mai", "More", "Mass"): "Qadhafi", "Gaddafi",
+# "Kadhafi" -> "kadafi"; "Zelenskyy", "Zelensky" -> "zelenski"; "Medvedyev" -> "medvedev". Only the
+# Arabic and Slavic breaths (dh, kh, gh, zh) fold, not English th/ch/sh ("Charter" is no "Carter").
+_MARK = re.compile(r"['’‐-]")
+_SHORTEST_FOLDED = 5
+_FOLDS = (
+    (re.compile(r"zh"), "j"),
+    (re.compile(r"([dkg])h"), r"\1"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"(?<=[bcdfgklmnprstvz])ye"), "e"),
+    (re.compile(r"([b-df-hj-np-tv-z])\1+"), r"\1"),  # doubled consonants, "yy" too; not "oo"
+    (re.compile(r"(?:iy|ie|y)$"), "i"),
+)
+# Initial G/Q/K ("Gaddafi", "Qaddafi", "Kadhafi") fold only in long words: "Gerry" is not "Kerry".
+_INITIAL_G = re.compile(r"^g(?=.{5})")
+_NONE: set[str] = set()
+# Particles written apart ("Al Assad", "El Baradei"); not "As", "An": English words too.
+_BARE_PARTICLE = frozenset({"al", "el"})
+
+
+@functools.lru_cache(maxsize=65536)
+def variant_key(name: str) -> str:
+    """A name's spelling-blind key: "Moammar Gadhafi" and "Muammar al-Qaddafi" share "...kadafi".
+
+    Used only after the exact keys fail, so a fact for one spelling resolves the others.
+    """
+    plain = unicodedata.normalize("NFKD", name.lower().replace("ı", "i"))
+    words = []
+    for word in "".join(c for c in plain if not unicodedata.combining(c)).split():
+        if word in _BARE_PARTICLE:
+            continue  # "Al Assad", "el Sisi"
+        word = _PARTICLE.sub("", word)
+        if len(word) >= _SHORTEST_FOLDED:
+            word = _INITIAL_G.sub("k", _MARK.sub("", word))
+            for pattern, repl in _FOLDS:
+                word = pattern.sub(repl, word)
+        if word:
+            words.append(word)
+    return " ".join(words)
+
+
 def surname_keys(name: str) -> set[str]:
     """The index keys of :func:`surnames`."""
     return {key(s) for s in surnames(name)}
-
-
-def _name_keys(name: str) -> set[str]:
-    """Index keys of a name: the full name and its last word ("Hayashi")."""
-    return {key(name)} | surname_keys(name)
 
 
 class KnowledgeBase:
@@ -144,10 +184,14 @@ class KnowledgeBase:
         self._facts: list[Fact] = []
         self._seen: set[tuple[Any, ...]] = set()
         self._by_name: dict[str, list[Fact]] = defaultdict(list)
+        # The same keys folded by :func:`variant_key`, consulted when the exact key knows no one.
+        self._by_variant: dict[str, list[Fact]] = defaultdict(list)
         self._by_office: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         self._lock = threading.Lock()
         self._drained: set[tuple[Any, ...]] = set()
         self._names_on: dict[dt.date, dict[str, Fact]] = {}
+        # variant_key -> the names and surnames as written that fold to it
+        self._spellings: dict[str, set[str]] = defaultdict(set)
         # Each fact with its dates parsed, for the scans over all facts.
         self._periods: list[tuple[Fact, dt.date | None, dt.date | None, dt.date | None]] = []
         self.add(facts)
@@ -177,6 +221,7 @@ class KnowledgeBase:
         for alias in (row.get("aliases") or "").split("|"):
             if alias.strip():
                 self._by_name[key(alias)].append(fact)
+                self._by_variant[variant_key(alias)].append(fact)
 
     def _store(self, fact: Fact, office: str | None = None, *, loaded: bool = False) -> None:
         ident = (fact.name, fact.country, fact.role, fact.start, fact.seen, fact.source)
@@ -190,8 +235,14 @@ class KnowledgeBase:
             if fact.seen is not None and loaded:
                 # Facts that came from the store need not be written back to it.
                 self._drained.add((fact.name, fact.country, fact.role, fact.seen, fact.source))
-            for k in _name_keys(fact.name):
+            # Index keys: the full name and its last word ("Hayashi"), exact and folded.
+            names = {fact.name} | surnames(fact.name)
+            for k in {key(n) for n in names}:
                 self._by_name[k].append(fact)
+            for n in names:
+                self._spellings[variant_key(n)].add(n)
+            for k in {variant_key(n) for n in names}:
+                self._by_variant[k].append(fact)
             office = office or office_of(fact.role)
             if office and fact.country:
                 self._by_office[(fact.country, office)].append(fact)
@@ -223,10 +274,18 @@ class KnowledgeBase:
     def facts(self) -> list[Fact]:
         return list(self._facts)
 
-    def lookup_name(self, name: str, on: str | dt.date | None = None) -> list[Fact]:
-        """Who a name can be, best first: in office on the date, most sources, nearest evidence."""
+    def lookup_name(
+        self, name: str, on: str | dt.date | None = None, *, variants: bool = True
+    ) -> list[Fact]:
+        """Who a name can be, best first: in office on the date, most sources, nearest evidence.
+
+        With ``variants``, a name no fact spells so is looked up by :func:`variant_key`.
+        """
         # A full name matches that name or an alias, never someone who only shares the surname.
-        facts = {id(f): f for f in self._by_name.get(key(name), ())}
+        found = self._by_name.get(key(name))
+        if not found and variants:
+            found = self._by_variant.get(variant_key(name), [])
+        facts = {id(f): f for f in found or ()}
         return _ranked(list(facts.values()), _day(on))
 
     def _forget_names(self, fact: Fact) -> None:
@@ -255,6 +314,11 @@ class KnowledgeBase:
             valid = [f for f, start, end, seen in self._periods if _covers(start, end, seen, day)]
             cached = self._names_on[day] = _names_index(valid)
         return cached
+
+    def spellings(self, word: str) -> set[str]:
+        """The names and surnames (as :meth:`names_on` keys them) that ``word`` is another
+        spelling of: "Gadhafi" -> {"Gaddafi"} once a fact about Muammar Gaddafi is known."""
+        return self._spellings.get(variant_key(word), _NONE)
 
     def holder(self, country: str, office_or_role: str, on: str | dt.date) -> Fact | None:
         """The holder of an office on a date, or None when nothing vouches for anyone then."""

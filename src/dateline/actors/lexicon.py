@@ -78,6 +78,8 @@ class Lexicon:
     role_re: re.Pattern[str]
     group_re: re.Pattern[str]
     exact_case: frozenset[str]  # role forms matched only as written ("PM", not "pm")
+    # lemmas by which a group acts against a state ("rebels fighting Assad's forces")
+    opposition: frozenset[str] = frozenset()
 
 
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -228,6 +230,7 @@ def lexicon() -> Lexicon:
         role_re=_alternation(role_forms, fold_case=True),
         group_re=_alternation(group_forms, fold_case=True),
         exact_case=frozenset(f for f in role_forms if f.isupper() and len(f) <= 3),
+        opposition=frozenset(r["lemma"] for r in read_tsv(DATA / "opposition_words.tsv")),
     )
 
 

@@ -4,7 +4,9 @@ Order of evidence for a person's country and role: the phrase itself ("Japanese 
 it is coordinated with ("US Secretary of State X and Defence Secretary Y"), another mention of the
 same name in the article, the knowledge base on the article's date, an apposition ("X, head of
 MI6,"), then (for titled people and groups only) the country the sentence names most (a tie goes to
-the one named much nearer), and last the article's dominant country, when one clearly leads.
+the one named much nearer; rebels, protesters and the like first by their own clause), and last
+the article's dominant country, when one clearly leads, unless the knowledge base knows the person
+as of another country. Names match across transliterations ("Gaddafi", "Qadhafi").
 Later mentions ("Hayashi", "the Japanese Foreign minister", "he") resolve to the actor already
 introduced when that is unambiguous.
 """
@@ -18,12 +20,20 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..records import Actor
-from .knowledge import Fact, KnowledgeBase, office_of, surname_keys, surnames, valid_on
+from .knowledge import (
+    Fact,
+    KnowledgeBase,
+    office_of,
+    surname_keys,
+    surnames,
+    valid_on,
+    variant_key,
+)
 from .lexicon import cities, key, lexicon
 from .mentions import Anchor, Phrase, find_phrases
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..document import Document
 
@@ -60,6 +70,14 @@ _APPOSITION_OWNER = re.compile(r",\s+(?:the\s+)?")  # "Name, Oxfam's head of log
 _BODY_KINDS = frozenset({"organization", "group", "country"})
 _CHALLENGER_SECTORS = frozenset({"REB", "OPP"})
 _LOCAL_SECTORS = frozenset({"REB", "CVL", "OPP", "REF"})
+# A place at most this many words up the parse from a group places it ("activists arrested in").
+_OWN_PLACE_DEPTH = 3
+_STATE_SECTORS = frozenset({"GOV", "MIL", "POL"})
+# The verb's own arguments, through which what a subject group acts on is reached (not a clause
+# it reports: "..., residents said").
+_ARGUMENT = frozenset(
+    {"dobj", "pobj", "prep", "poss", "compound", "amod", "nmod", "appos", "dative", "agent"}
+)
 # Organisations whose members take the organisation's sector ("Hamas leader" is REB, not GOV).
 _MEMBER_SECTORS = frozenset({"REB", "OPP", "PTY", "IMG", "MED", "BUS", "NGO", "SPY"})
 
@@ -84,6 +102,8 @@ class Mention:
     explicit: bool = False  # country read from the phrase itself
     titled: bool = False  # a person named with a title, learnable
     exclude: str | None = None  # "ethnic Albanians": not Albania, but where they live
+    # placed by its own clause ("rebels in Syria"): a later bare mention may follow it
+    anchored: bool = False
 
 
 class _Resolver:
@@ -98,12 +118,17 @@ class _Resolver:
         self.mentions: list[Mention] = []
         self.people: dict[str, Who | None] = {}  # name key -> person (None: two people share it)
         self.first_names: dict[str, Who | None] = {}  # weaker: first words of two-word names
+        # People by spelling-blind key ("kadafi"): "Gadhafi" after "Muammar Gaddafi".
+        self.variants: dict[str, Who | None] = {}
         # Country evidence per sentence: tier 1 nationality words ("Turkish police", "Japan's"),
         # tier 2 country names as actors, tier 3 places ("in Abidjan"); it places actors the text
         # leaves bare ("rebels", "President Gbagbo").
         # (iso3, tier, from a person, offset)
         self.evidence: dict[int, list[tuple[str, int, bool, int]]] = {}
         self.doc_names: set[str] = set()
+        self.doc_variants: set[str] = set()  # doc_names folded by variant_key
+        # The dominant country from the text alone, once needed ("": none leads).
+        self.early_dominant: str | None = None
         self.starts: list[int] = []  # mention starts, for finding the mention after one
 
     # -- helpers ---------------------------------------------------------------------------
@@ -148,7 +173,14 @@ class _Resolver:
         """A name some person in this article or the knowledge base goes by."""
         if not text[:1].isupper():
             return False
-        return key(text) in self.doc_names or bool(self.kb.lookup_name(text))
+        return self.named_in_doc(text) or bool(self.kb.lookup_name(text))
+
+    def named_in_doc(self, text: str) -> bool:
+        """A surname or honorific name this article gives a person, in any spelling (one word:
+        "Al Khums" must not pass for the surname "Khums" it folds to)."""
+        if key(text) in self.doc_names:
+            return True
+        return " " not in text and variant_key(text) in self.doc_variants
 
     def modifies_noun(self, a: Anchor) -> bool:
         """True for "press" in "press release": the word modifies the noun after it."""
@@ -207,7 +239,7 @@ class _Resolver:
         if (
             head.type == "entity"
             and head.label == "ORG"
-            and key(head.text.split()[-1]) in self.doc_names
+            and self.named_in_doc(head.text.split()[-1])
         ):
             # "Trinidadian Warner" tagged ORG, where the article names Jack Warner.
             head.type = "person"
@@ -235,7 +267,7 @@ class _Resolver:
         """A town the tagger took for a name, after a preposition of place ("testimony from Homs")."""
         if head.type not in ("person", "entity") or head.text not in cities():
             return False
-        if key(head.text) in self.doc_names:
+        if self.named_in_doc(head.text):
             return False  # "Jackson" where the article names Michael Jackson
         if self.text[max(0, head.start - 4) : head.start] in ("Mr ", "Dr ", "Mrs "):
             return False
@@ -402,6 +434,7 @@ class _Resolver:
             return
         for k in {key(m.who.name)} | surname_keys(m.who.name):
             self._remember(self.people, k, m.who)
+            self._remember(self.variants, variant_key(k), m.who)
         words = m.who.name.split()
         if len(words) in (2, 3):
             # Family name first in Chinese and Korean names: "Xi" for Xi Jinping, "Kim" for Kim Jong Un.
@@ -423,7 +456,10 @@ class _Resolver:
 
     def person_named(self, name: str) -> Who | None:
         k = key(name)
-        return self.people[k] if k in self.people else self.first_names.get(k)
+        if k in self.people:
+            return self.people[k]
+        v = variant_key(k)
+        return self.variants[v] if v in self.variants else self.first_names.get(k)
 
     def run(self) -> list[Mention]:
         phrases = find_phrases(self.doc, self.text, self.kb_knows)
@@ -444,6 +480,7 @@ class _Resolver:
             if a.type == "person"
             and _HONORIFIC_BEFORE.search(self.text, max(0, a.start - 5), a.start)
         )
+        self.doc_variants = {variant_key(k) for k in self.doc_names}
         for phrase in phrases:
             m = self.interpret(phrase)
             if m is not None:
@@ -463,8 +500,19 @@ class _Resolver:
         for m in self.mentions:
             # Every mention of a person gets the fullest identity the article gives them.
             if m.who is not None and m.who.kind == "person" and m.phrase is not None:
-                known = self.person_named(m.who.name)
-                if known is not None and (known.name == m.who.name or " " not in m.who.name):
+                # A bare surname is the article's own person before one the knowledge base
+                # offers in another spelling ("Gaddafi" here, "Moammar Gadhafi" learned).
+                head = m.phrase.anchors[-1]
+                bare = head.type == "person" and " " not in head.text
+                known = (self.person_named(head.text) if bare else None) or self.person_named(
+                    m.who.name
+                )
+                if known is not None and (
+                    bare
+                    or known.name == m.who.name
+                    or " " not in m.who.name
+                    or variant_key(known.name) == variant_key(m.who.name)
+                ):
                     m.who = known
         self.later_names()
         self.office_holders()
@@ -527,9 +575,132 @@ class _Resolver:
             and not untitled
             and not alliance
         ):
-            country = self.context_country(m, max_tier=2 if named else 3)
+            if self.is_local(m):
+                # People on the street: their own clause ("rebels in Syria", "protesters
+                # demanding Mubarak's resignation"), a nationality in the sentence, the same
+                # group placed earlier ("Syrian rebels ... the rebels"), and only then a place
+                # the sentence mentions in passing.
+                country = self.clause_country(m)
+                m.anchored = country is not None
+                country = (
+                    country
+                    or self.context_country(m, max_tier=2)
+                    or self.earlier_group(m)
+                    or self.context_country(m)
+                )
+            else:
+                country = self.context_country(m, max_tier=2 if named else 3)
             if country:
                 m.who = replace(m.who, country=country)
+
+    @staticmethod
+    def is_local(m: Mention) -> bool:
+        """People on the street: rebels, civilians, the opposition, refugees."""
+        return m.who is not None and m.who.kind != "person" and m.who.sector in _LOCAL_SECTORS
+
+    def clause_country(self, m: Mention) -> str | None:
+        """Where a group's own clause puts it: the nearest place in its phrase ("rebels in Syria")
+        or the state it fights ("rebels fighting Assad's forces"), else, for a subject, a place its
+        verb happens in ("rebels attacked in Homs") or the state the verb acts against; never a
+        state backing it ("rebels backed by Iran")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        found = self.clause_evidence(m, root, root)
+        if not found and root.dep_ in _SUBJECT and root.head.pos_ in ("VERB", "AUX"):
+            found = self.clause_evidence(m, root, root.head)
+        if not found:
+            return None
+        return min(found, key=lambda f: abs(f[1] - m.start))[0]
+
+    def clause_evidence(self, m: Mention, group: Token, top: Token) -> list[tuple[str, int]]:
+        """Countries under ``top`` that place the group (with where they are written)."""
+        lo, hi = top.left_edge.idx, top.right_edge.idx + len(top.right_edge)
+        found = []
+        for c, tier, of_person, at in self.evidence.get(self.sentence(m.start), []):
+            if tier != 3 or of_person or not lo <= at < hi or m.start <= at < m.end:
+                continue
+            path = self.path(at, at + 1, top)
+            if path is not None and (_own_place(path) if top is group else _in_place(path)):
+                found.append((c, at))
+        i = bisect.bisect_left(self.starts, lo)
+        for other in self.mentions[i:]:
+            if other.start >= hi:
+                break
+            if other is m or not _state_side(other.who) or m.start <= other.start < m.end:
+                continue
+            assert other.who is not None
+            country = other.who.country
+            if country is None and other.who.kind == "person":
+                known = self.known_person(other)
+                country = known.country if known else None
+            if not country:
+                continue
+            path = self.path(other.start, other.end, top)
+            if path is None or top is not group and not all(t.dep_ in _ARGUMENT for t in path):
+                continue
+            words = path if top is group else [*path, top]
+            if any(t.lemma_.lower() in self.lex.opposition for t in words):
+                found.append((country, other.start))
+        return [(c, at) for c, at in found if c != m.exclude]
+
+    def path(self, start: int, end: int, top: Token) -> list[Token] | None:
+        """The tokens from the head of [start, end) up to ``top`` (not included), if under it."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        tok, path = span.root, []
+        while tok.i != top.i:
+            if tok.head.i == tok.i:
+                return None
+            path.append(tok)
+            tok = tok.head
+        return path
+
+    def earlier_group(self, m: Mention) -> str | None:
+        """The country of the same group named or placed firmly earlier ("Libyan rebels" ...
+        "rebels"), if every such earlier mention agrees; not one a passing place gave."""
+        lemma = self.head_lemma(m)
+        if lemma is None or m.who is None:
+            return None
+        countries = {
+            o.who.country
+            for o in self.mentions
+            if o.start < m.start and o.who is not None and o.who.country
+            and (o.explicit or o.anchored)
+            and (o.who.kind, o.who.sector) == (m.who.kind, m.who.sector)
+            and self.head_lemma(o) == lemma
+        }  # fmt: skip
+        if len(countries) != 1:
+            return None
+        # A slip earlier ("the U.S. ideal of ... protesters") must not carry through a report
+        # whose country is clearly another.
+        if self.early_dominant is None:
+            self.early_dominant = self.dominant_country() or ""
+        country = countries.pop()
+        return country if self.early_dominant in ("", country) else None
+
+    def head_lemma(self, m: Mention) -> str | None:
+        """The lemma of a group mention's head noun ("rebel" for "Libyan rebels")."""
+        if m.phrase is None or m.phrase.anchors[-1].type != "group":
+            return None
+        head = m.phrase.anchors[-1]
+        span = self.doc.char_span(head.start, head.end, alignment_mode="expand")
+        return span.root.lemma_.lower() if span is not None else None
+
+    def foreign_known(self, m: Mention, country: str) -> bool:
+        """A person the knowledge base knows only as of other countries than ``country``."""
+        assert m.who is not None
+        if m.who.kind != "person":
+            return False
+        facts = self.kb.lookup_name(m.who.name)
+        if " " not in m.who.name:
+            # A bare surname ("Johnson") is known from the table only while its holder is in
+            # office; one read in an article ("Assad") is known for good.
+            facts = [f for f in facts if f.seen is not None or valid_on(f, self.on)]
+        known = {f.country for f in facts if f.country}
+        return bool(known) and country not in known
 
     def takes_dominant(self, m: Mention) -> bool:
         """Bare groups and people the text does not place belong to the country the article is
@@ -557,7 +728,8 @@ class _Resolver:
         for m in self.mentions:
             if m.who is not None and m.who.country is None and self.takes_dominant(m):
                 country = dominant["person" if m.who.kind == "person" else "group"]
-                if country is not None:
+                # "Assad" in a report from Cairo is still Syria's, even out of the facts' reach.
+                if country is not None and not self.foreign_known(m, country):
                     m.who = replace(m.who, country=country)
 
     def dominant_country(self, *, people: bool = False) -> str | None:
@@ -660,7 +832,9 @@ class _Resolver:
         known = self.person_named(m.who.name)
         if known is not None:
             return known
-        facts = self.kb.lookup_name(m.who.name, self.on)
+        # The article's own "Muammar Gaddafi" is not the knowledge base's "Moammar Gadhafi".
+        own = " " not in m.who.name and self.named_in_doc(m.who.name)
+        facts = self.kb.lookup_name(m.who.name, self.on, variants=not own)
         if " " not in m.who.name:
             # A bare surname is common ("Johnson"): take only someone in office on the date, or
             # the holder of the very office the title names ("President Bush").
@@ -754,19 +928,31 @@ class _Resolver:
         self.mentions.sort(key=lambda m: m.start)
 
     def office_holders(self) -> None:
-        """Surnames of people in office on the article's date the tagger missed ("Merkel said")."""
+        """Surnames of people in office on the article's date the tagger missed ("Merkel said"),
+        and other spellings of the article's people ("Qadhafi" after "Muammar Gaddafi")."""
         known = self.kb.names_on(self.on)
-        if not known:
+        spelled = {k: w for k, w in self.variants.items() if w is not None}
+        if not known and not spelled:
             return
         taken = sorted((m.start, m.end) for m in self.mentions)
         for hit in _CAPITALISED.finditer(self.text):
-            fact = known.get(hit.group())
-            if fact is None or _overlaps(taken, hit.start(), hit.end()):
+            word = hit.group()
+            who = self.office_holder(word, known) or spelled.get(variant_key(word))
+            if who is None or _overlaps(taken, hit.start(), hit.end()):
                 continue
             if self.looks_like_name(hit.start(), hit.end()):
-                who = Who(fact.name, "person", fact.country, fact.sector, fact.role)
                 self.mentions.append(Mention(hit.start(), hit.end(), who))
         self.mentions.sort(key=lambda m: m.start)
+
+    def office_holder(self, word: str, known: dict[str, Fact]) -> Who | None:
+        """The one person in office on the date that a word names, in this or another spelling."""
+        fact = known.get(word)
+        if fact is None:
+            found = {known[n].name: known[n] for n in self.kb.spellings(word) if n in known}
+            fact = next(iter(found.values())) if len(found) == 1 else None
+        if fact is None:
+            return None
+        return Who(fact.name, "person", fact.country, fact.sector, fact.role)
 
     def looks_like_name(self, start: int, end: int) -> bool:
         """Proper nouns outside dates, places and organisations, and not after "the" ("the Moon")."""
@@ -811,6 +997,25 @@ class _Resolver:
     def is_subject(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return span is not None and span.root.dep_ in _SUBJECT
+
+
+def _in_place(path: list[Token]) -> bool:
+    """The path reaches the verb through its "in"/"at"/"near" phrase: where the verb happens."""
+    return bool(path) and path[-1].dep_ == "prep" and path[-1].lower_ in _IN_PLACE
+
+
+def _own_place(path: list[Token]) -> bool:
+    """A place close under the group and where it is or comes from: "rebels in Syria",
+    "activists arrested in Zimbabwe"; not "to Tunisia", nor "operating from bases inside Syria"."""
+    return len(path) <= _OWN_PLACE_DEPTH and any(
+        t.dep_ == "prep" and t.lower_ in _TOWN_PREPOSITIONS for t in path
+    )
+
+
+def _state_side(who: Who | None) -> bool:
+    """A person or a state body a group may stand against ("Assad's forces", "the regime"); not
+    a country named as such ("attacking the consulate of ... Italy")."""
+    return who is not None and (who.kind == "person" or who.sector in _STATE_SECTORS)
 
 
 def _nearest(found: list[tuple[str, int]], at: int, tied: set[str]) -> str | None:
