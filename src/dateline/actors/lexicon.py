@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..data import cameo_countries
+
 DATA = Path(__file__).resolve().parent / "data"
 
 __all__ = [
@@ -212,7 +214,7 @@ def lexicon() -> Lexicon:
     orgs = _orgs(countries, names)
     roles, groups = _roles(), _groups()
     styles = {(r["country"], r["office"]): r["title"] for r in read_tsv(DATA / "role_styles.tsv")}
-    cameo = {r["cameo"]: r["iso3"] for r in read_tsv(DATA / "cameo_countries.tsv")}
+    cameo = {code: iso3 for code, iso3 in cameo_countries().items() if iso3}
     role_forms = [f for row in read_tsv(DATA / "roles.tsv") for f in _split(row["forms"])]
     group_forms = [f for row in read_tsv(DATA / "groups.tsv") for f in _split(row["forms"])]
     return Lexicon(

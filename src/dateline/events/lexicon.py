@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
+from ..data import cameo_countries
+
 __all__ = ["Entry", "Lexicon", "lexicon", "read_tsv"]
 
 
@@ -87,7 +89,7 @@ def lexicon() -> Lexicon:
         light_preps=frozenset((v, p) for v, p in read_tsv("light_preps.tsv")),
         cues=_cues(),
         intensity={k: float(v) for k, v in read_tsv("intensity.tsv")},
-        cameo_countries={k: _opt(v) for k, v in read_tsv("cameo_countries.tsv")},
+        cameo_countries=cameo_countries(),
         legacy_types={k: (t, _opt(m)) for k, t, m in read_tsv("legacy_types.tsv")},
         non_events=frozenset((n, m) for n, m in read_tsv("non_events.tsv")),
         # one-word keys only: the phrase keys ("air force") are matched by their last word
