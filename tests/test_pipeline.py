@@ -55,3 +55,11 @@ def test_a_blank_line_ends_a_sentence() -> None:
         "Antony Blinken meets Yoshimasa Hayashi",
         "Antony Blinken met Japanese FM Yoshimasa Hayashi in Liverpool.",
     ]
+
+
+def test_loading_the_stages_teaches_the_knowledge_base_nothing() -> None:
+    from dateline.actors.knowledge import default_kb
+    from dateline.pipeline import _stage_modules
+
+    _stage_modules()
+    assert not [f for f in default_kb().learned() if f.source == "warm-up"]
