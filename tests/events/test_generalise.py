@@ -177,3 +177,15 @@ def test_last_week_is_not_after_the_article_date(build: Build) -> None:
     doc = _run(build(text, "2011-07-18", timexes=[week]))
     (attack,) = _of(doc, "ASSAULT")
     assert attack.status == "occurred"
+
+
+def test_what_ministers_discussed_is_a_topic_not_a_party() -> None:
+    from dateline.pipeline import extract_text
+
+    article = extract_text(
+        "US Secretary of State Antony Blinken met Japanese Foreign Minister Yoshimasa Hayashi in "
+        "Liverpool on Saturday. The two ministers discussed China and North Korea.",
+        "2021-12-12",
+    )
+    parties = {p.country for e in article.events for p in (*e.actors, *e.recipients)}
+    assert {"USA", "JPN"} <= parties and not parties & {"CHN", "PRK"}

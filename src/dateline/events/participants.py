@@ -296,12 +296,16 @@ def _object_noun(cand: Candidate) -> bool:
 
 
 def _topics(verb: Token, index: Index) -> set[int]:
-    """Objects of a talk that name a matter, not a party ("discussed North Korea's launches")."""
+    """Objects of a talk that name a matter, not a party ("discussed North Korea's launches");
+    after a topic verb every object is a matter ("discussed China and North Korea")."""
+    always = verb.lemma_.lower() in lexicon().cues.get("topic", {})
     out = set()
     for child in verb.children:
         if child.dep_ != "dobj":
             continue
-        if not index.overlapping(child.idx, child.idx + len(child)):
+        if always:
+            out.update(t.i for t in (child, *child.conjuncts))
+        elif not index.overlapping(child.idx, child.idx + len(child)):
             out.add(child.i)
     return out
 
