@@ -14,7 +14,9 @@ from .conftest import EXAMPLES
 def test_bench_prints_ratio_stage_costs_and_memory(tmp_path: Path, capsys) -> None:
     src = tmp_path / "few.jsonl"
     articles = [a for a in read_inputs([str(EXAMPLES)])]
-    src.write_text("".join(json.dumps({"id": a.id, "date": a.date, "text": a.text}) + "\n" for a in articles))
+    src.write_text(
+        "".join(json.dumps({"id": a.id, "date": a.date, "text": a.text}) + "\n" for a in articles)
+    )
     assert main(["bench", "--input", str(src), "--n", "3", "--repeat", "1"]) == 0
     out = capsys.readouterr().out
     assert "bench: 3 articles" in out

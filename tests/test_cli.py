@@ -56,7 +56,9 @@ def test_extract_offsets_are_exact(seed_record: dict) -> None:
     text = seed_record["text"]
     spans = [s for kind in SPAN_FIELDS for s in seed_record[kind]]
     spans += [ev for e in seed_record["events"] for ev in e["evidences"]]
-    spans += [e["evidence"]["trigger"] for e in seed_record["events"] if e["evidence"].get("trigger")]
+    spans += [
+        e["evidence"]["trigger"] for e in seed_record["events"] if e["evidence"].get("trigger")
+    ]
     assert spans
     for span in spans:
         assert text[span["start"] : span["end"]] == span["text"]
@@ -64,8 +66,14 @@ def test_extract_offsets_are_exact(seed_record: dict) -> None:
 
 def test_extract_reports_bad_lines_and_keeps_the_rest(tmp_path: Path, capsys) -> None:
     src = tmp_path / "mixed.jsonl"
-    good = {"id": "g", "date": "2021-12-15", "text": "Blinken met Hayashi in Liverpool on Saturday."}
-    src.write_text(json.dumps(good) + "\n{broken\n" + json.dumps(dict(good, id="h", date="2021-02-30")) + "\n")
+    good = {
+        "id": "g",
+        "date": "2021-12-15",
+        "text": "Blinken met Hayashi in Liverpool on Saturday.",
+    }
+    src.write_text(
+        json.dumps(good) + "\n{broken\n" + json.dumps(dict(good, id="h", date="2021-02-30")) + "\n"
+    )
     code, out, err = _run(capsys, "extract", src, "--out", "-")
     assert code == 1
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["g"]
@@ -106,7 +114,19 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys) -> None:
     assert _run(capsys, "events", "--since", "yesterday")[0] == 2
     code, _, err = _run(capsys, "events", "--db", tmp_path / "missing.duckdb")
     assert code == 2 and "no such store" in err
-    assert _run(capsys, "events", "--since", "2022-02-01", "--until", "2022-01-01", "--db", tmp_path / "x")[0] == 2
+    assert (
+        _run(
+            capsys,
+            "events",
+            "--since",
+            "2022-02-01",
+            "--until",
+            "2022-01-01",
+            "--db",
+            tmp_path / "x",
+        )[0]
+        == 2
+    )
 
 
 def test_dateline_command_reads_stdin() -> None:

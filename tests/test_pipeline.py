@@ -25,7 +25,9 @@ def test_two_workers_give_the_same_records_in_the_same_order() -> None:
 
 
 def test_record_json_round_trips() -> None:
-    article = extract_text("Antony Blinken met Yoshimasa Hayashi in Liverpool on Saturday.", "2021-12-13")
+    article = extract_text(
+        "Antony Blinken met Yoshimasa Hayashi in Liverpool on Saturday.", "2021-12-13"
+    )
     assert isinstance(article, Article) and article.events
     assert article_from_json(article_to_json(article)) == article
 
@@ -39,18 +41,26 @@ def test_a_failing_stage_skips_only_its_article(monkeypatch) -> None:
 
     monkeypatch.setattr(dateline.places, "run", broken)
     items = [
-        Article(id="a", date="2021-12-13", text="Blinken met Hayashi in Liverpool.", origin="in.jsonl:1"),
-        Article(id="b", date="2021-12-13", text="Blinken met Hayashi in Tokyo.", origin="in.jsonl:2"),
+        Article(
+            id="a", date="2021-12-13", text="Blinken met Hayashi in Liverpool.", origin="in.jsonl:1"
+        ),
+        Article(
+            id="b", date="2021-12-13", text="Blinken met Hayashi in Tokyo.", origin="in.jsonl:2"
+        ),
     ]
     out = list(extract(iter(items)))
-    assert isinstance(out[0], Skip) and str(out[0]).startswith("in.jsonl:1: internal error in the places stage")
+    assert isinstance(out[0], Skip) and str(out[0]).startswith(
+        "in.jsonl:1: internal error in the places stage"
+    )
     assert isinstance(out[1], Article) and out[1].id == "b"
 
 
 def test_a_blank_line_ends_a_sentence() -> None:
     from dateline.analyse import parse
 
-    doc = parse("Antony Blinken meets Yoshimasa Hayashi\n\nAntony Blinken met Japanese FM Yoshimasa Hayashi in Liverpool.")
+    doc = parse(
+        "Antony Blinken meets Yoshimasa Hayashi\n\nAntony Blinken met Japanese FM Yoshimasa Hayashi in Liverpool."
+    )
     assert [s.text.strip() for s in doc.sents] == [
         "Antony Blinken meets Yoshimasa Hayashi",
         "Antony Blinken met Japanese FM Yoshimasa Hayashi in Liverpool.",

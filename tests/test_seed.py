@@ -83,7 +83,9 @@ def test_hayashi_to_attend_npt_conference_in_new_york(seed: Article) -> None:
         ("Fumio Kishida", "JPN", "Prime Minister"),
     ],
 )
-def test_officials_resolved_with_country_and_role(seed: Article, name: str, country: str, role: str) -> None:
+def test_officials_resolved_with_country_and_role(
+    seed: Article, name: str, country: str, role: str
+) -> None:
     found = {(a.country, a.sector, a.role) for a in seed.actors if a.name == name}
     assert (country, "GOV", role) in found, found
 

@@ -110,9 +110,14 @@ def run_bench(args: argparse.Namespace) -> int:
         results[("bare", workers)], results[("dateline", workers)] = bare, ours
         for name, secs in ((f"bare spaCy x{workers}", bare), (f"dateline x{workers}", ours)):
             ratio = f"{bare / ours:.2f}" if name.startswith("dateline") else ""
-            print(f"{name:<22}{secs:>8.1f}{len(texts) / secs:>12.2f}{words / secs:>10.0f}{ratio:>8}")
+            print(
+                f"{name:<22}{secs:>8.1f}{len(texts) / secs:>12.2f}{words / secs:>10.0f}{ratio:>8}"
+            )
         if rss:
-            print(f"  RSS during dateline x{workers} (MB, each quarter): " + ", ".join(f"{r:.0f}" for r in rss))
+            print(
+                f"  RSS during dateline x{workers} (MB, each quarter): "
+                + ", ".join(f"{r:.0f}" for r in rss)
+            )
     if args.workers > 1:
         speedup = results[("dateline", 1)] / results[("dateline", args.workers)]
         print(f"dateline x{args.workers} / x1 speed-up: {speedup:.2f}")

@@ -54,7 +54,9 @@ class RunReport:
         parts.append(f"skipped {total_skipped}")
         line = ", ".join(parts) + f"; {self.events} events"
         if total_skipped:
-            line += " (skipped: " + ", ".join(f"{r} {n}" for r, n in self.skipped.most_common()) + ")"
+            line += (
+                " (skipped: " + ", ".join(f"{r} {n}" for r, n in self.skipped.most_common()) + ")"
+            )
         return line
 
 
@@ -223,7 +225,9 @@ def cmd_events(args: argparse.Namespace) -> int:
         for event in events:
             print(json.dumps(event, ensure_ascii=False))
     elif args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(_flat(events[0]) if events else _TABLE_COLUMNS))
+        writer = csv.DictWriter(
+            sys.stdout, fieldnames=list(_flat(events[0]) if events else _TABLE_COLUMNS)
+        )
         writer.writeheader()
         writer.writerows(_flat(e) for e in events)
     else:
@@ -322,7 +326,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="JSON Lines or 'date YYYY-MM-DD <text>' files, folders, or - for stdin")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="JSON Lines or 'date YYYY-MM-DD <text>' files, folders, or - for stdin",
+    )
     p.add_argument("--workers", type=_positive, default=1, help="worker processes (default 1)")
     p.add_argument("--strict", action="store_true", help="stop at the first bad article")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -390,7 +399,9 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="articles/s, words/s and memory against bare spaCy",
                        formatter_class=fmt, epilog="example:\n  dateline bench --n 100 --workers 2")  # fmt: skip
-    p.add_argument("--input", default=None, help="JSON Lines (.gz) of articles (default: T17 from ../shared)")
+    p.add_argument(
+        "--input", default=None, help="JSON Lines (.gz) of articles (default: T17 from ../shared)"
+    )
     p.add_argument("--n", type=_positive, default=100, help="articles to run (default 100)")
     p.add_argument("--workers", type=_positive, default=1)
     p.add_argument("--repeat", type=_positive, default=2, help="alternating runs; best kept")

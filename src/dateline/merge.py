@@ -52,7 +52,9 @@ def same_happening(a: Telling, b: Telling) -> bool:
     if a.type in RECIPROCAL:
         ours, theirs = a.actors | a.recipients, b.actors | b.recipients
         return len(ours & theirs) >= min(2, len(ours), len(theirs))
-    return bool(a.actors and b.actors and a.actors & b.actors) and _agree(a.recipients, b.recipients)
+    return bool(a.actors and b.actors and a.actors & b.actors) and _agree(
+        a.recipients, b.recipients
+    )
 
 
 Known = list[tuple[Telling, str, str]]  # (telling, happening id, article id)

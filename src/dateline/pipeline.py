@@ -73,7 +73,6 @@ def process(article: Article, doc: Doc, stages: Iterable[str] = STAGES) -> Artic
     return document.freeze()
 
 
-
 def _process_safely(article: Article, doc: Doc, modules: list[tuple[str, ModuleType]]) -> Item:
     document = Document(article=article, doc=doc)
     for name, module in modules:
@@ -153,4 +152,3 @@ def extract_text(text: str, date: str, article_id: str = "text") -> Article:
     if isinstance(result, Skip):
         raise RuntimeError(str(result))
     return result
-

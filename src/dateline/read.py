@@ -200,7 +200,9 @@ def _raw_items(inputs: Iterable[str], stdin: IO[bytes] | None) -> Iterator[Artic
             yield Skip(f"{item}:0", "no such file or folder")
 
 
-def read_inputs(inputs: Iterable[str], *, stdin: IO[bytes] | None = None) -> Iterator[Article | Skip]:
+def read_inputs(
+    inputs: Iterable[str], *, stdin: IO[bytes] | None = None
+) -> Iterator[Article | Skip]:
     """Articles in input order; each rejected one as a Skip with file, line and reason.
 
     An id read twice with the same text is a ``repeat`` (not an error); an id read twice

@@ -10,9 +10,13 @@ import pytest
 from dateline.records import Article, Event, EventDate, Evidence, Location, Participant
 from dateline.store import EventQuery, open_store, value_range
 
-HAYASHI = Participant(name="Yoshimasa Hayashi", country="JPN", sector="GOV", role="Foreign Minister")
+HAYASHI = Participant(
+    name="Yoshimasa Hayashi", country="JPN", sector="GOV", role="Foreign Minister"
+)
 BLINKEN = Participant(name="Antony Blinken", country="USA", sector="GOV", role="Secretary of State")
-TEXT = "Japan and the United States are likely to hold ministerial talks on January 7 in Washington."
+TEXT = (
+    "Japan and the United States are likely to hold ministerial talks on January 7 in Washington."
+)
 
 
 def _event(eid: str, date: str | None, status: str) -> Event:
@@ -136,5 +140,11 @@ def test_a_telling_that_names_more_countries_joins_the_stored_happening(store) -
 
 
 def test_two_events_of_one_article_are_never_merged_by_the_store(store) -> None:
-    store.add([_article("a", (_event("e1", "2022-01-07", "planned"), _event("e2", "2022-01-07", "planned")))])
+    store.add(
+        [
+            _article(
+                "a", (_event("e1", "2022-01-07", "planned"), _event("e2", "2022-01-07", "planned"))
+            )
+        ]
+    )
     assert [e["id"] for e in store.events(EventQuery())] == ["e1", "e2"]

@@ -56,7 +56,9 @@ def _t17_texts() -> dict[str, str]:
 
     path = shared_dir() / T17
     if not path.exists():
-        raise FileNotFoundError(f"{path}: the Timeline17 articles that gold records quote by reference")
+        raise FileNotFoundError(
+            f"{path}: the Timeline17 articles that gold records quote by reference"
+        )
     with gzip.open(path, "rt", encoding="utf-8") as f:
         return {r["id"]: r["text"] for r in map(json.loads, f)}
 

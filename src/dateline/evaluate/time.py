@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 __all__ = ["Score", "documents", "load_gold", "main", "score", "score_file"]
 
 
-
 @dataclass
 class Score:
     """TempEval-3 figures for one gold file."""

@@ -46,7 +46,18 @@ CREATE TABLE IF NOT EXISTS actor_facts (
   start VARCHAR, "end" VARCHAR, seen VARCHAR, source VARCHAR, evidence VARCHAR);
 """
 
-_FACT_FIELDS = ("name", "country", "sector", "role", "kind", "start", "end", "seen", "source", "evidence")
+_FACT_FIELDS = (
+    "name",
+    "country",
+    "sector",
+    "role",
+    "kind",
+    "start",
+    "end",
+    "seen",
+    "source",
+    "evidence",
+)
 
 
 class DuckDBStore:
@@ -213,14 +224,17 @@ class _Rows:
 
     def add(self, a: Article, digest: str) -> None:
         t = self.tables
-        t["articles"].append([a.id, a.date, a.title, a.url, a.text, digest, a.origin, dt.datetime.now()])
+        t["articles"].append(
+            [a.id, a.date, a.title, a.url, a.text, digest, a.origin, dt.datetime.now()]
+        )
         t["timexes"] += [[a.id, x.start, x.end, x.text, x.type, x.value, x.mod] for x in a.timexes]
         t["places"] += [
             [a.id, p.start, p.end, p.text, p.name, p.geonameid, p.country, p.feature, p.lat, p.lon]
             for p in a.places
         ]
         t["actors"] += [
-            [a.id, x.start, x.end, x.text, x.name, x.kind, x.country, x.sector, x.role] for x in a.actors
+            [a.id, x.start, x.end, x.text, x.name, x.kind, x.country, x.sector, x.role]
+            for x in a.actors
         ]
         for event in a.events:
             self._event(a, event)
