@@ -69,7 +69,7 @@ def test_a_blank_line_ends_a_sentence() -> None:
 
 def test_loading_the_stages_teaches_the_knowledge_base_nothing() -> None:
     from dateline.actors.knowledge import default_kb
-    from dateline.pipeline import _stage_modules
+    from dateline.pipeline import prepare
 
-    _stage_modules()
+    prepare()
     assert not [f for f in default_kb().learned() if f.source == "warm-up"]

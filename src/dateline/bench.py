@@ -8,7 +8,6 @@ model and the same number of processes.
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import resource
 import sys
@@ -19,8 +18,7 @@ from pathlib import Path
 
 from .analyse import load_model
 from .document import Document
-from .pipeline import STAGES, extract
-from .places import warm_up
+from .pipeline import extract, prepare
 from .read import Skip, read_inputs
 from .records import Article
 
@@ -78,9 +76,8 @@ def stage_costs(articles: list[Article]) -> dict[str, float]:
     docs = list(nlp.pipe([a.text for a in articles], batch_size=16))
     costs = {"spacy": time.perf_counter() - start}
     documents = [Document(article=a, doc=d) for a, d in zip(articles, docs, strict=True)]
-    for name in STAGES:
-        run = importlib.import_module(f"dateline.{name}").run
-        costs[name] = _timed(lambda run=run: [run(doc) for doc in documents])
+    for name, module in prepare():
+        costs[name] = _timed(lambda run=module.run: [run(doc) for doc in documents])
     costs["sentences"] = sum(1 for d in docs for _ in d.sents)
     return costs
 
@@ -93,8 +90,7 @@ def run_bench(args: argparse.Namespace) -> int:
     articles = load_articles(path, args.n)
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
-    load_model()(texts[0][:2000])  # warm the model and the gazetteer outside the timings
-    warm_up()
+    prepare()  # the model, gazetteer and tables load outside the timings
     print(f"bench: {len(articles)} articles, {words:,} words from {path}; best of {args.repeat}")
     print(f"{'run':<22}{'s':>8}{'articles/s':>12}{'words/s':>10}{'ratio':>8}")
     results: dict[tuple[str, int], float] = {}

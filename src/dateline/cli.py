@@ -411,11 +411,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def _delegated(argv: list[str]) -> int | None:
     """`actors` and `eval STAGE` hand all their arguments (``--help`` too) to their module."""
+    # argparse would take their --help for its own, so they are routed before it parses.
     if argv[:1] == ["actors"]:
-        return int(importlib.import_module("dateline.actors.cli").main(argv[1:]) or 0)
+        return cmd_actors(argparse.Namespace(rest=argv[1:]))
     if argv[:1] == ["eval"] and len(argv) > 1 and argv[1] in EVAL_STAGES:
-        module = importlib.import_module(f"dateline.evaluate.{argv[1]}")
-        return int(module.main(argv[2:]) or 0)
+        return cmd_eval(argparse.Namespace(stage=argv[1], rest=argv[2:]))
     return None
 
 

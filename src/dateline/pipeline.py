@@ -27,7 +27,7 @@ from .records import Article
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["STAGES", "extract", "extract_text", "process"]
+__all__ = ["STAGES", "extract", "extract_text", "prepare", "process"]
 
 STAGES: tuple[str, ...] = ("time", "actors", "places", "events")
 PARALLEL_TASK = 4  # articles a worker takes at a time
@@ -41,7 +41,7 @@ _WARM_UP = (
 
 
 @functools.cache
-def _stage_modules() -> list[tuple[str, ModuleType]]:
+def prepare() -> list[tuple[str, ModuleType]]:
     """The stages, with their models and tables loaded, once per process.
 
     What is loaded here (the spaCy model, the gazetteer, the office-holder table, the
@@ -87,7 +87,7 @@ def _process_safely(article: Article, doc: Doc, modules: list[tuple[str, ModuleT
 
 
 def _extract_serial(items: Iterable[Item], batch_size: int) -> Iterator[Item]:
-    modules = _stage_modules()
+    modules = prepare()
     pending: deque[Item] = deque()
     articles: deque[Article] = deque()
 
@@ -124,10 +124,11 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 def _extract_parallel(items: Iterable[Item], workers: int, batch_size: int) -> Iterator[Item]:
     from .actors.knowledge import Fact, default_kb
 
-    _stage_modules()  # loaded once here, shared copy-on-write by forked workers
+    prepare()  # loaded once here, shared copy-on-write by forked workers
     kb = default_kb()
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(workers, initializer=load_model) as pool:
+    # Forked workers inherit what prepare() loaded; spawned ones load it before their first task.
+    with multiprocessing.get_context(method).Pool(workers, initializer=prepare) as pool:
         # imap keeps input order and streams: at most a few batches are in flight.
         for done, learned in pool.imap(_work, _batches(items, batch_size), chunksize=1):
             for fact in learned:  # learned in a worker: the parent hands it to the store
