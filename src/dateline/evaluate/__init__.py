@@ -51,16 +51,15 @@ T17 = "data/news/t17_articles.jsonl.gz"
 
 
 @functools.cache
-def _t17_texts() -> dict[str, str]:
+def t17_articles(path: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Timeline17 article records by id (default: ../shared), read once per process."""
     from ..bench import shared_dir
 
-    path = shared_dir() / T17
+    path = path or shared_dir() / T17
     if not path.exists():
-        raise FileNotFoundError(
-            f"{path}: the Timeline17 articles that gold records quote by reference"
-        )
+        raise FileNotFoundError(f"{path}: the Timeline17 articles gold records quote by reference")
     with gzip.open(path, "rt", encoding="utf-8") as f:
-        return {r["id"]: r["text"] for r in map(json.loads, f)}
+        return {r["id"]: r for r in map(json.loads, f)}
 
 
 def gold_records(path: str | Path) -> Iterator[dict[str, Any]]:
@@ -76,6 +75,6 @@ def gold_records(path: str | Path) -> Iterator[dict[str, Any]]:
                 continue
             record = json.loads(line)
             if "text" not in record and "article" in record:
-                text = _t17_texts()[record["article"]]
+                text = t17_articles()[record["article"]]["text"]
                 record["text"] = text[record.get("start", 0) : record.get("end", len(text))]
             yield record

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import csv
 import functools
-import gzip
 import json
 import re
 import sys
@@ -25,7 +24,7 @@ from typing import Any
 
 from ..document import Document
 from ..records import Actor, Article
-from . import parsed
+from . import parsed, t17_articles
 
 __all__ = [
     "ActorMiss",
@@ -214,16 +213,6 @@ def _sample_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def _articles(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
-    out = {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            if record["id"] in ids:
-                out[record["id"]] = record
-    return out
-
-
 def _agrees(row: dict[str, str], hits: list[Actor]) -> bool:
     """A "-" row must have no mention; otherwise the best-overlapping mention must match
     (country ``*``: any; ``!X``: any but X)."""
@@ -253,7 +242,7 @@ def check_sample(sample: Path, articles: Path) -> SampleScores:
 
     rows = _sample_rows(sample)
     order = list(dict.fromkeys(r["id"] for r in rows))
-    records = _articles(articles, set(order))
+    records = t17_articles(articles)
     docs = parsed([records[i]["text"] for i in order])
     kb = KnowledgeBase.from_table()
     found: dict[str, list[Actor]] = {}
