@@ -114,9 +114,33 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
     return any(c.dep_ in ("neg", "det") and c.lower_ in negs for t in near for c in t.children)
 
 
+def _unreal_form(verb: Token) -> bool:
+    """An exhortation ("donate to charities and the poor") or a generic infinitive ("to
+    criticise is not to capitulate"): the writer names an act nobody did."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "ROOT" and top.tag_ == "VB":
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in top.children
+        ):
+            return True
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "csubj":
+        return True
+    # "... is not to capitulate", but "Lavrov is to meet Arab leaders" is a plan
+    head = verb.head
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    return verb.dep_ in ("xcomp", "attr") and head.lemma_ == "be" and not subject
+
+
 def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: Token | None) -> bool:
     conditions = lex.cues["condition"]
     reported = report is not None
+    verb = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
+    if not reported and verb is not None and _unreal_form(verb):
+        return True
     if reported and any(c.dep_ == "aux" and c.lower_ == "would" for c in report.children):
         return True  # "you wouldn't say thank you": the telling itself is imagined
     if any(t.lemma_.lower() in conditions for t in toks[1:] if t.pos_ == "NOUN"):

@@ -27,8 +27,12 @@ _NOT_ARGUMENTS = frozenset({"aux", "auxpass", "mark", "punct", "nsubj", "nsubjpa
 _NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound"})
 _PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})  # "remained defiant", "was critical of"
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _MODAL_DEMAND = frozenset({"must", "should"})
 _FOLD_DEPTH = 7
+# where folding stops: scene-setting prepositions, nouns whose clause is their content
+_Stops = tuple[frozenset[str], frozenset[str]] | None
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
 
 
@@ -59,6 +63,11 @@ def _governs(tok: Token, lemma: str) -> Token | None:
             return child
         # "remained on alert", "hold a round of talks": the word may sit one step down
         if child.dep_ == "prep" and any(g.lemma_.lower() == lemma for g in child.children):
+            return child
+        # "called for the government to respect": the parser makes "for" the clause's marker
+        if child.dep_ in _CLAUSE_DEPS and any(
+            g.dep_ == "mark" and g.lower_ == lemma for g in child.children
+        ):
             return child
         if child.dep_ == "dobj":
             for grand in child.children:
@@ -95,7 +104,10 @@ def _light_anchor(noun: Token, lex: Lexicon) -> Token | None:
 
 def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     lemma = tok.lemma_.lower()
-    if any((lemma, c.lemma_.lower()) in lex.non_events for c in tok.children):
+    if any(
+        (lemma, c.lemma_.lower()) in lex.non_events or (lemma, f"+{c.dep_}") in lex.non_events
+        for c in tok.children
+    ):
         return None
     verbal = tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL_DEPS
     predicative = tok.pos_ == "ADJ" and tok.dep_ in _PREDICATIVE_DEPS
@@ -145,18 +157,25 @@ def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
 
 def _subordinate(tok: Token) -> bool:
     """A purpose or manner clause with no subject of its own ("staged a rally to demand")."""
-    if tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+    if tok.dep_ != "advcl":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        return True  # "called for Saleh to step down": the clause is the call's complement
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
         return False
     return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _fold_target(
-    cand: Candidate, by_token: dict[int, Candidate], scene_preps: frozenset[str] = frozenset()
+    cand: Candidate, by_token: dict[int, Candidate], stops: _Stops = None
 ) -> Candidate | None:
+    scene_preps, content = stops or (frozenset(), frozenset())
     tok = cand.anchor
     for _ in range(_FOLD_DEPTH):
         if tok.dep_ == "pobj" and tok.head.lower_ in scene_preps and _named_owner(tok):
             return None  # "marched after Syria's crackdown": a happening of its own, not a topic
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in content:
+            return None  # "supports a plan calling for ...": the plan's demand is its own act
         if tok.dep_ == "conj" and tok.i != cand.anchor.i:
             tok = tok.head  # "refused to allow planes to land and evacuate": share the fold
             continue
@@ -181,7 +200,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         if cand is not None:
             cands.append(cand)
     preps = frozenset(k for k, v in lex.cues["background"].items() if v == "prep")
-    heads = _fold(cands, preps)
+    heads = _fold(cands, (preps, frozenset(lex.cues["content"])))
     kept = []
     for cand in heads:
         if _forecast(cand, cands):
@@ -216,7 +235,9 @@ def _scene(tok: Token, lex: Lexicon) -> str | None:
             return "reporter"  # "the meeting's co-chairman said"
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         said = tok.dep_ == "acl" and (infinitive or head.lemma_ in content)
-        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and not said):
+        # "Pankin, who complained that ...": a clause on a named party tells what it did
+        named = tok.dep_ == "relcl" and head.ent_type_ in _PARTY_ENTITIES
+        if (tok.dep_ == "relcl" and not named) or (tok.dep_ == "acl" and not said):
             return "background"
         if tok.dep_ == "advcl" and any(
             c.dep_ in ("mark", "advmod") and background.get(c.lower_) == "mark"
@@ -229,14 +250,14 @@ def _scene(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _fold(cands: list[Candidate], scene_preps: frozenset[str]) -> list[Candidate]:
+def _fold(cands: list[Candidate], stops: _Stops) -> list[Candidate]:
     by_token: dict[int, Candidate] = {}
     for c in cands:
         by_token.setdefault(c.anchor.i, c)
         by_token.setdefault(c.trigger.i, c)
     heads: list[Candidate] = []
     for cand in cands:
-        target = _fold_target(cand, by_token, scene_preps)
+        target = _fold_target(cand, by_token, stops)
         if (
             target is None
             and cand.anchor.i != cand.trigger.i
@@ -244,18 +265,16 @@ def _fold(cands: list[Candidate], scene_preps: frozenset[str]) -> list[Candidate
         ):
             target = by_token[cand.anchor.i]  # two nouns on one light verb: the first wins
         if target is not None:
-            _root(target, by_token, scene_preps).folded.append(cand)
+            _root(target, by_token, stops).folded.append(cand)
         elif cand.standalone:
             heads.append(cand)
     return heads
 
 
-def _root(
-    cand: Candidate, by_token: dict[int, Candidate], scene_preps: frozenset[str]
-) -> Candidate:
+def _root(cand: Candidate, by_token: dict[int, Candidate], stops: _Stops) -> Candidate:
     seen = {id(cand)}
-    target = _fold_target(cand, by_token, scene_preps)
+    target = _fold_target(cand, by_token, stops)
     while target is not None and id(target) not in seen:
         seen.add(id(target))
-        cand, target = target, _fold_target(target, by_token, scene_preps)
+        cand, target = target, _fold_target(target, by_token, stops)
     return cand

@@ -1,0 +1,65 @@
+"""Fourth pass (issue 6): clause-marked demands, content clauses, relative clauses on a named
+party, named nominal acts, exhortations and generic infinitives, admissions."""
+
+from __future__ import annotations
+
+from dateline import events
+from dateline.records import Event
+
+from .conftest import Build
+
+
+def _events(build: Build, text: str, date: str = "2011-05-01") -> list[Event]:
+    doc = build(text, date)
+    events.run(doc)
+    return doc.events
+
+
+def _coded(build: Build, text: str) -> list[str]:
+    """Types as a coder scores them: hypothetical and negated events are not coded."""
+    return sorted(
+        events.plover_type(e) for e in _events(build, text) if not (e.hypothetical or e.negated)
+    )
+
+
+def test_call_for_with_a_clause_is_a_request(build: Build) -> None:
+    # spaCy parses "for" as the marker of "to step down", not as a preposition of "called"
+    text = "The Arab League condemned the killings and called for President Saleh to step down."
+    assert _coded(build, text) == ["ACCUSE", "REQUEST"]
+
+
+def test_a_document_calling_for_an_act_is_a_second_event(build: Build) -> None:
+    text = "France backed a resolution calling for Syria to withdraw its troops from Lebanon."
+    assert "REQUEST" in _coded(build, text)
+
+
+def test_a_relative_clause_on_a_named_party_is_told_in_the_foreground(build: Build) -> None:
+    text = "The envoy met Lavrov, who criticised the Western air strikes in Libya."
+    assert "ACCUSE" in _coded(build, text)
+    # a relative clause on a common noun still sets the scene
+    scene = "Officials said the protests, which denounced the government, ended peacefully."
+    assert "ACCUSE" not in _coded(build, scene)
+
+
+def test_a_named_nominal_act_is_coded_without_a_resolved_actor(build: Build) -> None:
+    text = "The assassination of Rafik al-Hariri shocked the region."
+    assert _coded(build, text) == ["ASSAULT"]
+    assert _coded(build, "The assassination shocked the region.") == []
+
+
+def test_an_exhortation_is_not_an_event(build: Build) -> None:
+    text = "Donate to charities and help the poor."
+    assert _coded(build, text) == []
+    assert _coded(build, "The Gulf states donated $2 billion to Egypt.") == ["AID"]
+
+
+def test_a_generic_infinitive_is_not_an_event_but_is_to_is_a_plan(build: Build) -> None:
+    assert _coded(build, "To negotiate is not to surrender.") == []
+    (meet,) = _events(build, "Russia's foreign minister is to meet Arab leaders in Cairo.")
+    assert meet.status == "planned"
+    assert events.plover_type(meet) == "AGREE"
+
+
+def test_conceding_that_something_is_so_is_a_statement_not_a_concession(build: Build) -> None:
+    assert _coded(build, "The minister conceded that the economy had slowed.") == []
+    assert _coded(build, "The rebels conceded defeat in Sirte.") == ["CONCEDE"]
