@@ -3,6 +3,8 @@ party, named nominal acts, exhortations and generic infinitives, admissions."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline import events
 from dateline.records import Event
 
@@ -63,3 +65,33 @@ def test_a_generic_infinitive_is_not_an_event_but_is_to_is_a_plan(build: Build) 
 def test_conceding_that_something_is_so_is_a_statement_not_a_concession(build: Build) -> None:
     assert _coded(build, "The minister conceded that the economy had slowed.") == []
     assert _coded(build, "The rebels conceded defeat in Sirte.") == ["CONCEDE"]
+
+
+def test_a_named_act_in_a_scene_setting_phrase_is_coded(build: Build) -> None:
+    # "while ..." sets the scene, but the meeting's own words name its party
+    text = "Reporters waited outside while Nancy Pelosi's meeting with the bankers went on."
+    assert _coded(build, text) == ["CONSULT"]
+    assert _coded(build, "Reporters waited outside while the meeting went on.") == []
+
+
+def test_an_event_noun_that_is_the_news_is_reported_without_a_named_party(build: Build) -> None:
+    assert _coded(build, "Protests continued in Tahrir Square on Thursday.") == ["PROTEST"]
+    # a bare event noun in a statement about something else is still not coded
+    assert _coded(build, "Protests are a sign of a healthy democracy.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO used attack helicopters over Brega for the first time.", "ASSAULT"),
+        ("Police used tear gas against the marchers in Manama.", "COERCE"),
+        ("Libyan officials said a NATO strike had hit a house in Tripoli.", "ASSAULT"),
+        ("The House of Representatives voted down a bill on the Libya mission.", "REJECT"),
+        ("Moscow and Beijing remain opposed to the plan.", "REJECT"),
+        ("Port officials boarded the ship in Limassol.", "COERCE"),
+        ("Turkey pressed Assad to end the assault on Hama.", "REQUEST"),
+        ("The regime declared a cease-fire on Friday.", "RETREAT"),
+    ],
+)
+def test_fourth_pass_trigger_rows(build: Build, text: str, expected: str) -> None:
+    assert expected in _coded(build, text)

@@ -15,7 +15,7 @@ from .lexicon import Entry, Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["Candidate", "find"]
+__all__ = ["Candidate", "find", "names_party"]
 
 # Dependencies through which a trigger sits inside another's complement or object.
 _FOLD_DEPS = frozenset(
@@ -141,6 +141,19 @@ def _owned(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
 
 
+def names_party(noun: Token) -> bool:
+    """A noun whose own words name someone ("Pelosi's meeting", "the Luton protest", "the
+    assassination of Rafik al-Hariri"): an act a coder codes even when the actors stage
+    could not say who that someone is."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod") and child.ent_type_ in _PARTY_ENTITIES:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(g.dep_ == "pobj" and g.ent_type_ in _PARTY_ENTITIES for g in child.children):
+                return True
+    return False
+
+
 def _named_owner(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
@@ -172,8 +185,10 @@ def _fold_target(
     scene_preps, content = stops or (frozenset(), frozenset())
     tok = cand.anchor
     for _ in range(_FOLD_DEPTH):
-        if tok.dep_ == "pobj" and tok.head.lower_ in scene_preps and _named_owner(tok):
-            return None  # "marched after Syria's crackdown": a happening of its own, not a topic
+        if tok.dep_ == "pobj" and tok.head.lower_ in scene_preps:
+            # "marched after Syria's crackdown": a happening of its own, not a topic
+            if _named_owner(tok):
+                return None
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in content:
             return None  # "supports a plan calling for ...": the plan's demand is its own act
         if tok.dep_ == "conj" and tok.i != cand.anchor.i:
