@@ -144,3 +144,36 @@ def test_military_time_takes_its_day_and_month() -> None:
         ("1930 CDT on 1 June", "2021-06-01T19:30"),
         ("0030 GMT 2 June", "2021-06-02T00:30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # AQUAINT XIE19990210.0079: TimeML marks each date of a conjunction on its own.
+        (
+            "A ceremonial accession would still be held at the NATO summit on April 24 and 25.",
+            "1999-02-10",
+            [("April 24", "1999-04-24"), ("25", "1999-04-25")],
+        ),
+        (
+            "The poll was conducted between June 3 and 6, the company said.",
+            "2010-06-07",
+            [("June 3", "2010-06-03"), ("6", "2010-06-06")],
+        ),
+    ],
+)
+def test_a_conjoined_day_takes_the_month_before_it(
+    sentence: str, dct: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in timexes(sentence, dct)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales rose on April 24 and 25 people were hired.",
+        "Shares fell on April 24 and 25 percent of the staff left.",
+    ],
+)
+def test_a_count_after_a_date_is_no_day(sentence: str) -> None:
+    assert [t.text for t in timexes(sentence, "1999-02-10")] == ["April 24"]

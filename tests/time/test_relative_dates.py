@@ -131,3 +131,24 @@ def test_a_programme_name_is_no_clock_time() -> None:
     assert (t.text, t.value) == ("last night", "2021-12-14TNI")
     t = only("The two sides met at ten o'clock in Geneva.")
     assert (t.text, t.value) == ("ten o'clock", "2021-12-15T10:00")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "value"),
+    [
+        # AQUAINT APW19990206.0090: a day of the month just named, its day unknown.
+        (
+            "Dr. Slepian was killed last October. His name was crossed out that same day.",
+            "1999-02-06",
+            "1998-10-XX",
+        ),
+        (
+            "The plant closed on March 3. Workers protested that same day.",
+            "2021-12-15",
+            "2021-03-03",
+        ),
+    ],
+)
+def test_that_same_day_is_the_day_just_named(sentence: str, dct: str, value: str) -> None:
+    found = [t for t in timexes(sentence, dct) if t.text == "that same day"]
+    assert [t.value for t in found] == [value]

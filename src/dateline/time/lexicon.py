@@ -1,7 +1,8 @@
-"""The time stage's word lists and rules, read once from ``data/`` and compiled.
+"""The time stage's word lists, rules and context cues, read once from ``data/`` and compiled.
 
-``lexicon()`` is the parsed ``lexicon.json``; ``rules()`` are the rules of ``rules.tsv`` with
-their ``%NAME`` placeholders expanded into word alternations and compiled case-insensitively.
+``lexicon()`` is the parsed ``lexicon.json``; ``rules()`` are the rules of ``rules.tsv`` and
+``context(name)`` the cues of ``contexts.tsv``, their ``%NAME`` placeholders (``placeholders.tsv``)
+expanded into word alternations and sub-patterns.
 """
 
 from __future__ import annotations
@@ -14,21 +15,6 @@ from importlib import resources
 from typing import Any
 
 _DATA = resources.files(__package__) / "data"
-
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = (
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,87 +41,89 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
-def _number_words() -> str:
-    compound = rf"(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?"
-    simple = "|".join(_TEENS + _UNITS)
-    base = rf"(?:{compound}|{simple}|a\s+hundred|a\s+thousand|a\s+dozen|a\s+couple\s+of|a\s+couple|couple\s+of|half\s+a|an?|single|dozen|hundred)"
-    return rf"(?:{base}(?:\s+(?:hundred|thousand))?)"
+_LIST_REF = re.compile(r"@([a-z_]+)")
 
 
-def _spoken_year() -> str:
-    """'nineteen ninety-six', 'two thousand and one' (the latter needs 'the year' to count)."""
-    tail = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|hundred|oh[-\s](?:{'|'.join(_UNITS)}))"
-    millennium = rf"two\s+thousand(?:\s+(?:and\s+)?(?:{'|'.join(_TEENS + _UNITS)}|twenty))?"
-    return rf"(?:(?:eighteen|nineteen)[-\s]{tail}|{millennium})"
+def _list_words(key: str) -> list[str]:
+    """A lexicon word list, or a word table's keys."""
+    return list(lexicon()[key])
+
+
+def _tsv_rows(name: str, columns: int) -> list[list[str]]:
+    """The tab-separated rows of a data file, without its comment and blank lines."""
+    rows = []
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t", columns - 1))
+    return rows
+
+
+@functools.cache
+def placeholder_lists() -> dict[str, str]:
+    """Placeholder name → the lexicon list it stands for (when it is a plain word list)."""
+    return {
+        name: spec[1:]
+        for name, spec in _tsv_rows("placeholders.tsv", 2)
+        if _LIST_REF.fullmatch(spec)
+    }
 
 
 @functools.cache
 def placeholders() -> dict[str, str]:
-    lex = lexicon()
-    ordinals = [w for w, n in lex["ordinals"].items() if n > 0]
-    decades = [t + "ies" if not t.endswith("y") else t[:-1] + "ies" for t in _TENS]
-    return {
-        "MONTHFULL": _alt(lex["months_bare"]),
-        "MONTH": _alt(list(lex["months"])),
-        "WEEKDAY": _alt(list(lex["weekdays"])),
-        "NUMW": _number_words(),
-        "QUANT": _alt(lex["vague_numbers"]),
-        "UNIT": _alt(list(lex["units"])),
-        "SEASON": _alt(list(lex["seasons"])),
-        "ORD": _alt(ordinals),
-        "SPOKENYEAR": _spoken_year(),
-        "DECADEW": _alt(decades),
-        "VAGUE": _alt(list(lex["vague"])),
-        "SETWORD": _alt(list(lex["sets"])),
-        "HOLIDAY": _alt(list(lex["holidays"])),
-    }
+    """``%NAME`` → its regex, from ``placeholders.tsv`` (each may use the ones above it)."""
+    table: dict[str, str] = {}
+    for name, spec in _tsv_rows("placeholders.tsv", 2):
+        spec = _LIST_REF.sub(lambda m: _alt(_list_words(m.group(1))), spec)
+        table[name] = _expand(spec, table)
+    return table
 
 
-def _expand(pattern: str) -> str:
-    table = placeholders()
+def _expand(pattern: str, table: dict[str, str] | None = None) -> str:
+    table = placeholders() if table is None else table
+    if not table:
+        return pattern
     # Longest names first so %MONTHFULL is not read as %MONTH + "FULL".
     names = sorted(table, key=len, reverse=True)
     return re.sub("%(" + "|".join(names) + ")", lambda m: table[m.group(1)], pattern)
 
 
 @functools.cache
+def contexts() -> dict[str, re.Pattern[str]]:
+    """The named context cues of ``contexts.tsv``, compiled."""
+    out = {}
+    for name, flags, pattern in _tsv_rows("contexts.tsv", 3):
+        out[name] = re.compile(_expand(pattern), re.IGNORECASE if flags == "i" else 0)
+    return out
+
+
+def context(name: str) -> re.Pattern[str]:
+    """One context cue by name (KeyError names a cue missing from ``contexts.tsv``)."""
+    return contexts()[name]
+
+
+@functools.cache
 def rules() -> tuple[Rule, ...]:
     out: list[Rule] = []
-    for line in (_DATA / "rules.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, type_, normaliser, triggers, pattern = line.split("\t")
+    for name, type_, normaliser, triggers, pattern in _tsv_rows("rules.tsv", 5):
         compiled = re.compile(_expand(pattern), re.IGNORECASE)
         words = _trigger_words(triggers)
         out.append(Rule(name, type_, normaliser, words, compiled))
     return tuple(out)
 
 
-# Words too common to say anything on their own; a phrase triggers on its other words.
-_WEAK = frozenset(
-    "the a an at of in s st new good right just so as more most until this day".split()
-)
-_CLASS_LISTS = {
-    "MONTH": "months",
-    "MONTHFULL": "months_bare",
-    "WEEKDAY": "weekdays",
-    "HOLIDAY": "holidays",
-    "SEASON": "seasons",
-    "UNIT": "units",
-    "SETWORD": "sets",
-    "VAGUE": "vague",
-}
+@functools.cache
+def _weak() -> frozenset[str]:
+    """Words too common to say anything on their own: a phrase triggers on its other words."""
+    return frozenset(lexicon()["trigger_stopwords"])
 
 
 def _trigger_words(spec: str) -> frozenset[str]:
     out: set[str] = set()
     for item in spec.split():
-        if item == "%DECADEW":
-            out.update(t[:-1] + "ies" for t in _TENS)
-        elif item.startswith("%"):
-            for phrase in lexicon()[_CLASS_LISTS[item[1:]]]:
+        if item.startswith("%"):
+            for phrase in _list_words(placeholder_lists()[item[1:]]):
                 words = re.findall(r"[a-z]+", phrase.lower())
-                strong = [w for w in words if w not in _WEAK]
+                strong = [w for w in words if w not in _weak()]
                 out.update(strong or words)
         else:
             out.add(item.lower())

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .lexicon import lexicon, number
+from .lexicon import context, lexicon, number
 from .tense import FUTURE, LOOKS_AHEAD, PAST
 
 Match = re.Match[str]
@@ -94,7 +94,7 @@ def _mod_of(word: str | None) -> str | None:
     mods: dict[str, str] = lexicon()["mods"]
     if w in mods:
         return mods[w]
-    for key in ("beginning", "start", "middle", "end", "close", "early", "late", "mid"):
+    for key in lexicon()["mod_keywords"]:
         if key in w:
             return mods[key]
     return None
@@ -141,12 +141,18 @@ def _gap(year: int, month: int, day: int | None, dct: dt.date) -> int:
     return (d - dct).days
 
 
+def _step(rel: str | None) -> int:
+    """Which way a relative word points: -1 ("last", "the previous"), 1 ("next"), else 0."""
+    return int(lexicon()["relative_offsets"].get(rel or "", 0))
+
+
 def _shift_weekday(dct: dt.date, weekday: int, tense: str | None, rel: str | None) -> dt.date:
     """The date of a weekday (1 = Monday) near the article's date."""
     delta = weekday - dct.isoweekday()
-    if rel in ("next", "this coming", "coming", "the following", "the next"):
+    step = _step(rel)
+    if step > 0:
         return dct + dt.timedelta(days=delta if delta > 0 else delta + 7)
-    if rel in ("last", "this past", "past", "the previous"):
+    if step < 0:
         return dct + dt.timedelta(days=delta if delta < 0 else delta - 7)
     if tense == FUTURE:
         return dct + dt.timedelta(days=delta if delta >= 0 else delta + 7)
@@ -198,6 +204,10 @@ def iso(m: Match, ctx: Context) -> Norm | None:
     return Norm(d.isoformat())
 
 
+# "12/11" with no year needs a word that introduces a date before it.
+_SLASH_DATE_BEFORE = context("slash_date_before")
+
+
 def slash(m: Match, ctx: Context) -> Norm | None:
     month, day = int(_raw(m, "month")), int(_raw(m, "day"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -206,7 +216,7 @@ def slash(m: Match, ctx: Context) -> Norm | None:
     if year is None:
         # "12/11" with no year needs a date-like neighbour word to count as a date.
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-        if not re.search(r"\b(?:on|since|until|by|from|dated|of|before|after)\s+$", before):
+        if not _SLASH_DATE_BEFORE.search(before):
             return None
         year = _year_for(month, day, ctx.tense_of(m), ctx.dct)
     try:
@@ -229,10 +239,7 @@ def month_day(m: Match, ctx: Context) -> Norm | None:
     if year is None:
         year = _range_end_year(m, ctx, month, day)
     if year is None:
-        rel = _g(m, "rel")
-        tense = {"next": FUTURE, "this coming": FUTURE, "coming": FUTURE}.get(rel or "", None)
-        tense = tense or (PAST if rel in ("last", "this past") else ctx.tense_of(m))
-        year = _year_for(month, day, tense, ctx.dct)
+        year = _year_for(month, day, _rel_tense(_g(m, "rel"), m, ctx), ctx.dct)
     try:
         value = dt.date(year, month, day).isoformat()
     except ValueError:
@@ -246,9 +253,36 @@ def month_day(m: Match, ctx: Context) -> Norm | None:
     return Norm(value)
 
 
+def _rel_tense(rel: str | None, m: Match, ctx: Context) -> str | None:
+    """ "next May" looks ahead and "last May" back, whatever the verb; else the verb decides."""
+    step = _step(rel)
+    if step:
+        return FUTURE if step > 0 else PAST
+    return ctx.tense_of(m)
+
+
+def conjoined_day(m: Match, ctx: Context) -> Norm | None:
+    """The bare day of "April 24 and 25": the month, and year, of the date it is joined to."""
+    if _raw(m, "month").lower() in ("may", "march", "mar") and not _capitalised_month(m):
+        return None
+    month, day = _month(_raw(m, "month")), int(_raw(m, "day"))
+    if day <= int(_raw(m, "day1")):
+        return None  # "Dec. 30 to 2" is no list of days in one month
+    year = _year_value(m)
+    ref = ctx.ref_date or ""
+    if year is None and ctx.in_order and ctx.ref_end == m.end("first") and len(ref) == 10:
+        year = int(ref[:4]) if int(ref[5:7]) == month else None
+    if year is None:
+        year = _year_for(month, day, ctx.tense_of(m), ctx.dct)
+    try:
+        return Norm(dt.date(year, month, day).isoformat())
+    except ValueError:
+        return None
+
+
 # Between the two ends of a range: "from March 30 to Aug. 6", "Dec. 20 - Jan. 5".
-_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-_RANGE_LINK = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s*", re.IGNORECASE)
+_RANGE_OPENER = context("range_opener")
+_RANGE_LINK = context("range_link")
 
 
 def _range_end_year(m: Match, ctx: Context, month: int, day: int | None) -> int | None:
@@ -282,7 +316,7 @@ def month_year(m: Match, ctx: Context) -> Norm | None:
     year = _year_value(m)
     if year is None:
         rel = _g(m, "yrel") or "this"
-        offset = {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(rel, 0)
+        offset = _step(rel)
         base = ctx.dct.year
         if rel in ("the previous", "the following", "the same") and ctx.ref_date:
             base = int(ctx.ref_date[:4])
@@ -290,11 +324,7 @@ def month_year(m: Match, ctx: Context) -> Norm | None:
     return Norm(f"{year:04d}-{month:02d}", mod=_mod_of(_g(m, "mod")))
 
 
-_MONTH_CONTEXT = re.compile(
-    r"\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|on|"
-    r"to|between|and|or|late|early|mid|last|next|this|that|each|every|for|the)\s*-?$",
-    re.IGNORECASE,
-)
+_MONTH_CONTEXT = context("month_context")
 
 
 def month_rel(m: Match, ctx: Context) -> Norm | None:
@@ -308,9 +338,9 @@ def month_rel(m: Match, ctx: Context) -> Norm | None:
         before = ctx.text[max(0, m.start() - 12) : m.start()]
         if not _MONTH_CONTEXT.search(before):
             return None
-    if rel in ("last", "this past", "past", "previous"):
+    if _step(rel) < 0:
         year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
-    elif rel in ("next", "this coming", "coming"):
+    elif _step(rel) > 0:
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
     elif rel == "that" and ctx.ref_date:
         year = int(ctx.ref_date[:4])
@@ -346,29 +376,17 @@ def year(m: Match, ctx: Context) -> Norm | None:
     return Norm(f"{y:04d}", mod=mod)
 
 
-_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|for|to|and|or|"
-    r"between|early|late|mid|fiscal|year|summer|winter|spring|fall|autumn|the|[a-z]+'s|"
-    r"around|about|circa|than|until|on|at|as|how|that|'s)\s+|[(,\-–]\s*|^\s*)$",
-    re.IGNORECASE,
-)
-
-
-_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|during|from|of)\s+$", re.IGNORECASE)
+_YEAR_BEFORE = context("year_before")
+_YEAR_PREPOSITION = context("year_preposition")
 # A count of things after the number: a plural noun, maybe after a range ("to 1500").
-_COUNTED = re.compile(r"(?:\s*(?:to|and|or|-)\s*\d[\d,]*)?\s+[a-z]+s\b")
-
-
-@functools.cache
-def _number_label() -> re.Pattern[str]:
-    """ "Resolution 1973", "Flight 1549": a word that labels the number just after it."""
-    words = "|".join(re.escape(w) for w in lexicon()["number_labels"])
-    return re.compile(rf"(?<![\w.])(?:{words})\s+$", re.IGNORECASE)
+_COUNTED = context("counted")
+# "Resolution 1973", "Flight 1549": a word that labels the number just after it.
+_NUMBER_LABEL = context("number_label")
 
 
 def _reads_like_year(m: Match, ctx: Context) -> bool:
     y = int(_raw(m, "year"))
-    if _number_label().search(ctx.text, max(0, m.start() - 16), m.start()):
+    if _NUMBER_LABEL.search(ctx.text, max(0, m.start() - 16), m.start()):
         return False
     if abs(y - ctx.dct.year) <= 60:
         return True
@@ -417,14 +435,7 @@ def century(m: Match, ctx: Context) -> Norm | None:
 
 def deictic(m: Match, ctx: Context) -> Norm | None:
     word = re.sub(r"\s+", " ", _raw(m, "word").lower())
-    offset = {
-        "today": 0,
-        "tonight": 0,
-        "yesterday": -1,
-        "tomorrow": 1,
-        "the day before yesterday": -2,
-        "the day after tomorrow": 2,
-    }[word]
+    offset = lexicon()["deictic_days"][word]
     d = ctx.dct + dt.timedelta(days=offset)
     mod_word = _g(m, "mod")
     pod = _pod_code(_g(m, "pod")) or ("NI" if word == "tonight" else None)
@@ -484,7 +495,7 @@ def weekday(m: Match, ctx: Context) -> Norm | None:
     rel = _g(m, "rel")
     if rel == "that":
         return None
-    if not (rel or _raw(m, "pod") or _raw(m, "poss")) and _weekday_classifier().match(
+    if not (rel or _raw(m, "pod") or _raw(m, "poss")) and _WEEKDAY_CLASSIFIER.match(
         ctx.text, m.end()
     ):
         return None  # "the Sunday tabloid", "the Sunday talk shows": a kind, not a day
@@ -505,10 +516,7 @@ def weekday(m: Match, ctx: Context) -> Norm | None:
     return Norm(d.isoformat(), mod=mod, end=m.end("weekday") if _raw(m, "poss") else None)
 
 
-@functools.cache
-def _weekday_classifier() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lexicon()["weekday_classifiers"])
-    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+_WEEKDAY_CLASSIFIER = context("weekday_classifier")
 
 
 def weekday_set(m: Match, ctx: Context) -> Norm | None:
@@ -529,10 +537,7 @@ def holiday(m: Match, ctx: Context) -> Norm | None:
         guess = _holiday_date(rule, ctx.dct.year)
         if guess is None:
             return None
-        tense = {"last": PAST, "this past": PAST, "next": FUTURE, "this coming": FUTURE}.get(
-            rel or "", ctx.tense_of(m)
-        )
-        y = _year_for(guess.month, guess.day, tense, ctx.dct)
+        y = _year_for(guess.month, guess.day, _rel_tense(rel, m, ctx), ctx.dct)
     d = _holiday_date(rule, y)
     if d is None:
         return None
@@ -593,20 +598,16 @@ def _last_quarter(ctx: Context) -> tuple[int, int]:
     return completed
 
 
-_ORDQ = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
-_ORDQ |= {"4th": 4, "final": 4}
-
-
 def quarter(m: Match, ctx: Context) -> Norm | None:
     ago = bool(_g(m, "qago") and "year" in _g(m, "qago")) or bool(_g(m, "qago2"))
     if _raw(m, "ord"):
-        q = _ORDQ[_raw(m, "ord").lower()]
+        q = lexicon()["quarter_ordinals"][_raw(m, "ord").lower()]
         if _raw(m, "plural"):
             return Norm(f"XXXX-Q{q}", "SET")
         y = _year_value_q(m)
         if y is None:
             if _g(m, "qrel"):
-                y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[_g(m, "qrel") or "this"]
+                y = ctx.dct.year + _step(_g(m, "qrel"))
             elif ago:
                 y = _last_quarter(ctx)[0] - 1
             else:
@@ -620,10 +621,8 @@ def quarter(m: Match, ctx: Context) -> Norm | None:
         return None
     rel = re.sub(r"\s+", " ", _g(m, "qthis") or "")
     y, q = ctx.dct.year, _quarter_of(ctx.dct)
-    if rel in ("last", "the previous", "the preceding"):
-        y, q = _add_quarters(y, q, -1)
-    elif rel == "next":
-        y, q = _add_quarters(y, q, 1)
+    if _step(rel):
+        y, q = _add_quarters(y, q, _step(rel))
     elif rel in ("that", "the latest", "the same"):
         y, q = _last_quarter(ctx)
     elif rel == "this" and ctx.quarter_focus and ctx.tense_of(m) != FUTURE:
@@ -633,7 +632,7 @@ def quarter(m: Match, ctx: Context) -> Norm | None:
     return Norm(f"{y:04d}-Q{q}", ref=not ago and rel not in ("that", "the latest", "the same"))
 
 
-_DETERMINER = re.compile(r"(?:the|its|their|this|that|an?)\s+", re.IGNORECASE)
+_DETERMINER = context("determiner")
 
 
 def _adjective_start(m: Match, adjective: bool) -> int | None:
@@ -709,7 +708,7 @@ def half(m: Match, ctx: Context) -> Norm | None:
         return Norm(f"19{_raw(m, 'dec')[-3]}", mod="START" if h == 1 else "END")
     y = _year_value(m)
     if y is None:
-        y = ctx.dct.year + {"last": -1, "next": 1}.get(_g(m, "rel") or "", 0)
+        y = ctx.dct.year + _step(_g(m, "rel"))
     return Norm(f"{y:04d}-H{h}")
 
 
@@ -738,39 +737,21 @@ def season(m: Match, ctx: Context) -> Norm | None:
     return Norm(f"{y:04d}-{code}", mod=mod)
 
 
-_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+_INDEFINITE = context("indefinite")
 
 
 def _season_year(code: str, rel: str, ctx: Context, m: Match) -> int:
     month = lexicon()["season_months"][code]
     now = ctx.dct.month
-    if rel in ("last", "this past", "the past"):
+    if _step(rel) < 0:
         return ctx.dct.year if month < now - 1 else ctx.dct.year - 1
-    if rel in ("next", "this coming", "the coming", "the next"):
+    if _step(rel) > 0:
         return ctx.dct.year if month > now + 1 else ctx.dct.year + 1
     if rel == "that" and ctx.ref_date:
         return int(ctx.ref_date[:4])
     if rel == "this":
         return ctx.dct.year
     return _year_for(month, None, ctx.tense_of(m), ctx.dct)
-
-
-_REL_OFFSET = {
-    "last": -1,
-    "past": -1,
-    "previous": -1,
-    "the past": -1,
-    "the last": -1,
-    "the previous": -1,
-    "the preceding": -1,
-    "the prior": -1,
-    "this past": -1,
-    "next": 1,
-    "coming": 1,
-    "the next": 1,
-    "the coming": 1,
-    "this coming": 1,
-}
 
 
 def rel_unit(m: Match, ctx: Context) -> Norm | None:
@@ -789,7 +770,7 @@ def rel_unit(m: Match, ctx: Context) -> Norm | None:
         rel = {"the": "this", "the full": "this", "the latest": "this"}.get(unit_rel, unit_rel)
     if rel == "that":
         return None if _no_day_to_refer_to(m, ctx, unit) else _anaphoric(unit, 0, ctx, mod)
-    offset = _REL_OFFSET.get(rel, 0)
+    offset = _step(rel)
     if unit in ("day", "morning") and rel not in ("the past", "the last", "the next", "the coming"):
         return None
     if unit == "day":
@@ -812,10 +793,10 @@ def rel_unit(m: Match, ctx: Context) -> Norm | None:
     return replace(norm, start=m.start("mod") + signal.end())
 
 
-_SIGNAL = re.compile(r"(?:at|by|until|through)\s+", re.IGNORECASE)
+_SIGNAL = context("signal")
 
 # A comparison with an amount: "compared with a loss of $3 million last year".
-_COMPARED = re.compile(r"\b(?:compared\s+with|from|versus|vs\.)\b[^.;]*$", re.IGNORECASE)
+_COMPARED = context("compared")
 
 
 def _shift_unit(base: dt.date, unit: str, offset: int, mod: str | None) -> Norm | None:
@@ -840,6 +821,9 @@ def _shift_unit(base: dt.date, unit: str, offset: int, mod: str | None) -> Norm 
     return None
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+
+
 def _anaphoric(unit: str, offset: int, ctx: Context, mod: str | None) -> Norm | None:
     ref = ctx.ref_date
     if unit in ("year",) and ref:
@@ -847,6 +831,10 @@ def _anaphoric(unit: str, offset: int, ctx: Context, mod: str | None) -> Norm | 
     if unit == "month" and ref and len(ref) >= 7 and ref[4] == "-" and ref[5:7].isdigit():
         y, mo = _add_months(int(ref[:4]), int(ref[5:7]), offset)
         return Norm(f"{y:04d}-{mo:02d}", mod=mod)
+    if unit == "day" and ref and _MONTH_VALUE.fullmatch(ref):
+        # "that same day" after "last October": a day of that month, which TIMEX3 writes
+        # with its unknown digits as X ("1998-10-XX").
+        return Norm(f"{ref}-XX", mod=mod)
     base = _ref_day(ctx)
     if unit in ("morning", "night", "evening", "afternoon"):
         d = base + dt.timedelta(days=offset)
@@ -866,11 +854,7 @@ def relative_ref(m: Match, ctx: Context) -> Norm | None:
         return None  # "the next year" counts from the article's date (rel_unit)
     if rel == "that" and _no_day_to_refer_to(m, ctx, unit):
         return None
-    offset = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
-        rel, 0
-    )
-    offset = -1 if rel == "the prior" else offset
-    return _anaphoric(unit, offset, ctx, _mod_of(_g(m, "mod")))
+    return _anaphoric(unit, _step(rel), ctx, _mod_of(_g(m, "mod")))
 
 
 def unit_part(m: Match, ctx: Context) -> Norm | None:
@@ -947,16 +931,9 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"P{t}{int(total)}{u}"
 
 
-_SET_BEFORE = re.compile(
-    r"(?:\d|\bmillion|\bbillion|\btrillion|\bpercent|%|\btimes|\bonce|\btwice|\bdollars|\bcents"
-    r"|\bhours|\bdays|\bshifts|\bmeals|\bmiles|\btons|\bbarrels|\bpounds|\bunits|\bcars"
-    # A counted plural, a rate: "12 million visitors a year", "6.3 million liters) a day".
-    r"|\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+[a-z]+s\)?)\W*$",
-    re.IGNORECASE,
-)
-
-
-_AGE = re.compile(r"[-\s]+old\b", re.IGNORECASE)
+# A rate: "twice a day", "12 million visitors a year".
+_SET_BEFORE = context("set_before")
+_AGE = context("age")
 
 
 def duration(m: Match, ctx: Context) -> Norm | None:
@@ -1013,7 +990,7 @@ def _vague() -> frozenset[str]:
     return frozenset(re.sub(r"\s+", " ", w) for w in lexicon()["vague_numbers"])
 
 
-_FRACTION_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_FRACTION_OF = context("fraction_of")
 
 
 def _is_time_unit(m: Match, ctx: Context, num_word: str, unit: str) -> bool:
@@ -1049,7 +1026,8 @@ def ago(m: Match, ctx: Context) -> Norm | None:
     direction = re.sub(r"\s+", " ", _raw(m, "dir").lower())
     approx = _g(m, "approx")
     mod = _mod_of(approx) if approx else None
-    if direction in ("before", "after", "since"):
+    sign = int(lexicon()["ago_directions"][direction])
+    if sign == 0:
         return None  # "two days after the attack": the duration rule takes it
     if "or so" in m.group(0).lower():
         mod = "APPROX"
@@ -1064,13 +1042,10 @@ def ago(m: Match, ctx: Context) -> Norm | None:
         # TimeML marks "three days later" as the duration "three days".
         return Norm(_duration_value(n, unit), "DURATION", mod, ref=False, end=m.end("unit"))
     if n is None:
-        return Norm("FUTURE_REF" if direction in ("later", "from now", "hence") else "PAST_REF")
-    sign = 1 if direction in ("later", "from now", "hence") else -1
+        return Norm("FUTURE_REF" if sign > 0 else "PAST_REF")
     base = ctx.dct
     if _raw(m, "tail"):
-        base += dt.timedelta(
-            days={"today": 0, "yesterday": -1, "tomorrow": 1}[_raw(m, "tail").strip().lower()]
-        )
+        base += dt.timedelta(days=lexicon()["deictic_days"][_raw(m, "tail").strip().lower()])
     if direction == "later" or (direction == "earlier" and mult * n != 1):
         # "Three decades later" continues the story from the last date it gave, not from the
         # article's own date (but "a year earlier" in a report compares with the year before).
@@ -1154,9 +1129,9 @@ def vague(m: Match, ctx: Context) -> Norm | None:
         # The adjectives count when they modify a noun: "current realities", "recent sale".
         if not _ADJ_USE.match(ctx.text, m.end()):
             return None
-    elif word in ("this time", "the moment"):
+    elif word in _needs_preposition():
         before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
-        if not re.search(r"\b(?:at|for|by)\s+$", before):
+        if not _VAGUE_TIME_BEFORE.search(before):
             return None
     if ctx.text.startswith("-", m.end()) and " " not in word:
         return None  # "his now-shuttered tabloid": part of an adjective, not a time
@@ -1168,7 +1143,13 @@ def _needs_noun() -> frozenset[str]:
     return frozenset(lexicon()["vague_needs_noun"])
 
 
-_ADJ_USE = re.compile(r"\s+(?!of\b|and\b|to\b|or\b|in\b|is\b|was\b)[a-z]")
+@functools.cache
+def _needs_preposition() -> frozenset[str]:
+    return frozenset(lexicon()["vague_needs_preposition"])
+
+
+_ADJ_USE = context("adjective_use")
+_VAGUE_TIME_BEFORE = context("vague_time_before")
 
 
 _CLOCK_REF_REACH = 450  # characters: about three sentences
@@ -1185,10 +1166,7 @@ def clock(m: Match, ctx: Context) -> Norm | None:
         wd = lexicon()["weekdays"][_raw(m, "weekday").lower()]
         d = _shift_weekday(ctx.dct, wd, ctx.tense_of(m), None)
     elif m.re.groupindex.get("deictic") and _raw(m, "deictic"):
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[
-            _raw(m, "deictic").lower()
-        ]
-        d = ctx.dct + dt.timedelta(days=offset)
+        d = ctx.dct + dt.timedelta(days=lexicon()["deictic_days"][_raw(m, "deictic").lower()])
     if m.re.groupindex.get("month") and _raw(m, "month"):
         month, day = _month(_raw(m, "month")), int(_raw(m, "day"))
         try:
@@ -1236,6 +1214,7 @@ NORMALISERS: dict[str, Callable[[Match, Context], Norm | None]] = {
         iso,
         slash,
         month_day,
+        conjoined_day,
         week_of,
         month_year,
         month_rel,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..records import Timex
-from .lexicon import Rule, lexicon, rules, trigger_index, trigger_pattern
+from .lexicon import Rule, context, lexicon, rules, trigger_index, trigger_pattern
 from .normalise import NORMALISERS, Context, Norm
 
 
@@ -37,7 +37,7 @@ def _extent(m: re.Match[str]) -> tuple[int, int]:
 
 
 # Words whose dot belongs to them: month abbreviations and the "m" of "a.m."/"p.m.".
-_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec m".split())
+_ABBREVIATIONS = frozenset(lexicon()["dotted_abbreviations"])
 
 
 def _word_before_dot(text: str, dot: int) -> str:
@@ -117,8 +117,8 @@ def _select(found: list[tuple[Candidate, Norm]]) -> list[tuple[Candidate, Norm]]
 
 
 # Periods a financial report's figures cover: "the first nine months", "the six months".
-_MONTHS_PERIOD = re.compile(r"the\s+(?:\w+\s+)?(?:six|nine)\s+months$", re.IGNORECASE)
-_YEAR_PERIOD = re.compile(r"(?:the\s+(?:\w+\s+)?year|fiscal\s+(?:year\s+)?\d{4})$", re.I)
+_MONTHS_PERIOD = context("months_period")
+_YEAR_PERIOD = context("year_period")
 
 
 def _update_focus(ctx: Context, value: str, text: str) -> None:
@@ -172,7 +172,7 @@ def _update_refs(ctx: Context, norm: Norm, type_: str, start: int, end: int) -> 
 
 # "the day before last Tuesday's hearing": one expression, a day off the date it names (TimeML
 # marks "the day before yesterday" the same way).
-_DAY_BEFORE = re.compile(r"(?:\bthe\s+)?\bday\s+(before|after)\s+$", re.IGNORECASE)
+_DAY_BEFORE = context("day_before")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 
 

@@ -8,10 +8,9 @@ the article's date depending on whether the verb that governs it is future, past
 from __future__ import annotations
 
 import functools
-import re
 from typing import TYPE_CHECKING
 
-from .lexicon import lexicon
+from .lexicon import context, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 _VERBAL = frozenset({"VERB", "AUX"})
 # "as early as Tuesday", "as soon as Friday" look ahead whatever the verb.
-LOOKS_AHEAD = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|no\s+later\s+than)\s+$", re.IGNORECASE)
+LOOKS_AHEAD = context("looks_ahead")
 # How far up the tree a time expression may sit below its verb (prep → noun → prep → verb).
 _MAX_HOPS = 6
 
@@ -54,7 +53,7 @@ def tense_of(verb: Token, depth: int = 0) -> str | None:
         return FUTURE
     if ("to" in words or verb.dep_ == "xcomp") and verb.head.i != verb.i and depth < 3:
         return _infinitive_tense(verb, words, depth)
-    if verb.lemma_.lower() in ("plan", "schedule") and _plans_ahead(verb):
+    if verb.lemma_.lower() in _planning() and _plans_ahead(verb):
         return FUTURE  # "has scheduled a news conference Thursday" looks ahead
     if verb.lemma_.lower() in future_gov and not _is_past(verb) and words & {"is", "are", "am"}:
         return FUTURE
@@ -112,6 +111,11 @@ def _plans_ahead(verb: Token) -> bool:
 
 
 @functools.cache
+def _planning() -> frozenset[str]:
+    return frozenset(lexicon()["tense"]["planning_verbs"])
+
+
+@functools.cache
 def _attempts() -> frozenset[str]:
     return frozenset(lexicon()["tense"]["attempt_governors"])
 
@@ -143,7 +147,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
 
 
 # "extended its deadline until 9 a.m. Tuesday", "effective Feb. 1": a limit still to come.
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|effective)\s+(?:at\s+)?$", re.I)
+_DEADLINE_BEFORE = context("deadline_before")
 
 
 def date_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str | None:
@@ -164,7 +168,7 @@ def date_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         return FUTURE
     if tense == PRESENT and _AHEAD_OF.search(text or doc.text, max(0, start - 28), start):
         return FUTURE  # "comes ahead of November's elections": still to come
-    if tense == PAST and start > verb.idx and verb.lemma_.lower() in ("plan", "schedule"):
+    if tense == PAST and start > verb.idx and verb.lemma_.lower() in _planning():
         # "protesters planned a rally on Saturday" dates the rally; "On Friday, the
         # government planned ..." dates the planning.
         return None if _past_perfect(verb) else FUTURE
@@ -172,10 +176,7 @@ def date_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
 
 
 # What a present-tense sentence puts "ahead of" or "before" is still to come.
-_AHEAD_OF = re.compile(
-    r"\b(?:ahead\s+of|before|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_AHEAD_OF = context("ahead_of")
 
 
 def _on_the_verb(doc: Doc, start: int, end: int, verb: Token) -> bool:
