@@ -29,6 +29,9 @@ _PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})  # "remained defiant", "was cri
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# prepositions whose object is a party of the noun's act: "the assassination of Hariri",
+# "air attacks by the United States", "lawsuits against BP"
+_PARTY_PREPS = frozenset({"of", "by", "against"})
 _MODAL_DEMAND = frozenset({"must", "should"})
 _FOLD_DEPTH = 7
 # where folding stops: scene-setting prepositions, nouns whose clause is their content
@@ -148,7 +151,7 @@ def names_party(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod") and child.ent_type_ in _PARTY_ENTITIES:
             return True
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
             if any(g.dep_ == "pobj" and g.ent_type_ in _PARTY_ENTITIES for g in child.children):
                 return True
     return False
