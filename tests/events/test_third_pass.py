@@ -78,10 +78,26 @@ HOLDOUTS = [Path(__file__).resolve().parent / "data" / f"t17_holdout{n}.jsonl" f
 
 
 def test_held_out_wire_news_does_not_regress() -> None:
-    # Sets 4-5 were coded before dateline ran on them and their errors were never inspected
-    # (data/README.md). Measured pooled type F1 0.481 after the third pass; the target
-    # is 0.70, so the gap is about 0.22. This floor only guards against regressions.
+    # Sets 4-5 were coded before dateline ran on them (data/README.md). Pooled type F1 was
+    # 0.481 after the third pass; the fourth pass looked at their errors (so they are no
+    # longer held out) and reached 0.550. A second coder agrees with the first at only 0.723
+    # (data/README.md), about the target of 0.70. This floor guards regressions.
     shared_file("data/news/t17_articles.jsonl.gz")  # the sentences are quoted from there
     pooled = score(HOLDOUTS)
     assert pooled.sentences == 120
-    assert pooled.types.f1 >= 0.46, pooled.types
+    assert pooled.types.f1 >= 0.53, pooled.types
+
+
+LEADS = [Path(__file__).resolve().parent / "data" / f"t17_lead{n}.jsonl" for n in (6, 7)]
+
+
+def test_lead_sentences_do_not_regress() -> None:
+    # Lead sentences of 150 articles, coded before dateline ran on them. Set 6 was used to
+    # find errors in the fourth pass (0.455 -> 0.509); set 7 stays held out (0.404 -> 0.434,
+    # its errors never read). The target for wire news is 0.70; these floors guard
+    # regressions, they do not claim the target.
+    shared_file("data/news/t17_articles.jsonl.gz")
+    six, seven = score(LEADS[:1]), score(LEADS[1:])
+    assert six.sentences == seven.sentences == 75
+    assert six.types.f1 >= 0.49, six.types
+    assert seven.types.f1 >= 0.42, seven.types
