@@ -95,3 +95,10 @@ def test_an_event_noun_that_is_the_news_is_reported_without_a_named_party(build:
 )
 def test_fourth_pass_trigger_rows(build: Build, text: str, expected: str) -> None:
     assert expected in _coded(build, text)
+
+
+def test_a_named_partys_act_inside_another_is_its_own_event(build: Build) -> None:
+    text = "Chinese state media defended Beijing's veto of the UN resolution."
+    assert _coded(build, text) == ["REJECT", "SUPPORT"]
+    # an unowned act in the object stays folded: "condemned the attack" is one event
+    assert _coded(build, "Russia condemned the attack on the embassy.") == ["ACCUSE"]

@@ -187,6 +187,10 @@ def _fold_target(
 ) -> Candidate | None:
     scene_preps, content = stops or (frozenset(), frozenset())
     tok = cand.anchor
+    if cand.nominal and _named_owner(cand.trigger):
+        # "defended Beijing's veto", "condemned Syria's crackdown": the named party's act
+        # happened, whatever the governing verb says of it
+        return None
     for _ in range(_FOLD_DEPTH):
         if tok.dep_ == "pobj" and tok.head.lower_ in scene_preps:
             # "marched after Syria's crackdown": a happening of its own, not a topic
