@@ -102,3 +102,9 @@ def test_a_named_partys_act_inside_another_is_its_own_event(build: Build) -> Non
     assert _coded(build, text) == ["REJECT", "SUPPORT"]
     # an unowned act in the object stays folded: "condemned the attack" is one event
     assert _coded(build, "Russia condemned the attack on the embassy.") == ["ACCUSE"]
+
+
+def test_journalists_speaking_to_people_is_not_a_consultation(build: Build) -> None:
+    text = "The BBC has spoken to Syrian refugees in Turkey about the shelling of Homs."
+    assert "CONSULT" not in _coded(build, text)
+    assert "CONSULT" in _coded(build, "The Turkish foreign minister spoke to Syrian rebels.")

@@ -134,7 +134,8 @@ def _draft(
         # a bare noun with nobody attached ("criticism is essential") is not coded on its own
         # (a marked condition, "if no agreement is reached", is kept: consumers see the flags)
         background=(cand.background and not _foreground(cand, type_, actors))
-        or (not (actors or recipients) and _bare(cand) and not (hypothetical and negated)),
+        or (not (actors or recipients) and _bare(cand) and not (hypothetical and negated))
+        or (type_ == "CONSULT" and _by_media(doc, cand.anchor)),
         modifiers=_modifiers(cand),
     )
 
@@ -148,6 +149,16 @@ def _foreground(cand: Candidate, type_: str, actors: list[Actor]) -> bool:
     if type_ in _STRONG and any(a.country for a in actors):
         return True
     return cand.nominal and names_party(cand.trigger)
+
+
+def _by_media(doc: Document, verb: Token) -> bool:
+    """Journalists speaking to people ("The BBC has spoken to Syrian refugees") gather news;
+    PLOVER's CONSULT is consultation between political actors. The media are never
+    participants, so the subject's own mention is looked up."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return any(a.start <= subject.idx < a.end and a.sector == "MED" for a in doc.actors)
 
 
 def _listed_beside(tok: Token) -> set[int]:
