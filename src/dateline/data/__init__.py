@@ -6,6 +6,8 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
+from ..tables import lines
+
 __all__ = ["Country", "cameo_countries", "countries", "country_table_bytes"]
 
 _COUNTRY_TABLE = "countries.tsv"
@@ -34,8 +36,7 @@ def _read(name: str) -> bytes:
 
 def _rows(name: str) -> list[list[str]]:
     """The rows of a data TSV after its ``#`` header comment, the column header row included."""
-    text = _read(name).decode("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return lines(resources.files(__name__).joinpath(name))
 
 
 def _forms(cell: str) -> tuple[str, ...]:

@@ -7,11 +7,11 @@ once per process and builds the lookup tables the stage uses.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
 from ..data import cameo_countries
+from ..tables import rows
 
 __all__ = ["Entry", "Lexicon", "lexicon", "read_tsv"]
 
@@ -47,12 +47,9 @@ class Lexicon:
     trigger_lemmas: frozenset[str] = field(default=frozenset())
 
 
-def read_tsv(name: str) -> Iterator[list[str]]:
-    """Rows of a data file, without comments, blank lines or the header row."""
-    text = resources.files("dateline.events").joinpath("data", name).read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    next(rows)  # header
-    yield from rows
+def read_tsv(name: str) -> list[list[str]]:
+    """Rows of one of the stage's data files, without the header row."""
+    return rows(resources.files("dateline.events").joinpath("data", name))
 
 
 def _opt(value: str) -> str | None:

