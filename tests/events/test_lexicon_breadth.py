@@ -1,0 +1,157 @@
+"""Breadth pass over the trigger lexicon: CAMEO verb phrases of each PLOVER category that wire
+news uses, each group pinned by one news-style sentence run through the whole pipeline."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from dateline import events
+from dateline.evaluate.events import score
+from dateline.pipeline import extract_text
+
+from ..conftest import shared_file
+
+DATE = "2011-03-01"  # a Tuesday: "on Monday" is the day before
+LEAD6 = Path(__file__).resolve().parent / "data" / "t17_lead6.jsonl"
+
+
+@functools.cache
+def _coded(text: str) -> tuple[str, ...]:
+    """Types as a coder scores them: hypothetical and negated events are not coded."""
+    article = extract_text(text, date=DATE)
+    return tuple(
+        sorted(events.plover_type(e) for e in article.events if not (e.hypothetical or e.negated))
+    )
+
+
+# one sentence per group of added rows (triggers.tsv "breadth pass" comments), by category
+BREADTH = [
+    # AGREE
+    ("The two governments sealed a deal on gas prices in Moscow on Monday.", "AGREE"),
+    ("The Syrian government expressed willingness to receive the envoy.", "AGREE"),
+    ("Libya gave assurances on Monday that oil contracts would be honoured.", "AGREE"),
+    # CONSULT
+    ("The UN envoy briefed the Security Council on Monday.", "CONSULT"),
+    ("The Arab League convened an emergency session in Cairo on Monday.", "CONSULT"),
+    # SUPPORT
+    ("The Egyptian government welcomed the agreement between Fatah and Hamas.", "SUPPORT"),
+    ("Saudi Arabia and Bahrain resumed diplomatic ties on Monday.", "SUPPORT"),
+    ("Arab states rallied behind the Libyan opposition council last week.", "SUPPORT"),
+    ("The president expressed gratitude to the rescue teams on Monday.", "SUPPORT"),
+    # COOPERATE
+    ("Turkish police teamed up with Interpol to track the smugglers.", "COOPERATE"),
+    # AID
+    ("Qatar provided weapons to the Libyan rebels last month.", "AID"),
+    ("The Paris Club forgave Iraq's debt on Friday.", "AID"),
+    ("The United States airlifted food and medicine to Benghazi on Sunday.", "AID"),
+    ("The European Union announced an aid package for Tunisia on Monday.", "AID"),
+    # CONCEDE
+    ("The president backed down on Monday after weeks of protests.", "CONCEDE"),
+    ("A Cairo court acquitted three police officers on Monday.", "CONCEDE"),
+    ("The teachers' union suspended its strike on Thursday.", "CONCEDE"),
+    ("Washington backed off its demand for immediate elections.", "CONCEDE"),
+    # RETREAT
+    ("The European Union lifted sanctions on Burma on Monday.", "RETREAT"),
+    ("The army halted its offensive against the rebel town on Sunday.", "RETREAT"),
+    ("The rebels laid down their arms in the northern province last week.", "RETREAT"),
+    ("The interior minister quit his post on Monday.", "RETREAT"),
+    ("Israel and Hamas exchanged prisoners on Monday.", "RETREAT"),
+    ("Gaddafi's forces began a retreat from Ajdabiya on Monday.", "RETREAT"),
+    ("The United States unfroze Libyan assets worth $1.5 billion on Monday.", "RETREAT"),
+    # REQUEST (and warrants, which the manual codes THREATEN `arrest')
+    ("The prosecutor sought arrest warrants for Gaddafi and his son on Monday.", "THREATEN"),
+    ("Israel called up reservists on Thursday.", "MOBILIZE"),
+    ("Protesters begged the soldiers to protect them from the militias.", "REQUEST"),
+    ("The opposition lobbied for sanctions against Damascus.", "REQUEST"),
+    ("The Arab League called upon Assad to step down.", "REQUEST"),
+    # ACCUSE
+    ("The French foreign minister blasted the Syrian government on Monday.", "ACCUSE"),
+    ("Beijing expressed anger at the arms sale to Taiwan.", "ACCUSE"),
+    ("Prosecutors arraigned the former minister on corruption charges.", "ACCUSE"),
+    ("The families launched legal action against BP on Monday.", "ACCUSE"),
+    ("The Turkish prime minister lashed out at Israel on Monday.", "ACCUSE"),
+    ("The minister took exception to the remarks.", "ACCUSE"),
+    # REJECT
+    ("The Palestinian president turned down the American proposal on Monday.", "REJECT"),
+    ("China and Russia blocked the resolution at the Security Council.", "REJECT"),
+    ("Government troops violated the cease-fire on Sunday.", "ASSAULT"),
+    # THREATEN
+    ("Hezbollah vowed revenge for the killing of its commander.", "THREATEN"),
+    ("The rebels vowed to retaliate against the government forces.", "THREATEN"),
+    ("Hamas pledged revenge for the killing of its commander.", "THREATEN"),
+    # PROTEST
+    ("Dock workers staged a stoppage at the port on Monday.", "PROTEST"),
+    ("Protesters vandalized government offices in Benghazi.", "PROTEST"),
+    ("Youths went on a rampage in the city centre on Monday.", "PROTEST"),
+    # SANCTION
+    ("Libya froze relations with Switzerland in 2009.", "SANCTION"),
+    ("Britain recalled its envoy from Tehran on Monday.", "SANCTION"),
+    ("The golf tour slapped him with heavy fines on Monday.", "SANCTION"),
+    ("A senior Syrian general defected to Turkey on Sunday.", "SANCTION"),
+    ("Washington slashed aid to the Palestinian Authority last year.", "SANCTION"),
+    ("A court found him guilty on Monday.", "SANCTION"),
+    # MOBILIZE
+    ("Police tightened security around the parliament building.", "MOBILIZE"),
+    ("North Korea tested a ballistic missile on Sunday.", "MOBILIZE"),
+    ("Israel scrambled jets after the rocket attack on Monday.", "MOBILIZE"),
+    ("North Korea staged a show of force near the border on Monday.", "MOBILIZE"),
+    # COERCE
+    ("Police took the opposition leader into custody on Monday.", "COERCE"),
+    ("Security forces searched homes in the village overnight.", "COERCE"),
+    ("Troops sealed off the town on Friday.", "COERCE"),
+    ("The government blocked websites used by the protesters.", "COERCE"),
+    ("The authorities cut electricity to the Kurdish town.", "COERCE"),
+    ("Hackers defaced government websites on Monday.", "COERCE"),
+    ("The military declared martial law in the province on Monday.", "COERCE"),
+    ("Riot police broke up the protest in Manama on Monday.", "COERCE"),
+    # ASSAULT
+    ("The two armies exchanged fire along the border on Sunday.", "ASSAULT"),
+    ("Militants detonated explosives outside the police station.", "ASSAULT"),
+    ("Soldiers bulldozed Palestinian homes in the West Bank.", "ASSAULT"),
+    ("Troops launched an incursion into Lebanese territory.", "ASSAULT"),
+    ("The coalition waged war against the regime for months.", "ASSAULT"),
+    ("NATO aircraft carried out strikes on Tripoli on Monday.", "ASSAULT"),
+    ("Protesters hurled stones at the police in Cairo on Monday.", "ASSAULT"),
+    ("Saddam gassed the Kurds of Halabja in 1988.", "ASSAULT"),
+    ("The rebels used civilians as human shields, NATO said on Monday.", "ASSAULT"),
+    ("Government troops retook the town of Zawiya last week.", "ASSAULT"),
+    ("Soldiers raped women in the village, witnesses said on Monday.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREADTH)
+def test_breadth_rows_code_their_category(text: str, expected: str) -> None:
+    assert expected in _coded(text), _coded(text)
+
+
+# figurative and medical senses (non_events.tsv) and rows kept strict by their "with" column
+NOT_EVENTS = [
+    ("The Syrian president suffered a heart attack on Monday, state media said.", "ASSAULT"),
+    ("The director shot a film about the war in Beirut.", "ASSAULT"),
+    ("The company executed its plan to cut costs.", "ASSAULT"),
+    ("The minister briefed reporters on the budget.", "CONSULT"),
+    ("Oil prices rocketed to $120 a barrel on Monday.", "ASSAULT"),
+    ("Israel called up reservists on Thursday.", "REQUEST"),
+    ("Engineers sealed off the leaking well on Monday.", "COERCE"),
+    ("The vent blasted cold air on the passengers.", "ACCUSE"),
+    ("Police rounded up dozens of activists on Monday.", "ACCUSE"),
+    ("The army silenced the guns along the border on Monday.", "COERCE"),
+    ("A gunman went on a shooting rampage in Oslo on Friday.", "PROTEST"),
+    ("The uprising broke out in March, a month after Egypt's.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_EVENTS)
+def test_other_senses_are_not_coded(text: str, wrong: str) -> None:
+    assert wrong not in _coded(text), _coded(text)
+
+
+def test_event_dense_wire_leads_keep_the_breadth_gain() -> None:
+    # before the breadth pass: P 0.775 R 0.413 F1 0.539 on set 6; after: P 0.814 R 0.467 F1 0.593
+    shared_file("data/news/t17_articles.jsonl.gz")  # the sentences are quoted from there
+    result = score([LEAD6])
+    assert result.types.recall >= 0.45, result.types
+    assert result.types.f1 >= 0.57, result.types
