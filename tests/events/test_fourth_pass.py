@@ -77,8 +77,11 @@ def test_a_named_act_in_a_scene_setting_phrase_is_coded(build: Build) -> None:
 
 def test_an_event_noun_that_is_the_news_is_reported_without_a_named_party(build: Build) -> None:
     assert _coded(build, "Protests continued in Tahrir Square on Thursday.") == ["PROTEST"]
-    # a bare event noun in a statement about something else is still not coded
+    assert _coded(build, "Clashes broke out in Homs on Friday.") == ["ASSAULT"]
+    # a bare event noun in a statement about something else is still not coded, nor are
+    # talks that failed
     assert _coded(build, "Protests are a sign of a healthy democracy.") == []
+    assert _coded(build, "Talks broke down in Geneva on Friday.") == []
 
 
 @pytest.mark.parametrize(

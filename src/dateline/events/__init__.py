@@ -182,8 +182,7 @@ def _bare(cand: Candidate) -> bool:
     people were injured", "the programme was withdrawn"): nothing for a coder to code."""
     if cand.nominal:
         # "Protests continued in Tahrir Square", "clashes erupted": the act is the news
-        occur = lexicon().cues["occur"]
-        told = cand.trigger.dep_ == "nsubj" and cand.trigger.head.lemma_ in occur
+        told = cand.trigger.dep_ == "nsubj" and _occurs(cand.trigger.head, lexicon())
         return not (told or names_party(cand.trigger))
     verb = cand.anchor
     if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -196,6 +195,15 @@ def _bare(cand: Candidate) -> bool:
         for c in verb.children
     )
     return not named and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _occurs(verb: Token, lex: Lexicon) -> bool:
+    """A verb that reports its subject happening ("clashes erupted", "protests broke out",
+    "talks took place"), with the particle or object its cue row requires."""
+    need = lex.cues["occur"].get(verb.lemma_)
+    if need is None:
+        return False
+    return need == "-" or any(c.lower_ == need for c in verb.children)
 
 
 def _contexts(cand: Candidate, first: str | None, lex: Lexicon) -> list[str]:

@@ -45,6 +45,9 @@ class Lexicon:
     contexts: dict[str, str]
     # every lemma that can start a trigger, for a cheap first filter over tokens
     trigger_lemmas: frozenset[str] = field(default=frozenset())
+    # scene-setting prepositions ("after", "amid") and nouns whose clause is their content
+    scene_preps: frozenset[str] = field(default=frozenset())
+    content_nouns: frozenset[str] = field(default=frozenset())
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -79,12 +82,13 @@ def _cues() -> dict[str, dict[str, str]]:
 def lexicon() -> Lexicon:
     """The stage's tables, loaded once."""
     verbs, nouns = _entries()
+    cues = _cues()
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
         light_verbs=frozenset(row[0] for row in read_tsv("light_verbs.tsv")),
         light_preps=frozenset((v, p) for v, p in read_tsv("light_preps.tsv")),
-        cues=_cues(),
+        cues=cues,
         intensity={k: float(v) for k, v in read_tsv("intensity.tsv")},
         cameo_countries=cameo_countries(),
         legacy_types={k: (t, _opt(m)) for k, t, m in read_tsv("legacy_types.tsv")},
@@ -92,4 +96,6 @@ def lexicon() -> Lexicon:
         # one-word keys only: the phrase keys ("air force") are matched by their last word
         contexts={k.split()[-1]: v for k, v in read_tsv("contexts.tsv")},
         trigger_lemmas=frozenset(verbs) | frozenset(nouns),
+        scene_preps=frozenset(k for k, v in cues["background"].items() if v == "prep"),
+        content_nouns=frozenset(cues["content"]),
     )

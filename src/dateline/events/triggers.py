@@ -192,10 +192,8 @@ def _fold_target(
         # happened, whatever the governing verb says of it
         return None
     for _ in range(_FOLD_DEPTH):
-        if tok.dep_ == "pobj" and tok.head.lower_ in scene_preps:
-            # "marched after Syria's crackdown": a happening of its own, not a topic
-            if _named_owner(tok):
-                return None
+        if tok.dep_ == "pobj" and tok.head.lower_ in scene_preps and _named_owner(tok):
+            return None  # "marched after Syria's crackdown": a happening of its own, not a topic
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in content:
             return None  # "supports a plan calling for ...": the plan's demand is its own act
         if tok.dep_ == "conj" and tok.i != cand.anchor.i:
@@ -221,8 +219,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = _demand_candidate(tok, lex)
         if cand is not None:
             cands.append(cand)
-    preps = frozenset(k for k, v in lex.cues["background"].items() if v == "prep")
-    heads = _fold(cands, (preps, frozenset(lex.cues["content"])))
+    heads = _fold(cands, (lex.scene_preps, lex.content_nouns))
     kept = []
     for cand in heads:
         if _forecast(cand, cands):
