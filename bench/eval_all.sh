@@ -10,9 +10,19 @@ echo "== places: LGL";                 $DL eval places --gold "$D/geo/lgl.jsonl"
 echo "== places: GeoVirus";            $DL eval places --gold "$D/geo/geovirus.jsonl"
 echo "== events (PLOVER gold)";        $DL eval events --gold "$D/events/plover_gsr_dev.jsonl"
 echo "== events (hand-coded wire news, tests/events/data: sets 1-3, tuned on)"
-$DL eval events --gold tests/events/data/t17_check*.jsonl
-echo "== events (hand-coded wire news, held-out sets 4-5)"
-$DL eval events --gold tests/events/data/t17_holdout*.jsonl
+$DL eval events --gold tests/events/data/t17_check.jsonl tests/events/data/t17_check2.jsonl \
+    tests/events/data/t17_check3.jsonl
+E=tests/events/data
+echo "== events (hand-coded wire news, sets 4-5: held out until the fourth pass)"
+$DL eval events --gold $E/t17_holdout4.jsonl $E/t17_holdout5.jsonl
+echo "== events (sets 4-5 as coded by a second coder)"
+$DL eval events --gold $E/t17_holdout4_coder2.jsonl $E/t17_holdout5_coder2.jsonl
+echo "== events (lead sentences: set 6 tuned on in the fourth pass, set 7 held out)"
+$DL eval events --gold $E/t17_lead6.jsonl
+$DL eval events --gold $E/t17_lead7.jsonl
+echo "== inter-coder agreement on sets 4-5 (coder 2 against coder 1)"
+.venv/bin/python $E/agreement.py --reference $E/t17_holdout4.jsonl $E/t17_holdout5.jsonl \
+    --coded $E/t17_holdout4_coder2.jsonl $E/t17_holdout5_coder2.jsonl
 echo "== actors (hand-checked Timeline17 mentions)"
 for s in t17_sample t17_heldout t17_fresh; do $DL eval actors --sample "tests/actors/data/$s.tsv"; done
 echo "== places (hand-checked Timeline17 samples)"

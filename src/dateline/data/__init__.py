@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
 
-from ..tables import lines
+from ..tables import records, rows
 
 __all__ = ["Country", "cameo_countries", "countries", "country_table_bytes"]
 
@@ -30,13 +31,8 @@ class Country:
         return tuple(f for f in dict.fromkeys((*self.adjectives, *self.people)) if f not in names)
 
 
-def _read(name: str) -> bytes:
-    return resources.files(__name__).joinpath(name).read_bytes()
-
-
-def _rows(name: str) -> list[list[str]]:
-    """The rows of a data TSV after its ``#`` header comment, the column header row included."""
-    return lines(resources.files(__name__).joinpath(name))
+def _file(name: str) -> Traversable:
+    return resources.files(__name__).joinpath(name)
 
 
 def _forms(cell: str) -> tuple[str, ...]:
@@ -46,10 +42,10 @@ def _forms(cell: str) -> tuple[str, ...]:
 @functools.cache
 def countries() -> tuple[Country, ...]:
     """Every country of ``countries.tsv``, in file order (read once per process)."""
-    header, *rows = _rows(_COUNTRY_TABLE)
     out = []
-    for row in rows:
-        cell = dict(zip(header, row, strict=True))
+    for n, cell in enumerate(records(_file(_COUNTRY_TABLE)), start=1):
+        if not cell.get("iso3") or not cell.get("iso2"):
+            raise ValueError(f"{_COUNTRY_TABLE}: data row {n} has no iso3 or iso2 code: {cell}")
         out.append(
             Country(
                 iso3=cell["iso3"],
@@ -64,12 +60,12 @@ def countries() -> tuple[Country, ...]:
 
 def country_table_bytes() -> bytes:
     """The country table as stored: caches built from it (the places gazetteer) hash it."""
-    return _read(_COUNTRY_TABLE)
+    return _file(_COUNTRY_TABLE).read_bytes()
 
 
 @functools.cache
 def cameo_countries() -> dict[str, str | None]:
     """CAMEO country codes that are not ISO3 → the ISO3 code (None: no country, e.g. IGO)."""
     return {
-        code: (iso3 if iso3 != "-" else None) for code, iso3 in _rows("cameo_countries.tsv")[1:]
+        code: (iso3 if iso3 != "-" else None) for code, iso3 in rows(_file("cameo_countries.tsv"))
     }
