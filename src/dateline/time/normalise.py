@@ -226,7 +226,7 @@ def slash(m: Match, ctx: Context) -> Norm | None:
 
 
 def month_day(m: Match, ctx: Context) -> Norm | None:
-    if _raw(m, "month").lower() in ("may", "march", "mar") and not _capitalised_month(m):
+    if _raw(m, "month").lower() in lexicon()["verb_like_months"] and not _capitalised_month(m):
         return None
     month = _month(_raw(m, "month"))
     if _raw(m, "day"):
@@ -263,7 +263,7 @@ def _rel_tense(rel: str | None, m: Match, ctx: Context) -> str | None:
 
 def conjoined_day(m: Match, ctx: Context) -> Norm | None:
     """The bare day of "April 24 and 25": the month, and year, of the date it is joined to."""
-    if _raw(m, "month").lower() in ("may", "march", "mar") and not _capitalised_month(m):
+    if _raw(m, "month").lower() in lexicon()["verb_like_months"] and not _capitalised_month(m):
         return None
     month, day = _month(_raw(m, "month")), int(_raw(m, "day"))
     if day <= int(_raw(m, "day1")):
