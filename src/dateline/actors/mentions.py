@@ -37,6 +37,7 @@ _ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
 _CURRENCY = re.compile(r"^\s?\$")  # "US $50 million" names a currency, not a country
 # "New Mexico" is a US state and the "Gulf of Mexico" a sea, not Mexico.
 _NEW = re.compile(r"\b(?:New|Gulf of|Bay of|Sea of) $")
+_PLURAL = re.compile(r"(?:[^s]s|men)$", re.IGNORECASE)  # "ministers", "chairmen"; not "boss"
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _IN_NAME = re.compile(r" [A-Z][a-z]")
 _MID_SENTENCE = re.compile(r"[a-z,] ?$")
@@ -69,6 +70,8 @@ class Phrase:
     # The phrase this one is coordinated with ("X and Defense Minister Y").
     inherit: Phrase | None = None
     former: bool = False
+    # "the foreign ministers of Germany, Japan, India and Brazil": of several countries, no one's.
+    several: bool = False
 
     @property
     def start(self) -> int:
@@ -404,15 +407,37 @@ def _phrase(anchors: list[Anchor], text: str) -> Phrase:
 def _attach(phrases: list[Phrase], text: str) -> list[Phrase]:
     """Fold "of <country>" into the phrase before it and mark coordinated titles."""
     out: list[Phrase] = []
-    for phrase in phrases:
+    for i, phrase in enumerate(phrases):
         prev = out[-1] if out else None
         if prev is not None and _takes_of_country(prev, phrase, text):
             prev.of_country = phrase.anchors[0]
+            after = phrases[i + 1] if i + 1 < len(phrases) else None
+            prev.several = (
+                after is not None
+                and _plural(prev.anchors[-1])
+                and _listed_country(phrase, after, text)
+            )
             continue
         if prev is not None and _COORD.match(text[prev.end : phrase.start]):
             phrase.inherit = prev
         out.append(phrase)
     return out
+
+
+def _plural(head: Anchor) -> bool:
+    """A group or a plural post ("ministers"), not one person's title ("Queen of Great Britain
+    and Ireland")."""
+    return head.type == "group" or _PLURAL.search(head.text) is not None
+
+
+def _listed_country(phrase: Phrase, after: Phrase, text: str) -> bool:
+    """Whether another country follows in a list ("of Germany, Japan, India and Brazil")."""
+    return (
+        len(after.anchors) == 1
+        and after.anchors[0].type == "country"
+        and not after.anchors[0].possessive  # "the president of Armenia, Russia's ally"
+        and _LIST_GAP.fullmatch(text[phrase.end : after.start]) is not None
+    )
 
 
 def _takes_of_country(prev: Phrase, phrase: Phrase, text: str) -> bool:

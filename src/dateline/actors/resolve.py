@@ -6,7 +6,10 @@ same name in the article, the knowledge base on the article's date, an appositio
 MI6,"), then (for titled people and groups only) the country the sentence names most (a tie goes to
 the one named much nearer; rebels, protesters and the like first by their own clause), and last
 the article's dominant country, when one clearly leads, unless the knowledge base knows the person
-as of another country. Names match across transliterations ("Gaddafi", "Qadhafi").
+as of another country. Unnamed state bodies take no country from what they act on ("ministers
+condemning Russia") or a party's home ("Hezbollah"), and ministers or diplomats none from the venue
+("met in Paris"); data/local_groups.tsv says which nouns a place does settle ("police in Cairo").
+Names match across transliterations ("Gaddafi", "Qadhafi").
 Later mentions ("Hayashi", "the Japanese Foreign minister", "he") resolve to the actor already
 introduced when that is unambiguous.
 """
@@ -14,10 +17,11 @@ introduced when that is unambiguous.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..records import Actor
 from .knowledge import (
@@ -29,7 +33,7 @@ from .knowledge import (
     valid_on,
     variant_key,
 )
-from .lexicon import cities, key, lexicon
+from .lexicon import DATA, cities, key, lexicon, read_tsv
 from .mentions import Anchor, Phrase, find_phrases
 
 if TYPE_CHECKING:
@@ -64,6 +68,8 @@ _NO_COUNTRY_SECTORS = frozenset({"IGO", "NGO", "IMG"})
 _APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at|with)\s+(?:the\s+)?", re.IGNORECASE
 )
+_BACKGROUND = -1  # the evidence key of clues that place no sentence, only the article
+_BASED = ("-based", " based")  # "the London-based group": a place, not the government
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? $")
 _CREDIT = re.compile(r"(?:\b[Bb]y|\bBY)\s+$")
 _APPOSITION_OWNER = re.compile(r",\s+(?:the\s+)?")  # "Name, Oxfam's head of logistics"
@@ -72,6 +78,10 @@ _CHALLENGER_SECTORS = frozenset({"REB", "OPP"})
 _LOCAL_SECTORS = frozenset({"REB", "CVL", "OPP", "REF"})
 # A place at most this many words up the parse from a group places it ("activists arrested in").
 _OWN_PLACE_DEPTH = 3
+# local_groups.tsv: groups that act for a state wherever they are, so no venue places them.
+_TRAVELLING = frozenset({"away", "abroad"})
+# A place at most this many words up the parse from such a group is of its own phrase.
+_BODY_PLACE_DEPTH = 6
 _STATE_SECTORS = frozenset({"GOV", "MIL", "POL"})
 # The verb's own arguments, through which what a subject group acts on is reached (not a clause
 # it reports: "..., residents said").
@@ -80,6 +90,38 @@ _ARGUMENT = frozenset(
 )
 # Organisations whose members take the organisation's sector ("Hamas leader" is REB, not GOV).
 _MEMBER_SECTORS = frozenset({"REB", "OPP", "PTY", "IMG", "MED", "BUS", "NGO", "SPY"})
+# Bodies of a state: placed by states and nationalities, not by the home of a party or militia.
+_STATE_BODIES = _STATE_SECTORS | {"LEG", "JUD", "SPY"}
+_VERBS = frozenset({"VERB", "AUX"})
+# Clauses beside a verb rather than under it: "X shelled Homs as the regime ignored calls" is two
+# acts, so an actor of one is not what the other acts on.
+_SIDE_CLAUSES = frozenset({"conj", "advcl"})
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# The arcs by which a verb takes the parties it acts on or with (not "as far away as Japan").
+_PARTY_ARCS = frozenset(
+    {"dobj", "dative", "prep", "agent", "attr", "oprd", "acomp", "xcomp", "advcl", "conj"}
+)
+# What a group says is not what it acts on: "officials said Syrian troops had attacked".
+_REPORTED = frozenset({"ccomp", "parataxis"})
+
+
+class Clue(NamedTuple):
+    """One piece of country evidence in a sentence."""
+
+    country: str  # ISO3
+    tier: int  # 1 nationality word, 2 country named as an actor, 3 place
+    person: bool  # a person's nationality
+    at: int  # where it is written
+    # For the home of a party, militia or company ("Hezbollah", "BP"): its sector. None for a
+    # state, a nationality or a country word.
+    home: str | None = None
+
+
+@functools.cache
+def placement() -> dict[str, str]:
+    """Head-noun lemma -> "here" (placed where they are), "away" (not by a venue) or "abroad"
+    (by no place of their own), from data/local_groups.tsv."""
+    return {row["lemma"]: row["placed"] for row in read_tsv(DATA / "local_groups.tsv")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,13 +165,13 @@ class _Resolver:
         # Country evidence per sentence: tier 1 nationality words ("Turkish police", "Japan's"),
         # tier 2 country names as actors, tier 3 places ("in Abidjan"); it places actors the text
         # leaves bare ("rebels", "President Gbagbo").
-        # (iso3, tier, from a person, offset)
-        self.evidence: dict[int, list[tuple[str, int, bool, int]]] = {}
+        self.evidence: dict[int, list[Clue]] = {}
         self.doc_names: set[str] = set()
         self.doc_variants: set[str] = set()  # doc_names folded by variant_key
         # The dominant country from the text alone, once needed ("": none leads).
         self.early_dominant: str | None = None
         self.starts: list[int] = []  # mention starts, for finding the mention after one
+        self.placements: dict[tuple[int, int], str | None] = {}  # placed(), by mention span
 
     # -- helpers ---------------------------------------------------------------------------
     def sentence(self, char: int) -> int:
@@ -144,6 +186,8 @@ class _Resolver:
 
     # -- phrase interpretation -------------------------------------------------------------
     def explicit_country(self, phrase: Phrase) -> str | None:
+        if phrase.several:
+            return None  # "the foreign ministers of Germany, Japan, India and Brazil"
         if phrase.of_country is not None and phrase.of_country.country:
             return phrase.of_country.country.iso3
         for a in phrase.anchors[:-1] if len(phrase.anchors) > 1 else phrase.anchors:
@@ -389,6 +433,10 @@ class _Resolver:
                 return None
             who = Who(self.clean(head.start, head.end), "group", form.iso3, None, None)
             return Mention(head.start, head.end, who, phrase, explicit=True)
+        if self.text.startswith(_BASED, head.end):
+            # "the UK-based Syrian Observatory": where a body sits, no actor.
+            self.add_background(head.start, form.iso3)
+            return None
         kind = "group" if form.form == "people" else "country"
         who = Who(self.display(form.iso3), kind, form.iso3, None, None)
         return Mention(head.start, head.end, who, phrase, explicit=True)
@@ -399,6 +447,10 @@ class _Resolver:
         if org.kind == "capital":
             if self.locative(head):
                 self.add_evidence(head.start, org.country, 3)
+                return None
+            if self.text.startswith(_BASED, head.end):
+                # "the London-based company": where a body sits, no government.
+                self.add_background(head.start, org.country)
                 return None
             who = Who(self.display(org.country), "country", org.country, "GOV", None)
         else:
@@ -566,8 +618,9 @@ class _Resolver:
         # A named organisation is placed by a country named as such, not by a place: "BP" is not
         # Mexican for a spill in the Gulf of Mexico.
         named = m.phrase is not None and m.phrase.anchors[-1].type == "entity"
-        # "NATO warplanes" are the alliance's, whoever else the sentence names.
-        alliance = m.phrase is not None and self.igo(m.phrase) is not None
+        # "NATO warplanes" are the alliance's, whoever else the sentence names; "the ministers of
+        # Germany, Japan, India and Brazil" are of no one country.
+        alliance = m.phrase is not None and (self.igo(m.phrase) is not None or m.phrase.several)
         if (
             m.who.country is None
             and m.who.sector != "IGO"
@@ -575,12 +628,14 @@ class _Resolver:
             and not untitled
             and not alliance
         ):
-            if self.is_local(m):
+            placed = self.placed(m)
+            if self.is_local(m) or placed == "here":
                 # People on the street: their own clause ("rebels in Syria", "protesters
                 # demanding Mubarak's resignation"), a nationality in the sentence, the same
                 # group placed earlier ("Syrian rebels ... the rebels"), and only then a place
-                # the sentence mentions in passing.
-                country = self.clause_country(m)
+                # the sentence mentions in passing. Police are placed by where they are, never
+                # by a state they act against.
+                country = self.clause_country(m, states=self.is_local(m))
                 m.anchored = country is not None
                 country = (
                     country
@@ -588,42 +643,75 @@ class _Resolver:
                     or self.earlier_group(m)
                     or self.context_country(m)
                 )
+            elif placed in _TRAVELLING:
+                # Ministers meeting in Paris are not French: only a nationality or a state the
+                # sentence names, the same group placed earlier, or a place in its own phrase
+                # ("leaders in China"; for diplomats only the place of their body) says whose.
+                country = (
+                    self.context_country(m, max_tier=2)
+                    or self.earlier_group(m, paragraph=True)
+                    or self.place_of_body(m, direct=placed == "away")
+                )
             else:
                 country = self.context_country(m, max_tier=2 if named else 3)
             if country:
                 m.who = replace(m.who, country=country)
+
+    def place_of_body(self, m: Mention, *, direct: bool = False) -> str | None:
+        """The place of the body a group belongs to, in its own phrase: "the leaders of the
+        churches in Ireland" (not "diplomats in Geneva": where they are is not whose they are);
+        ``direct``: also a place the group is in itself ("the communist leaders in China"), but
+        never the venue of what it does ("ministers, meeting in Liverpool")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        top = span.root
+        lo, hi = top.left_edge.idx, top.right_edge.idx + len(top.right_edge)
+        for clue in self.evidence.get(self.sentence(m.start), []):
+            if clue.tier != 3 or not lo <= clue.at < hi or m.start <= clue.at < m.end:
+                continue
+            path = self.path(clue.at, clue.at + 1, top)
+            if path and _of_body(path, direct) and clue.country != m.exclude:
+                return clue.country
+        return None
 
     @staticmethod
     def is_local(m: Mention) -> bool:
         """People on the street: rebels, civilians, the opposition, refugees."""
         return m.who is not None and m.who.kind != "person" and m.who.sector in _LOCAL_SECTORS
 
-    def clause_country(self, m: Mention) -> str | None:
+    def clause_country(self, m: Mention, *, states: bool = True) -> str | None:
         """Where a group's own clause puts it: the nearest place in its phrase ("rebels in Syria")
         or the state it fights ("rebels fighting Assad's forces"), else, for a subject, a place its
         verb happens in ("rebels attacked in Homs") or the state the verb acts against; never a
-        state backing it ("rebels backed by Iran")."""
+        state backing it ("rebels backed by Iran"). Without ``states``, places only ("police in
+        Cairo"): police are not of the state they clash with."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return None
         root = span.root
-        found = self.clause_evidence(m, root, root)
-        if not found and root.dep_ in _SUBJECT and root.head.pos_ in ("VERB", "AUX"):
-            found = self.clause_evidence(m, root, root.head)
+        found = self.clause_evidence(m, root, root, states)
+        if not found and root.dep_ in _SUBJECT and root.head.pos_ in _VERBS:
+            found = self.clause_evidence(m, root, root.head, states)
         if not found:
             return None
         return min(found, key=lambda f: abs(f[1] - m.start))[0]
 
-    def clause_evidence(self, m: Mention, group: Token, top: Token) -> list[tuple[str, int]]:
+    def clause_evidence(
+        self, m: Mention, group: Token, top: Token, states: bool = True
+    ) -> list[tuple[str, int]]:
         """Countries under ``top`` that place the group (with where they are written)."""
         lo, hi = top.left_edge.idx, top.right_edge.idx + len(top.right_edge)
         found = []
-        for c, tier, of_person, at in self.evidence.get(self.sentence(m.start), []):
-            if tier != 3 or of_person or not lo <= at < hi or m.start <= at < m.end:
+        for clue in self.evidence.get(self.sentence(m.start), []):
+            at = clue.at
+            if clue.tier != 3 or clue.person or not lo <= at < hi or m.start <= at < m.end:
                 continue
             path = self.path(at, at + 1, top)
             if path is not None and (_own_place(path) if top is group else _in_place(path)):
-                found.append((c, at))
+                found.append((clue.country, at))
+        if not states:
+            return [(c, at) for c, at in found if c != m.exclude]
         i = bisect.bisect_left(self.starts, lo)
         for other in self.mentions[i:]:
             if other.start >= hi:
@@ -658,16 +746,19 @@ class _Resolver:
             tok = tok.head
         return path
 
-    def earlier_group(self, m: Mention) -> str | None:
+    def earlier_group(self, m: Mention, *, paragraph: bool = False) -> str | None:
         """The country of the same group named or placed firmly earlier ("Libyan rebels" ...
-        "rebels"), if every such earlier mention agrees; not one a passing place gave."""
+        "rebels"), if every such earlier mention agrees; not one a passing place gave.
+        ``paragraph``: only in the same paragraph (ministers and leaders change with the topic).
+        """
         lemma = self.head_lemma(m)
         if lemma is None or m.who is None:
             return None
+        first = self.text.rfind("\n", 0, m.start) + 1 if paragraph else 0
         countries = {
             o.who.country
             for o in self.mentions
-            if o.start < m.start and o.who is not None and o.who.country
+            if first <= o.start < m.start and o.who is not None and o.who.country
             and (o.explicit or o.anchored)
             and (o.who.kind, o.who.sector) == (m.who.kind, m.who.sector)
             and self.head_lemma(o) == lemma
@@ -683,11 +774,16 @@ class _Resolver:
 
     def head_lemma(self, m: Mention) -> str | None:
         """The lemma of a group mention's head noun ("rebel" for "Libyan rebels")."""
-        if m.phrase is None or m.phrase.anchors[-1].type != "group":
+        tok = self.head_token(m)
+        return tok.lemma_.lower() if tok is not None else None
+
+    def head_token(self, m: Mention) -> Token | None:
+        """The head noun of a group named by a common noun ("ministers" in "G7 foreign ministers")."""
+        if m.phrase is None or m.phrase.anchors[-1].type not in ("group", "role"):
             return None
         head = m.phrase.anchors[-1]
         span = self.doc.char_span(head.start, head.end, alignment_mode="expand")
-        return span.root.lemma_.lower() if span is not None else None
+        return span.root if span is not None else None
 
     def foreign_known(self, m: Mention, country: str) -> bool:
         """A person the knowledge base knows only as of other countries than ``country``."""
@@ -708,7 +804,7 @@ class _Resolver:
         assert m.who is not None
         if m.who.sector in _NO_COUNTRY_SECTORS or m.who.kind == "country":
             return False
-        if m.phrase is not None and self.igo(m.phrase) is not None:
+        if m.phrase is not None and (self.igo(m.phrase) is not None or m.phrase.several):
             return False  # "NATO warplanes" are the alliance's
         if m.who.kind == "organization" and m.phrase is not None:
             return m.phrase.anchors[-1].type == "group"  # "the government", not "Knight Ridder"
@@ -728,21 +824,62 @@ class _Resolver:
         for m in self.mentions:
             if m.who is not None and m.who.country is None and self.takes_dominant(m):
                 country = dominant["person" if m.who.kind == "person" else "group"]
+                if self.placed(m) in _TRAVELLING:
+                    # Only when the rest of the article agrees with the whole of it.
+                    away = self.away_dominant(m)
+                    country = away if away == country else None
+                elif country is not None and m.who.kind != "person":
+                    country = self.dominant_for(m, country)
                 # "Assad" in a report from Cairo is still Syria's, even out of the facts' reach.
                 if country is not None and not self.foreign_known(m, country):
                     m.who = replace(m.who, country=country)
 
-    def dominant_country(self, *, people: bool = False) -> str | None:
-        """The country most of the article's country evidence names, if it clearly leads.
-
-        Evidence: the sentences' country words and places, and the people the knowledge base
-        placed; ``people``: leave out the nationalities of people (the evidence for placing a person).
-        """
+    def away_dominant(self, m: Mention) -> str | None:
+        """The article's country for a group that acts for a state wherever it is, from the rest
+        of the article: its own sentence places it only by what the sentence says of it (the
+        venue and the other parties are not its country)."""
+        here = self.sentence(m.start)
         votes = Counter(
-            c
+            clue.country for sent, found in self.evidence.items() if sent != here for clue in found
+        )
+        placed = {
+            o.who.name: o.who.country
+            for o in self.mentions
+            if not o.explicit and o.who is not None and o.who.kind == "person" and o.who.country
+            and self.sentence(o.start) != here
+        }  # fmt: skip
+        votes.update(placed.values())
+        country = _leader(votes)
+        # Met in another country than the article's: a gathering of many ("Arab leaders meeting
+        # in Baghdad" in a report on Syria), whose country the article does not give.
+        abroad = any(c.tier == 3 and c.country != country for c in self.evidence.get(here, []))
+        return None if abroad else country
+
+    def dominant_for(self, m: Mention, dominant: str) -> str | None:
+        """The article's dominant country for a group, not counting what its own sentence names
+        as the other parties of its act ("The government issued a protest note to Syria")."""
+        foreign = [
+            c for c in self.evidence.get(self.sentence(m.start), []) if self.foreign_clue(m, c)
+        ]
+        if not foreign:
+            return dominant
+        votes = self.dominant_votes()
+        votes.subtract(c.country for c in foreign)
+        return _leader(+votes)
+
+    def dominant_country(self, *, people: bool = False) -> str | None:
+        """The country most of the article's country evidence names, if it clearly leads."""
+        return _leader(self.dominant_votes(people=people))
+
+    def dominant_votes(self, *, people: bool = False) -> Counter[str]:
+        """The article's country evidence: the sentences' country words and places, and the
+        people the knowledge base placed; ``people``: leave out the nationalities of people (the
+        evidence for placing a person)."""
+        votes = Counter(
+            clue.country
             for found in self.evidence.values()
-            for c, _, of_person, _ in found
-            if not (people and of_person)
+            for clue in found
+            if not (people and clue.person)
         )
         if not people:
             # Each such person once: a US president quoted often says little of where the news is.
@@ -752,11 +889,7 @@ class _Resolver:
                 if not m.explicit and m.who is not None and m.who.kind == "person" and m.who.country
             }
             votes.update(placed.values())
-        if not votes:
-            return None
-        (best, n), *rest = votes.most_common(2)
-        second = rest[0][1] if rest else 0
-        return best if n >= _DOMINANT_MIN and n >= _DOMINANT_LEAD * second else None
+        return votes
 
     def apposition(self, m: Mention) -> Who | None:
         """ "Sir John Scarlett, head of MI6," is British intelligence: the body after the name."""
@@ -850,9 +983,19 @@ class _Resolver:
             best.name, best.kind or "person", best.country, best.sector or m.who.sector, role
         )
 
-    def add_evidence(self, char: int, iso3: str | None, tier: int, person: bool = False) -> None:
+    def add_background(self, char: int, iso3: str | None) -> None:
+        """Where a body sits ("the London-based company"): a clue to what the article is about,
+        none to where its sentence happens or whose its actors are."""
+        found = self.evidence.setdefault(_BACKGROUND, [])
+        if iso3 and all(c.at != char for c in found):  # a capital is also one of the towns
+            found.append(Clue(iso3, 3, False, char))
+
+    def add_evidence(
+        self, char: int, iso3: str | None, tier: int, person: bool = False, home: str | None = None
+    ) -> None:
         if iso3:
-            self.evidence.setdefault(self.sentence(char), []).append((iso3, tier, person, char))
+            clue = Clue(iso3, tier, person, char, home)
+            self.evidence.setdefault(self.sentence(char), []).append(clue)
 
     def collect_evidence(self) -> None:
         taken = {(m.start, m.end) for m in self.mentions}
@@ -863,7 +1006,10 @@ class _Resolver:
                 and (ent.start_char, ent.end_char) not in taken
                 and ent.text in towns
             ):
-                self.add_evidence(ent.start_char, towns[ent.text], 3)
+                if self.text.startswith(_BASED, ent.end_char):
+                    self.add_background(ent.start_char, towns[ent.text])
+                else:
+                    self.add_evidence(ent.start_char, towns[ent.text], 3)
         for m in self.mentions:
             if not m.explicit or m.who is None or not m.who.country:
                 continue
@@ -879,7 +1025,22 @@ class _Resolver:
                 if m.phrase is not None and self.locative(m.phrase.anchors[0], modifier=False)
                 else 2
             )
-            self.add_evidence(m.start, m.who.country, tier, m.who.kind == "person")
+            home = self.home_sector(m)
+            self.add_evidence(m.start, m.who.country, tier, m.who.kind == "person", home)
+
+    @staticmethod
+    def home_sector(m: Mention) -> str | None:
+        """For a mention whose country is the home of a party, militia or company it names
+        ("Hezbollah", "Hezbollah supporters", "BP"): that sector; None for a state, a nationality
+        or a country word ("Syrian protesters", "the people of Syria")."""
+        assert m.who is not None
+        if m.who.sector in _STATE_BODIES or m.who.sector is None:
+            return None
+        if m.phrase is None:
+            return m.who.sector
+        if m.phrase.of_country is not None or any(a.type == "country" for a in m.phrase.anchors):
+            return None
+        return m.who.sector if any(a.type in ("org", "entity") for a in m.phrase.anchors) else None
 
     def context_country(self, m: Mention, max_tier: int = 3) -> str | None:
         """The country its sentence names most often as an actor or nationality, else as a place.
@@ -890,12 +1051,15 @@ class _Resolver:
         # welcomed South African leader de Klerk".
         person = m.who is not None and m.who.kind == "person"
         # People on the street are where the sentence is set, not with the states or officials
-        # acting on them: "Britain ... would not arm the rebels", "White House said ... protesters".
-        local = m.who is not None and m.who.kind != "person" and m.who.sector in _LOCAL_SECTORS
+        # acting on them: "Britain ... would not arm the rebels", "White House said ... protesters"
+        # (police are the state's: "as Norway mourns ..., police there").
+        local = self.is_local(m)
         found = [
-            (c, t, at)
-            for c, t, of_person, at in self.evidence.get(self.sentence(m.start), [])
-            if c != m.exclude and not ((person or local) and of_person)
+            (clue.country, clue.tier, clue.at)
+            for clue in self.evidence.get(self.sentence(m.start), [])
+            if clue.country != m.exclude
+            and not ((person or local) and clue.person)
+            and not self.foreign_clue(m, clue)
         ]
         if local:
             found = [e for e in found if e[1] != 2]
@@ -908,6 +1072,108 @@ class _Resolver:
                     return best
                 return _nearest(near, m.start, {c for c, k in votes.items() if k == n})
         return None
+
+    def foreign_clue(self, m: Mention, clue: Clue) -> bool:
+        """Evidence that says whose some other party is, not an unnamed state body's own country:
+        what it acts on or with ("condemning Russia"), or the home of a party, militia or company
+        outside its own phrase ("Ministers met while Hezbollah supporters protested", "the
+        government and BP"), but not "officials from the National Transitional Council"."""
+        if m.who is None or m.who.kind == "person" or clue.tier == 3:
+            return False
+        # Only a state's bodies deal with other states; people, rebels and workers are as often
+        # of the state they act against ("ethnic Turks ... protest against Sweden's decision").
+        if m.who.sector not in _STATE_BODIES:
+            return False
+        relation = self.relation(m, clue.at)
+        if clue.home in _CHALLENGER_SECTORS:
+            # A state's forces clash with the rebels of their own country ("soldiers killed in
+            # clashes with Free Syrian Army fighters"); rebels in a clause beside say nothing.
+            return relation in ("side", "partner")
+        return relation == "party" or clue.home is not None and relation != "own"
+
+    def relation(self, m: Mention, at: int) -> str:
+        """How what is written at ``at`` stands to a group, by the parse: "own" (a modifier of it:
+        "forces loyal to Assad", "Syrian troops and police"), "party" (another party to its own
+        act: under the verb it is the subject of, or under a verb in its own phrase: "ministers
+        condemning Russia", "refugees, whom authorities blame"), "partner" (a noun coordinated
+        with it: "the government and BP"), else "other" (a clause beside it, "Syrian troops
+        shelled Homs as the regime ignored calls", or what it reports, "officials said Syrian
+        troops ...")."""
+        top = self.top_token(m)
+        tok = self.token_at(at)
+        if top is None or tok is None:
+            return "other"
+        verb = self.acting_verb(top)
+        # "refugees, whom authorities blame": the noun a relative clause hangs on is its object,
+        # with the nouns it is coordinated with ("Sierra Leonean and Liberian refugees").
+        antecedents = set()
+        if verb is not None and verb.dep_ == "relcl":
+            noun = verb.head
+            antecedents.add(noun.i)
+            while noun.dep_ == "conj" and noun.head.i < noun.i:
+                noun = noun.head
+                antecedents.add(noun.i)
+        through_verb, prev = False, None
+        while True:
+            if tok.i == top.i:
+                if prev is not None and prev.dep_ == "conj":
+                    return "partner"
+                return "party" if through_verb else "own"
+            if tok.i in antecedents:
+                return "party"
+            if verb is not None and tok.i == verb.i:
+                if prev is not None and _own_clause(prev):
+                    return "side"
+                return "party" if prev is None or prev.dep_ in _PARTY_ARCS else "other"
+            if tok.dep_ in _REPORTED:
+                return "other"
+            # "including Iranian President X" is a preposition in the form of a verb.
+            through_verb = through_verb or tok.pos_ in _VERBS and tok.dep_ != "prep"
+            if tok.head.i == tok.i:
+                return "other"
+            prev, tok = tok, tok.head
+
+    @staticmethod
+    def acting_verb(top: Token) -> Token | None:
+        """The verb a group is the subject of, whose other arguments are the parties it acts on.
+
+        Not a verb it is the object of: in "Britain was putting military boots on the ground" the
+        one acting on the group is its owner as often as not; nor "be": in "officials were among
+        the Libyans who fled" the predicate describes the group.
+        """
+        if top.dep_ not in _SUBJECT or top.head.pos_ not in _VERBS or top.head.lemma_ == "be":
+            return None
+        return top.head
+
+    def top_token(self, m: Mention) -> Token | None:
+        """The head of a mention, or of the first of the nouns it is coordinated with ("Syrian
+        troops and police")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        top = span.root
+        while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN") and top.head.i < top.i:
+            top = top.head
+        return top
+
+    def token_at(self, at: int) -> Token | None:
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def placed(self, m: Mention) -> str | None:
+        """For an unnamed group, whether a place says whose it is: "here" (police, residents),
+        "away" (ministers: not the venue), "abroad" (diplomats: no place of their own), else None
+        (the default order)."""
+        if m.who is None or m.who.kind == "person":
+            return None
+        span = (m.start, m.end)
+        if span not in self.placements:
+            tok = self.head_token(m)
+            table = placement()
+            self.placements[span] = (
+                None if tok is None else table.get(tok.lemma_.lower()) or table.get(tok.lower_)
+            )
+        return self.placements[span]
 
     def later_names(self) -> None:
         """Surnames and names of people met earlier that the tagger did not mark ("Blinken met")."""
@@ -999,6 +1265,25 @@ class _Resolver:
         return span is not None and span.root.dep_ in _SUBJECT
 
 
+def _own_clause(tok: Token) -> bool:
+    """A clause beside a verb with a subject of its own ("as the regime ignored calls"), not the
+    same actor's next act ("met to discuss", "met and condemned")."""
+    return tok.dep_ in _SIDE_CLAUSES and any(c.dep_ in _CLAUSE_SUBJECTS for c in tok.children)
+
+
+def _of_body(path: list[Token], direct: bool) -> bool:
+    """A place under another noun of the group's phrase, with no verb between ("the leaders of
+    the churches in Ireland"); ``direct``: or right under the group ("leaders in China")."""
+    while path and path[0].dep_ == "conj":
+        path = path[1:]  # "leaders in Egypt and Tunisia": from the first of the places
+    return (
+        len(path) <= _BODY_PLACE_DEPTH
+        and (direct or any(t.pos_ in ("NOUN", "PROPN") for t in path[1:]))
+        and all(t.pos_ not in _VERBS for t in path)
+        and any(t.dep_ == "prep" and t.lower_ in _IN_PLACE for t in path)
+    )
+
+
 def _in_place(path: list[Token]) -> bool:
     """The path reaches the verb through its "in"/"at"/"near" phrase: where the verb happens."""
     return bool(path) and path[-1].dep_ == "prep" and path[-1].lower_ in _IN_PLACE
@@ -1016,6 +1301,15 @@ def _state_side(who: Who | None) -> bool:
     """A person or a state body a group may stand against ("Assad's forces", "the regime"); not
     a country named as such ("attacking the consulate of ... Italy")."""
     return who is not None and (who.kind == "person" or who.sector in _STATE_SECTORS)
+
+
+def _leader(votes: Counter[str]) -> str | None:
+    """The country with the most votes, if it clearly leads."""
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common(2)
+    second = rest[0][1] if rest else 0
+    return best if n >= _DOMINANT_MIN and n >= _DOMINANT_LEAD * second else None
 
 
 def _nearest(found: list[tuple[str, int]], at: int, tied: set[str]) -> str | None:
