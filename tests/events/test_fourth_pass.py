@@ -117,3 +117,9 @@ def test_journalists_speaking_to_people_is_not_a_consultation() -> None:
 
     assert "CONSULT" not in coded("The BBC has spoken to Syrian refugees in Turkey.")
     assert "CONSULT" in coded("The Turkish foreign minister spoke to Syrian rebels.")
+
+
+def test_a_dating_phrase_is_no_argument_of_a_trigger_row(build: Build) -> None:
+    # "strike on X" is an assault on X, but "a strike on Sunday" is only dated
+    text = "Workers at the port began an eight-day strike on Sunday."
+    assert _coded(build, text) == ["PROTEST"]

@@ -60,7 +60,7 @@ def _governs(tok: Token, lemma: str) -> Token | None:
         dep, _, pos = lemma[1:].partition(":")
         return next((c for c in tok.children if c.dep_ == dep and (not pos or c.pos_ == pos)), None)
     for child in tok.children:
-        if child.dep_ in _NOT_ARGUMENTS:
+        if child.dep_ in _NOT_ARGUMENTS or _dating(child):
             continue
         if child.lemma_.lower() == lemma or child.lower_ == lemma:
             return child
@@ -77,6 +77,15 @@ def _governs(tok: Token, lemma: str) -> Token | None:
                 if grand.dep_ == "prep" and any(g.lemma_.lower() == lemma for g in grand.children):
                     return grand
     return None
+
+
+def _dating(prep: Token) -> bool:
+    """A phrase that only dates the act ("a strike on Sunday", "called up on Thursday"): its
+    preposition is no argument a trigger row can require."""
+    if prep.dep_ != "prep":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
 
 def _match(tok: Token, entries: tuple[Entry, ...]) -> tuple[Entry, Token | None] | None:
