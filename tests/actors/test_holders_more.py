@@ -282,3 +282,12 @@ def test_hand_checked_mentions_of_office_holders() -> None:
     # The heads of state the table now knows are all resolved where the sample checks them.
     for leader in ("'Gaddafi'", "'Saddam'", "Saleh'", "'Ben Ali'", "Hariri'"):
         assert not [m for m in misses if leader in m], leader
+
+
+def test_the_cli_lists_an_office_beyond_the_common_four() -> None:
+    from dateline.actors.cli import describe_country
+    from dateline.actors.knowledge import default_kb
+
+    rows = {r["office"]: r for r in describe_country("IRN", default_kb(), dt.date(2012, 2, 3))}
+    assert rows["supreme_leader"]["name"] == "Ali Khamenei"
+    assert rows["head_of_state"]["name"] == "Mahmoud Ahmadinejad"

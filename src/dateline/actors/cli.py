@@ -11,17 +11,10 @@ import datetime as dt
 import json
 import sys
 
-from .knowledge import OFFICES, Fact, KnowledgeBase, valid_on
+from .knowledge import Fact, KnowledgeBase, valid_on
 from .lexicon import lexicon
 
 __all__ = ["country_code", "describe_country", "describe_name", "main"]
-
-_OFFICE_LABEL = {
-    "head_of_state": "head of state",
-    "head_of_government": "head of government",
-    "foreign_minister": "foreign minister",
-    "defence_minister": "defence minister",
-}
 
 
 def country_code(query: str) -> str | None:
@@ -52,13 +45,13 @@ def _why(fact: Fact, kb: KnowledgeBase, on: dt.date) -> str:
 def describe_country(iso3: str, kb: KnowledgeBase, on: dt.date) -> list[dict[str, object]]:
     """The holders of the four offices on the date (None where nothing vouches for anyone)."""
     rows = []
-    for office in OFFICES:
+    for office in kb.offices(iso3):
         fact = kb.holder(iso3, office, on)
         rows.append(
             {
                 "office": office,
                 "name": fact.name if fact else None,
-                "title": fact.role if fact else kb.title(iso3, office),
+                "title": fact.role if fact else kb.title(iso3, office, on),
                 "why": _why(fact, kb, on)
                 if fact
                 else "no table row or learned fact covers this date",
@@ -116,7 +109,7 @@ def _print(rows: list[dict[str, object]], as_json: bool, header: str) -> None:
     print(header)
     for row in rows:
         if "office" in row:
-            label = _OFFICE_LABEL[str(row["office"])]
+            label = str(row["office"]).replace("_", " ")
             print(
                 f"  {label:<19} {row['name'] or '-'}  ({row['title'] or '?'})\n      why: {row['why']}"
             )

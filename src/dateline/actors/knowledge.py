@@ -87,7 +87,7 @@ def office_of(role: str | None) -> str | None:
         return None
     if role in OFFICES:
         return role
-    entry = lexicon().roles.get(key(role.removeprefix(FORMER)))
+    entry = lexicon().roles.get(key(role.removeprefix(FORMER).replace("_", " ")))
     return entry.office if entry else None
 
 
@@ -445,6 +445,12 @@ class KnowledgeBase:
         facts = [f for f in self._by_office.get((country, office), ()) if _valid(f, day)]
         ranked = _ranked(facts, day)
         return ranked[0] if ranked else None
+
+    def offices(self, country: str) -> tuple[str, ...]:
+        """The four common offices, then any other the table gives the country (Iran's
+        supreme_leader)."""
+        extra = sorted({o for c, o in self._by_office if c == country and o not in OFFICES})
+        return (*OFFICES, *extra)
 
     def title(
         self, country: str | None, office: str | None, on: str | dt.date | None = None

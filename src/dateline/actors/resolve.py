@@ -338,7 +338,7 @@ class _Resolver:
     def role_title(self, role: Anchor | None, country: str | None) -> str | None:
         if role is None or role.role is None:
             return None
-        styled = self.kb.title(country, role.role.office) if role.role.office else None
+        styled = self.kb.title(country, role.role.office, self.on) if role.role.office else None
         return styled or role.role.role
 
     def person(self, phrase: Phrase, head: Anchor, country: str | None) -> Mention:
