@@ -145,3 +145,13 @@ def test_lgl_demonyms_resolve_to_the_gold_place() -> None:
                 right += g.entries[i].geonameid == t["geonameid"]
     assert total >= 300, f"only {total} gold demonyms with an id"
     assert right / total >= LGL_DEMONYM_ACCURACY, f"{right}/{total}"
+
+
+def test_a_historical_form_is_an_actors_country_but_no_place() -> None:
+    from dateline.pipeline import extract_text
+
+    article = extract_text("Soviet troops left Afghanistan in 1989.", date="2010-01-01")
+    assert [(a.text, a.country) for a in article.actors][0] == ("Soviet troops", "RUS")
+    assert [p.text for p in article.places] == ["Afghanistan"]
+    russia = next(c for c in countries() if c.iso3 == "RUS")
+    assert "Soviet" in russia.adjectives and "Soviet" not in russia.demonyms

@@ -23,12 +23,15 @@ class Country:
     names: tuple[str, ...]  # "Netherlands", "Holland"; the first is the display name
     adjectives: tuple[str, ...]  # "Dutch"; also singular demonyms ("Briton")
     people: tuple[str, ...]  # plural demonyms: "Israelis"
+    # forms of a former state or an older people ("Soviet", "Zairean"): actors, not places
+    historical: tuple[str, ...] = ()
 
     @property
     def demonyms(self) -> tuple[str, ...]:
-        """Adjectives and people, without forms that are also names ("US troops")."""
-        names = set(self.names)
-        return tuple(f for f in dict.fromkeys((*self.adjectives, *self.people)) if f not in names)
+        """Adjectives and people that stand for today's country as a place: without forms
+        that are also names ("US troops") or historical ("Soviet troops")."""
+        skip = {*self.names, *self.historical}
+        return tuple(f for f in dict.fromkeys((*self.adjectives, *self.people)) if f not in skip)
 
 
 def _file(name: str) -> Traversable:
@@ -53,6 +56,7 @@ def countries() -> tuple[Country, ...]:
                 names=_forms(cell["names"]),
                 adjectives=_forms(cell["adjectives"]),
                 people=_forms(cell["people"]),
+                historical=_forms(cell.get("historical", "")),
             )
         )
     return tuple(out)
