@@ -5,7 +5,8 @@ row: ``start``/``end``) or as seen on an article's date (a learned fact: ``seen`
 between facts about the same office are settled by the number of independent sources that
 support a name around the date, then by how close the evidence is to the date. A table holder
 stays known after leaving office as "former <title>", by bare surname for
-``FORMER_REACH_DAYS``; given names that end some holders' names are not bare surnames.
+``FORMER_REACH_DAYS``; given names, common surnames and common words that end some holders'
+names (given_names.tsv: "Ali", "Miller", "Key") are not bare surnames.
 """
 
 from __future__ import annotations
@@ -157,9 +158,14 @@ def surnames(name: str) -> set[str]:
     return {words[-1], _PARTICLE.sub("", words[-1])}
 
 
+# given_names.tsv kinds: a patronymic particle, or a word that names no holder alone.
+_PATRONYMIC = "patronymic"
+_NAME_KINDS = frozenset({_PATRONYMIC, "given", "surname", "word"})
+
+
 @dataclass(frozen=True, slots=True)
 class _NameRules:
-    given: dict[str, frozenset[str]]  # lower-case given name -> holders news names by it alone
+    given: dict[str, frozenset[str]]  # lower-case word -> holders news names by it alone
     patronymic: frozenset[str]  # "bin", "ibn": the next word is the father's name
 
 
@@ -168,8 +174,13 @@ def _name_rules() -> _NameRules:
     given: dict[str, frozenset[str]] = {}
     patronymic = set()
     for row in read_tsv(GIVEN_NAMES):
-        word = row["word"].lower()
-        if row["kind"] == "patronymic":
+        word, kind = row["word"].lower(), row["kind"]
+        if kind not in _NAME_KINDS:
+            raise ValueError(
+                f"{GIVEN_NAMES.name}: {row['word']!r} has kind {kind!r}; "
+                f"use one of {', '.join(sorted(_NAME_KINDS))}"
+            )
+        if kind == _PATRONYMIC:
             patronymic.add(word)
         else:
             given[word] = frozenset(n.strip() for n in row["keep_for"].split("|") if n.strip())
@@ -180,9 +191,10 @@ def _name_rules() -> _NameRules:
 def bare_surnames(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """The :func:`surnames` the knowledge base may resolve alone, and those it may not.
 
-    Not alone: a father's name after "bin" ("Mohammed bin Salman"), and a common given name that
-    ends the holder's name ("Ben Ali", "Hussein") unless news names this holder by it
-    (given_names.tsv). The "al-" form of a family name stays ("al-Faisal", not "Faisal").
+    Not alone: a father's name after "bin" ("Mohammed bin Salman"), and a given name, common
+    surname or word that ends the holder's name ("Ben Ali", "Hussein", "Miller", "Key") unless
+    news names this holder by it (given_names.tsv). The "al-" form of a family name stays
+    ("al-Faisal", not "Faisal") unless the list names that form too ("al-Bashir").
     """
     forms = surnames(name)
     if not forms:
@@ -191,11 +203,7 @@ def bare_surnames(name: str) -> tuple[frozenset[str], frozenset[str]]:
     words = _name_words(name)
     if words[-2].lower() in rules.patronymic:
         return frozenset(), frozenset(forms)
-    blocked = {
-        form
-        for form in forms
-        if not _PARTICLE.match(form) and name not in rules.given.get(form.lower(), {name})
-    }
+    blocked = {form for form in forms if name not in rules.given.get(form.lower(), {name})}
     return frozenset(forms - blocked), frozenset(blocked)
 
 
