@@ -205,3 +205,12 @@ def test_omans_foreign_minister_is_named() -> None:
 def test_cli_shows_john_key_for_new_zealand(capsys: pytest.CaptureFixture[str]) -> None:
     assert actors_cli(["NZL", "--on", "2012-01-01"]) == 0
     assert "John Key" in capsys.readouterr().out
+
+
+def test_a_title_naming_an_office_prefers_that_offices_holder() -> None:
+    from dateline.pipeline import extract_text
+
+    article = extract_text("Defence Minister Abbas visited Homs.", date="2023-03-01")
+    assert (article.actors[0].name, article.actors[0].country) == ("Ali Mahmoud Abbas", "SYR")
+    article = extract_text("Abbas met Netanyahu in Washington.", date="2010-09-02")
+    assert (article.actors[0].name, article.actors[0].country) == ("Mahmoud Abbas", "PSE")

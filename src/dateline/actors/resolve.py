@@ -977,6 +977,10 @@ class _Resolver:
             ]
         if not facts:
             return None
+        office = office_of(m.who.role)
+        if office:
+            # "King Philippe" is the king, not the prime minister in office that year
+            facts = sorted(facts, key=lambda f: office_of(f.role) != office)
         best = facts[0]
         role = m.who.role or best.role
         return Who(
