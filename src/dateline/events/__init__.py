@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
@@ -17,10 +18,11 @@ from .. import places as _places
 from .. import time as _time
 from ..document import Document
 from ..records import Actor, Event, EventDate, Evidence, Location, Participant, Place, Timex
-from .lexicon import Lexicon, lexicon
+from ..time.tense import PAST
+from .lexicon import Entry, Lexicon, lemma, lexicon
 from .merge import Draft, merge_into
 from .participants import Index, roles
-from .status import chain, telling
+from .status import chain, misread_past, telling
 from .triggers import Candidate, find, names_party
 
 if TYPE_CHECKING:
@@ -104,10 +106,13 @@ def _draft(
     others = anchors - ids
     dated = [t for t in doc.timexes if t.type in _DATED]
     timex = _time.date_for(doc, cand.trigger) or _attached(doc, sent, dated, ids, others, False)
+    if timex is not None and misread_past(cand.anchor) and _after(timex, doc):
+        timex = _redated(doc, timex)
     place = _plausible(doc, _places.location_for(doc, cand.trigger)) or _plausible(
         doc, _attached(doc, sent, doc.places, ids, others, True)
     )
-    entry = cand.entry
+    aim = _intended(cand, lex)
+    entry = cand.entry if aim is None else _intent_entry(cand.entry, aim, lex)
     type_, mode, cameo, negated = entry.type, entry.mode, entry.cameo, tell.negated
     status = "planned" if _after(timex, doc) else tell.status
     hypothetical = tell.hypothetical
@@ -137,7 +142,55 @@ def _draft(
         or (not (actors or recipients) and _bare(cand) and not (hypothetical and negated))
         or (type_ == "CONSULT" and _by_media(doc, cand.anchor)),
         modifiers=_modifiers(cand),
+        coded=_announced(cand, type_, lex) if aim is None else None,
     )
+
+
+def _intended(cand: Candidate, lex: Lexicon) -> Candidate | None:
+    """The act a vow or willingness names ("vowed to attack", "willing to hold talks"): the
+    trigger folded into it as its infinitive complement. A row that names its complement
+    ("vowed revenge", "vowed to retaliate") is coded as it stands."""
+    if cand.entry.needs not in (None, "+xcomp") or lemma(cand.anchor) not in lex.cues["intent"]:
+        return None
+    return next((f for f in cand.folded if _complement(f.anchor) == cand.anchor.i), None)
+
+
+def _complement(tok: Token) -> int | None:
+    """The word whose infinitive complement ``tok`` is ("attack" in "vowed to attack and
+    destroy"), or None."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.i if tok.dep_ == "xcomp" else None
+
+
+def _intent_entry(own: Entry, aim: Candidate, lex: Lexicon) -> Entry:
+    """A vow or willingness takes its act's class: a threat when the act is force, coercion,
+    sanctions or protest, AGREE when it is cooperative (intents.tsv); else the word's own."""
+    act = aim.entry
+    if any(c.dep_ == "neg" for c in aim.anchor.children):
+        if act.type in _REFUSAL:  # "vowed not to release the hostages": a refusal
+            (mode, cameo), type_ = _REFUSAL[act.type], "REJECT"
+            return replace(act, type=type_, mode=mode, cameo=cameo)
+        return own  # "vowed not to attack": a promise of restraint
+    coded = lex.intents.get(act.type)
+    if coded is None:
+        return own  # "vowed to investigate the killings": a promise, as the word's own row says
+    type_, mode, cameo = coded
+    return replace(act, type=type_, mode=mode, cameo=cameo)
+
+
+def _announced(cand: Candidate, type_: str, lex: Lexicon) -> str | None:
+    """How a coder codes an act announced by a readiness word that is not a trigger itself
+    ("is prepared to impose martial law" THREATEN, "is prepared to lift the ban" AGREE)."""
+    head = _complement(cand.anchor)
+    if head is None:
+        return None
+    word = cand.anchor.doc[head]
+    intent = lex.cues["intent"]
+    if lemma(word) not in intent and not (word.lower_ in intent and word.tag_ != "VBD"):
+        return None
+    coded = lex.intents.get(type_)
+    return coded[0] if coded else None
 
 
 def _foreground(cand: Candidate, type_: str, actors: list[Actor]) -> bool:
@@ -200,7 +253,7 @@ def _bare(cand: Candidate) -> bool:
 def _occurs(verb: Token, lex: Lexicon) -> bool:
     """A verb that reports its subject happening ("clashes erupted", "protests broke out",
     "talks took place"), with the particle or object its cue row requires."""
-    need = lex.cues["occur"].get(verb.lemma_)
+    need = lex.cues["occur"].get(lemma(verb))
     if need is None:
         return False
     return need == "-" or any(c.lower_ == need for c in verb.children)
@@ -210,7 +263,7 @@ def _contexts(cand: Candidate, first: str | None, lex: Lexicon) -> list[str]:
     """The trigger's own context, then those its phrase's words name ("missile", "trade")."""
     found = [first] if first else []
     for tok in cand.anchor.subtree:
-        context = lex.contexts.get(tok.lemma_.lower())
+        context = lex.contexts.get(lemma(tok))
         if context and context not in found:
             found.append(context)
     return found
@@ -229,6 +282,8 @@ def _modifiers(cand: Candidate) -> set[str]:
 def _present(tok: Token) -> bool:
     """Present tense ("does not accept", "refuses"): a standing refusal, not a past non-event."""
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if misread_past(tok):
+        return False  # "forgave", "retook" tagged VBP
     return tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and bool(aux & {"do", "does"}))
 
 
@@ -288,6 +343,15 @@ def _modified(tok: Token, locative: bool) -> Token | None:
     return None
 
 
+def _redated(doc: Document, timex: Timex) -> Timex:
+    """The time read again in the past tense: the time stage dated "retook the town on
+    Sunday" the coming Sunday, as the model tags "retook" a present ("takes ... Sunday")."""
+    found = _time.recognise(timex.text, doc.date, lambda start, end: PAST)
+    if len(found) != 1 or found[0].text != timex.text:
+        return timex
+    return replace(timex, value=found[0].value)
+
+
 def _after(timex: Timex | None, doc: Document) -> bool:
     """The time lies wholly after the article date (so the event cannot have occurred)."""
     if timex is None or not timex.value:
@@ -345,5 +409,5 @@ def _freeze(doc: Document, d: Draft) -> Event:
         location=Location.of(d.place) if d.place else None,
         evidence=first,
         evidences=tuple(d.evidences),
-        coded_type=_FUTURE_AS.get(d.type, d.type) if d.status == "planned" else d.type,
+        coded_type=d.coded or (_FUTURE_AS.get(d.type, d.type) if d.status == "planned" else d.type),
     )

@@ -9,11 +9,15 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from ..data import cameo_countries
 from ..tables import rows
 
-__all__ = ["Entry", "Lexicon", "lexicon", "read_tsv"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Entry", "Lexicon", "lemma", "lemma_fixes", "lexicon", "read_tsv"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +52,24 @@ class Lexicon:
     # scene-setting prepositions ("after", "amid") and nouns whose clause is their content
     scene_preps: frozenset[str] = field(default=frozenset())
     content_nouns: frozenset[str] = field(default=frozenset())
+    # type of an intended act -> (coded type, mode, cameo) of announcing it ("vowed to attack")
+    intents: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
 
 
 def read_tsv(name: str) -> list[list[str]]:
     """Rows of one of the stage's data files, without the header row."""
     return rows(resources.files("dateline.events").joinpath("data", name))
+
+
+@functools.cache
+def lemma_fixes() -> dict[str, str]:
+    """Form -> lemma for the inflections the spaCy model lemmatises wrongly ("fined": "fine")."""
+    return dict((form, lemma_) for form, lemma_ in read_tsv("lemma_fixes.tsv"))
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma in lower case, with the model's known mistakes corrected."""
+    return lemma_fixes().get(tok.lower_) or tok.lemma_.lower()
 
 
 def _opt(value: str) -> str | None:
@@ -66,9 +83,15 @@ def _entries() -> tuple[dict[str, tuple[Entry, ...]], dict[str, tuple[Entry, ...
         entry = Entry(lemma, pos, _opt(needs), type_, _opt(mode), _opt(context), _opt(cameo))
         # predicative adjectives ("remained defiant") take their roles as verbs do
         (verbs if pos in ("V", "A") else nouns).setdefault(lemma, []).append(entry)
-    # entries that need a dependent come first: they are the more specific reading
-    order = lambda es: tuple(sorted(es, key=lambda e: e.needs is None))  # noqa: E731
+    order = lambda es: tuple(sorted(es, key=_generality))  # noqa: E731
     return {k: order(v) for k, v in verbs.items()}, {k: order(v) for k, v in nouns.items()}
+
+
+def _generality(entry: Entry) -> tuple[bool, int]:
+    """Entries that need a dependent come first, those needing several words ("off+strike")
+    before those needing one: the more specific reading wins."""
+    needs = entry.needs or ""
+    return entry.needs is None, -needs.count("+") if not needs.startswith("+") else 0
 
 
 def _cues() -> dict[str, dict[str, str]]:
@@ -98,4 +121,5 @@ def lexicon() -> Lexicon:
         trigger_lemmas=frozenset(verbs) | frozenset(nouns),
         scene_preps=frozenset(k for k, v in cues["background"].items() if v == "prep"),
         content_nouns=frozenset(cues["content"]),
+        intents={t: (coded, _opt(m), _opt(c)) for t, coded, m, c in read_tsv("intents.tsv")},
     )

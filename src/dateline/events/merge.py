@@ -42,6 +42,8 @@ class Draft:
     # words modifying a nominal trigger ("two-plus-two", "ministerial"): they pick the antecedent
     modifiers: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
+    # the type a coder gives an announced act ("is prepared to impose martial law": THREATEN)
+    coded: str | None = None
 
     def __post_init__(self) -> None:
         self.names = {a.name for a in (*self.actors, *self.recipients)}

@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lemma
 from .triggers import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["Telling", "chain", "telling"]
+__all__ = ["Telling", "chain", "misread_past", "telling"]
 
 _CHAIN_DEPTH = 8
 _CERTAINTY_ORDER = {"asserted": 0, "likely": 1, "possible": 2}
@@ -45,6 +45,16 @@ def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
         if tok.head.i == tok.i:
             break
         if tok.dep_ in ("conj",) and tok.head.pos_ == "VERB" and tok.pos_ == "VERB":
+            if _finite_past(tok) and not _finite_past(tok.head):
+                # "decision to pull out and slapped him with fines": a finite past verb
+                # shares nothing with an infinitive it is parsed as coordinated with; it
+                # belongs to the clause above ("took a dim view ... and slapped")
+                above = _finite_above(tok.head)
+                if above is None:
+                    break
+                tok = above
+                out.append(tok)
+                continue
             tok = tok.head  # shared auxiliaries: "will meet and discuss"
             out.append(tok)
             continue
@@ -61,6 +71,31 @@ def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
             if child.dep_ in ("parataxis", "advcl") and child.lemma_ in reports:
                 return out, child
     return out, None
+
+
+def misread_past(tok: Token) -> bool:
+    """A past form the model tags as present ("retook" VBP): a present form other than "be"
+    is the verb's base form, so a VBP verb that is not its own lemma is a past tense."""
+    if tok.tag_ != "VBP" or tok.pos_ != "VERB":
+        return False
+    word = lemma(tok)
+    return word != tok.lower_ and word != "be"
+
+
+def _finite_past(tok: Token) -> bool:
+    past = "Past" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm")
+    return past or misread_past(tok)
+
+
+def _finite_above(tok: Token) -> Token | None:
+    """The nearest finite verb governing ``tok`` (the clause an infinitive hangs from)."""
+    for _ in range(_CHAIN_DEPTH):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+            return tok
+    return None
 
 
 def _modifiers(tokens: list[Token]) -> list[Token]:
@@ -109,8 +144,13 @@ def _certainty(toks: list[Token], mods: list[Token], sent: Span, lex: Lexicon) -
 def _negated(cand: Candidate, lex: Lexicon) -> bool:
     negs = lex.cues["negation"]
     near = [cand.anchor, cand.trigger]
-    if cand.anchor.dep_ == "xcomp":
-        near.append(cand.anchor.head)  # "did not agree to meet" is folded; "not expected to"
+    if cand.anchor.dep_ in ("xcomp", "acomp"):
+        # "did not agree to meet" is folded; "not expected to"; "is not willing to"
+        near.append(cand.anchor.head)
+        head = cand.anchor.head
+        unwilling = head.dep_ == "acomp" and lemma(head) in lex.cues["intent"]
+        if cand.anchor.dep_ == "xcomp" and unwilling:
+            near.append(head.head)  # "is not ready to make concessions": unwillingness
     return any(c.dep_ in ("neg", "det") and c.lower_ in negs for t in near for c in t.children)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -55,26 +55,35 @@ class Candidate:
     folded: list[Candidate] = field(default_factory=list)
 
 
-def _governs(tok: Token, lemma: str) -> Token | None:
-    if lemma.startswith("+"):  # a dependency label, optionally with a part of speech
-        dep, _, pos = lemma[1:].partition(":")
+def _governs(tok: Token, needs: str) -> Token | None:
+    """The dependent a row's "with" column asks for; "off+strike" asks for every word joined
+    by "+" ("called off a strike") and gives the first."""
+    if not needs.startswith("+") and "+" in needs:
+        found = [_governs_one(tok, word) for word in needs.split("+")]
+        return found[0] if all(found) else None
+    return _governs_one(tok, needs)
+
+
+def _governs_one(tok: Token, word: str) -> Token | None:
+    if word.startswith("+"):  # a dependency label, optionally with a part of speech
+        dep, _, pos = word[1:].partition(":")
         return next((c for c in tok.children if c.dep_ == dep and (not pos or c.pos_ == pos)), None)
     for child in tok.children:
         if child.dep_ in _NOT_ARGUMENTS or _dating(child):
             continue
-        if child.lemma_.lower() == lemma or child.lower_ == lemma:
+        if lemma(child) == word or child.lower_ == word:
             return child
         # "remained on alert", "hold a round of talks": the word may sit one step down
-        if child.dep_ == "prep" and any(g.lemma_.lower() == lemma for g in child.children):
+        if child.dep_ == "prep" and any(lemma(g) == word for g in child.children):
             return child
         # "called for the government to respect": the parser makes "for" the clause's marker
         if child.dep_ in _CLAUSE_DEPS and any(
-            g.dep_ == "mark" and g.lower_ == lemma for g in child.children
+            g.dep_ == "mark" and g.lower_ == word for g in child.children
         ):
             return child
         if child.dep_ == "dobj":
             for grand in child.children:
-                if grand.dep_ == "prep" and any(g.lemma_.lower() == lemma for g in grand.children):
+                if grand.dep_ == "prep" and any(lemma(g) == word for g in grand.children):
                     return grand
     return None
 
@@ -103,29 +112,29 @@ def _light_anchor(noun: Token, lex: Lexicon) -> Token | None:
     if (
         noun.dep_ in _OBJECT_DEPS
         and head.pos_ in ("VERB", "AUX")
-        and head.lemma_ in lex.light_verbs
+        and lemma(head) in lex.light_verbs
     ):
         return head
     # "engaged in ethnic cleansing", "took part in protests": the verb behind the preposition
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
-        if verb.pos_ == "VERB" and (verb.lemma_, head.lower_) in lex.light_preps:
+        if verb.pos_ == "VERB" and (lemma(verb), head.lower_) in lex.light_preps:
             return verb
     return None
 
 
 def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
-    lemma = tok.lemma_.lower()
+    word = lemma(tok)
     if any(
-        (lemma, c.lemma_.lower()) in lex.non_events or (lemma, f"+{c.dep_}") in lex.non_events
+        (word, lemma(c)) in lex.non_events or (word, f"+{c.dep_}") in lex.non_events
         for c in tok.children
     ):
         return None
     verbal = tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL_DEPS
     predicative = tok.pos_ == "ADJ" and tok.dep_ in _PREDICATIVE_DEPS
-    if (verbal or predicative) and lemma in lex.verbs:
+    if (verbal or predicative) and word in lex.verbs:
         pos = "V" if verbal else "A"
-        found = _match(tok, tuple(e for e in lex.verbs[lemma] if e.pos == pos))
+        found = _match(tok, tuple(e for e in lex.verbs[word] if e.pos == pos))
         if found:
             entry, dep = found
             extra = [dep] if dep is not None and dep.dep_ in ("prt", "dobj", "prep") else []
@@ -133,8 +142,8 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     # a capitalised trigger noun is a name ("March", "Talk Back") unless it opens the sentence
     noun = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_)
     noun = noun or (tok.tag_ == "VBG" and tok.dep_ in _NOMINAL_DEPS)  # gerund: "ethnic cleansing"
-    if noun and (lemma in lex.nouns or tok.lower_ in lex.nouns):
-        found = _match(tok, lex.nouns.get(lemma) or lex.nouns[tok.lower_])
+    if noun and (word in lex.nouns or tok.lower_ in lex.nouns):
+        found = _match(tok, lex.nouns.get(word) or lex.nouns[tok.lower_])
         if found:
             entry, _ = found
             light = _light_anchor(tok, lex)
@@ -222,7 +231,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
     cands: list[Candidate] = []
     for tok in sent:
         cand = None
-        if tok.lemma_ in lex.trigger_lemmas or tok.lower_ in lex.trigger_lemmas:
+        if lemma(tok) in lex.trigger_lemmas or tok.lower_ in lex.trigger_lemmas:
             cand = _candidate(tok, lex)
         if cand is None and tok.pos_ == "VERB":
             cand = _demand_candidate(tok, lex)
@@ -242,14 +251,19 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
 
 def _forecast(cand: Candidate, cands: list[Candidate]) -> bool:
     """A warning whose clause names no act ("warned that the rivalry could turn violent"),
-    unlike "warned that further strikes could follow": a forecast, not a threat."""
+    unlike "warned that further strikes could follow": a forecast, not a threat. A noun that
+    is an event only under a governing verb ("dialogue", "reparations") names no act here."""
     if cand.entry.type != "THREATEN" or cand.entry.needs != "+ccomp":
         return False
     clause = next((c for c in cand.anchor.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return True
     first, last = clause.left_edge.i, clause.right_edge.i
-    return not any(first <= other.trigger.i <= last for other in cands if other is not cand)
+    return not any(
+        first <= other.trigger.i <= last
+        for other in cands
+        if other is not cand and other.standalone
+    )
 
 
 def _scene(tok: Token, lex: Lexicon) -> str | None:
