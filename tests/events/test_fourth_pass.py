@@ -9,7 +9,7 @@ from dateline import events
 from dateline.pipeline import extract_text
 from dateline.records import Event
 
-from .conftest import Build
+from .conftest import Build, timex
 
 
 def _events(build: Build, text: str, date: str = "2011-05-01") -> list[Event]:
@@ -123,3 +123,18 @@ def test_a_dating_phrase_is_no_argument_of_a_trigger_row(build: Build) -> None:
     # "strike on X" is an assault on X, but "a strike on Sunday" is only dated
     text = "Workers at the port began an eight-day strike on Sunday."
     assert _coded(build, text) == ["PROTEST"]
+
+
+def test_a_named_act_told_apart_keeps_its_own_tense_and_date(build: Build) -> None:
+    text = (
+        "The ministers are expected to issue a joint statement on Tuesday condemning Russia's "
+        "threats to use nuclear weapons."
+    )
+    tuesday = timex(text, "Tuesday", "2023-04-18")
+    doc = build(text, "2023-04-16", timexes=[tuesday])
+    events.run(doc)
+    (condemning,) = [e for e in doc.events if e.type == "ACCUSE"]
+    (threats,) = [e for e in doc.events if e.type == "THREATEN"]
+    assert condemning.status == "planned" and condemning.date.value == "2023-04-18"
+    # Russia's threats were made already: not planned, not hedged, not dated by the statement
+    assert (threats.status, threats.certainty, threats.date) == ("occurred", "asserted", None)

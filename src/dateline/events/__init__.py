@@ -99,6 +99,8 @@ def _draft(
 ) -> Draft:  # fmt: skip
     actors, recipients = roles(cand, index, context)
     tell = telling(cand, sent, lex, {a.start for a in (*actors, *recipients)})
+    if cand.apart:
+        tell = replace(tell, status="occurred", certainty="asserted", hypothetical=False)
     toks, _ = chain(cand, lex)
     ids = (
         {t.i for t in toks} | {f.anchor.i for f in cand.folded} | {f.trigger.i for f in cand.folded}
@@ -106,6 +108,8 @@ def _draft(
     others = anchors - ids
     dated = [t for t in doc.timexes if t.type in _DATED]
     timex = _time.date_for(doc, cand.trigger) or _attached(doc, sent, dated, ids, others, False)
+    if cand.apart and timex is not None and not _within(doc, timex, cand.trigger):
+        timex = None  # "condemned on Tuesday Russia's threats": Tuesday dates the condemning
     if timex is not None and misread_past(cand.anchor) and _after(timex, doc):
         timex = _redated(doc, timex)
     place = _plausible(doc, _places.location_for(doc, cand.trigger)) or _plausible(
@@ -191,6 +195,13 @@ def _announced(cand: Candidate, type_: str, lex: Lexicon) -> str | None:
         return None
     coded = lex.intents.get(type_)
     return coded[0] if coded else None
+
+
+def _within(doc: Document, timex: Timex, noun: Token) -> bool:
+    """The time expression sits in the noun's own phrase ("Russia's threats last week")."""
+    return noun.left_edge.idx <= timex.start and timex.end <= noun.right_edge.idx + len(
+        noun.right_edge
+    )
 
 
 def _foreground(cand: Candidate, type_: str, actors: list[Actor]) -> bool:

@@ -52,6 +52,9 @@ class Candidate:
     background: bool = False
     # False for nouns such as "agreement" that name an event only under a governing verb
     standalone: bool = True
+    # a named party's act told inside another's object ("condemning Russia's threats"): the
+    # governing act's tense, hedges and date are not its own
+    apart: bool = False
     folded: list[Candidate] = field(default_factory=list)
 
 
@@ -205,10 +208,6 @@ def _fold_target(
 ) -> Candidate | None:
     scene_preps, content = stops or (frozenset(), frozenset())
     tok = cand.anchor
-    if cand.nominal and _named_owner(cand.trigger):
-        # "defended Beijing's veto", "condemned Syria's crackdown": the named party's act
-        # happened, whatever the governing verb says of it
-        return None
     for _ in range(_FOLD_DEPTH):
         if tok.dep_ == "pobj" and tok.head.lower_ in scene_preps and _named_owner(tok):
             return None  # "marched after Syria's crackdown": a happening of its own, not a topic
@@ -300,6 +299,10 @@ def _fold(cands: list[Candidate], stops: _Stops) -> list[Candidate]:
     heads: list[Candidate] = []
     for cand in cands:
         target = _fold_target(cand, by_token, stops)
+        if target is not None and cand.nominal and _named_owner(cand.trigger):
+            # "defended Beijing's veto", "condemned Syria's crackdown": the named party's act
+            # happened, whatever the governing act says of it; it is told apart from it
+            cand.apart, target = True, None
         if (
             target is None
             and cand.anchor.i != cand.trigger.i
