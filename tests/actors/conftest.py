@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 from dateline.actors import run
-from dateline.actors.knowledge import KnowledgeBase
+from dateline.actors.knowledge import TABLE, KnowledgeBase
 from dateline.analyse import parse
 from dateline.document import Document
 from dateline.records import Actor, Article
+from dateline.tables import lines
 
 FIXTURE_TABLE = Path(__file__).resolve().parent / "office_holders_fixture.tsv"
 
@@ -44,3 +47,26 @@ def by_text(actors: list[Actor], text: str) -> Actor:
     found = [a for a in actors if a.text == text]
     assert found, f"no actor mention {text!r} in {[a.text for a in actors]}"
     return found[0]
+
+
+HOLDER_COLUMNS = ["country", "office", "title", "name", "aliases", "start", "end", "source"]
+
+
+@cache
+def holder_rows() -> tuple[dict[str, str], ...]:
+    """The office-holder table's rows, checked to have exactly its eight columns."""
+    header, *body = lines(TABLE)
+    assert header == HOLDER_COLUMNS, header
+    return tuple(dict(zip(HOLDER_COLUMNS, cells, strict=True)) for cells in body)
+
+
+def holders_on(country: str, office: str, day: str) -> set[str]:
+    """The names the table gives for an office on a day (start <= day < end)."""
+    when = dt.date.fromisoformat(day)
+    return {
+        r["name"]
+        for r in holder_rows()
+        if (r["country"], r["office"]) == (country, office)
+        and dt.date.fromisoformat(r["start"]) <= when
+        and (not r["end"] or when < dt.date.fromisoformat(r["end"]))
+    }

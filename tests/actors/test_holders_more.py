@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from functools import cache
 from pathlib import Path
 
 import pycountry
@@ -17,7 +16,7 @@ from dateline.evaluate.actors import check_sample
 from dateline.records import Actor
 
 from ..conftest import shared_file
-from .conftest import actors_of, by_text
+from .conftest import actors_of, by_text, holder_rows, holders_on
 
 G20 = set("ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA".split())
 # The countries the second session had to add (the Middle East, Ukraine and conflict news).
@@ -28,7 +27,6 @@ MUST = (
 OFFICES = {
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "supreme_leader"
 }  # fmt: skip
-HEADER = ["country", "office", "title", "name", "aliases", "start", "end", "source"]
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The compiler's knowledge thins out after this day: later changes must say "verify".
 KNOWLEDGE_EDGE = dt.date(2025, 6, 30)
@@ -37,31 +35,12 @@ SAMPLES = Path(__file__).resolve().parent / "data"
 Row = dict[str, str]
 
 
-@cache
-def _rows() -> tuple[Row, ...]:
-    lines = TABLE.read_text(encoding="utf-8").splitlines()
-    body = [line for line in lines if line and not line.startswith("#")]
-    assert body[0].split("\t") == HEADER
-    return tuple(dict(zip(HEADER, line.split("\t"), strict=True)) for line in body[1:])
-
-
 def _added() -> list[Row]:
-    return [r for r in _rows() if r["country"] not in G20 | {"EU", "AU"}]
+    return [r for r in holder_rows() if r["country"] not in G20 | {"EU", "AU"}]
 
 
 def _day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
-
-
-def _holders_on(country: str, office: str, day: str) -> set[str]:
-    when = _day(day)
-    return {
-        r["name"]
-        for r in _rows()
-        if (r["country"], r["office"]) == (country, office)
-        and _day(r["start"]) <= when
-        and (not r["end"] or when < _day(r["end"]))
-    }
 
 
 @pytest.fixture()
@@ -94,7 +73,7 @@ def test_added_rows_are_well_formed_with_real_iso3_codes() -> None:
 
 def test_no_two_holders_of_one_office_overlap_anywhere() -> None:
     spans: dict[tuple[str, str], list[tuple[dt.date, dt.date, str]]] = defaultdict(list)
-    for row in _rows():
+    for row in holder_rows():
         end = _day(row["end"]) if row["end"] else dt.date.max
         spans[row["country"], row["office"]].append((_day(row["start"]), end, row["name"]))
     for office, items in spans.items():
@@ -122,7 +101,7 @@ def test_header_states_the_new_coverage_and_its_conventions() -> None:
 
 def test_every_must_country_has_one_head_of_state_in_the_arab_spring() -> None:
     for country in MUST:
-        assert len(_holders_on(country, "head_of_state", "2011-06-01")) == 1, country
+        assert len(holders_on(country, "head_of_state", "2011-06-01")) == 1, country
 
 
 @pytest.mark.parametrize(
@@ -146,11 +125,11 @@ def test_every_must_country_has_one_head_of_state_in_the_arab_spring() -> None:
     ],
 )
 def test_known_spot_facts(country: str, office: str, day: str, name: str) -> None:
-    assert _holders_on(country, office, day) == {name}
+    assert holders_on(country, office, day) == {name}
 
 
 def test_hamas_gaza_leaders_after_the_split_are_not_office_holders() -> None:
-    assert _holders_on("PSE", "head_of_government", "2008-01-01") == {"Salam Fayyad"}
+    assert holders_on("PSE", "head_of_government", "2008-01-01") == {"Salam Fayyad"}
 
 
 # --- real sentences through the actors stage --------------------------------------------------

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from functools import cache
 from pathlib import Path
 
 import pycountry
 import pytest
+
+from .conftest import holder_rows, holders_on
 
 TABLE = (
     Path(__file__).resolve().parents[2]
@@ -19,7 +20,6 @@ TABLE = (
     / "data"
     / "office_holders.tsv"
 )
-HEADER = ["country", "office", "title", "name", "aliases", "start", "end", "source"]
 OFFICES = {
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "supreme_leader"
 }  # fmt: skip
@@ -36,31 +36,14 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 Row = dict[str, str]
 
 
-@cache
-def _table() -> tuple[list[str], list[Row]]:
-    """Return the header comment lines and the data rows (parsed once)."""
+def _table() -> tuple[list[str], tuple[Row, ...]]:
+    """The header comment lines and the data rows."""
     lines = TABLE.read_text(encoding="utf-8").splitlines()
-    comments = [line for line in lines if line.startswith("#")]
-    body = [line for line in lines if line and not line.startswith("#")]
-    assert body[0].split("\t") == HEADER
-    rows = [dict(zip(HEADER, line.split("\t"), strict=True)) for line in body[1:]]
-    return comments, rows
+    return [line for line in lines if line.startswith("#")], holder_rows()
 
 
 def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
-
-
-def _holder_on(country: str, office: str, day: str) -> set[str]:
-    when = dt.date.fromisoformat(day)
-    found = set()
-    for row in _table()[1]:
-        if (row["country"], row["office"]) != (country, office):
-            continue
-        start, end = _date(row["start"]), _date(row["end"])
-        if start <= when and (end is None or when < end):
-            found.add(row["name"])
-    return found
 
 
 def test_comment_header_comes_first_and_cites_sources() -> None:
@@ -134,7 +117,7 @@ def test_every_country_has_its_offices_covered() -> None:
     ],
 )
 def test_known_spot_facts(country: str, office: str, day: str, name: str) -> None:
-    assert _holder_on(country, office, day) == {name}
+    assert holders_on(country, office, day) == {name}
 
 
 def test_usa_has_no_separate_head_of_government() -> None:

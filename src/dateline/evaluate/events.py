@@ -12,15 +12,18 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from ..document import Document
 from ..records import Actor, Article, Event
 from . import gold_records
 
-__all__ = ["EventScores", "Prf", "main", "score"]
+__all__ = ["EventScores", "Prf", "count", "gold_countries", "gold_type", "main", "match", "score"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +76,7 @@ class _Tally:
     errors: list[SentenceResult] = field(default_factory=list)
 
 
-def _gold_type(name: str) -> str:
+def gold_type(name: str) -> str:
     from ..events.lexicon import lexicon
 
     return lexicon().legacy_types.get(name, (name, None))[0]
@@ -89,7 +92,7 @@ def _country(code: str | None) -> str | None:
     return table[key] if key in table else key
 
 
-def _gold_countries(parties: list[dict]) -> set[str]:
+def gold_countries(parties: list[dict]) -> set[str]:
     return {c for p in parties if (c := _country(p.get("code")))}
 
 
@@ -154,16 +157,16 @@ def predict(items: list[Gold], gold_actors: bool = False) -> Iterator[list[Event
         yield doc.events
 
 
-def _match(
-    gold: list[dict], pred: list[Event]
-) -> tuple[list[tuple[dict, Event]], list[dict], list[Event]]:
-    from ..events import plover_type
-
+def match(
+    gold: list[dict], pred: Sequence[T], type_of: Callable[[T], str]
+) -> tuple[list[tuple[dict, T]], list[dict], list[T]]:
+    """Greedy one-to-one match of a sentence's events by PLOVER type, in gold order: the
+    pairs, the gold events left unmatched and the other side's events left over."""
     left = list(pred)
-    pairs: list[tuple[dict, Event]] = []
+    pairs: list[tuple[dict, T]] = []
     unmatched: list[dict] = []
     for g in gold:
-        hit = next((p for p in left if plover_type(p) == _gold_type(g["event"])), None)
+        hit = next((p for p in left if type_of(p) == gold_type(g["event"])), None)
         if hit is None:
             unmatched.append(g)
         else:
@@ -172,7 +175,8 @@ def _match(
     return pairs, unmatched, left
 
 
-def _count(counter: Counter, gold: set[str], pred: set[str]) -> None:
+def count(counter: Counter, gold: set[str], pred: set[str]) -> None:
+    """Add one matched pair's country sets to a tp/fp/fn counter."""
     counter["tp"] += len(gold & pred)
     counter["fp"] += len(pred - gold)
     counter["fn"] += len(gold - pred)
@@ -183,23 +187,23 @@ def _tally(tally: _Tally, text: str, gold: list[dict], pred: list[Event]) -> Non
 
     # the gold codes what happened or was said, not denied or conditional happenings
     pred = [p for p in pred if not (p.negated or p.hypothetical)]
-    pairs, missed, extra = _match(gold, pred)
+    pairs, missed, extra = match(gold, pred, plover_type)
     tally.types["tp"] += len(pairs)
     tally.types["fn"] += len(missed)
     tally.types["fp"] += len(extra)
     for g, p in pairs:
-        tally.confusion[(_gold_type(g["event"]), plover_type(p))] += 1
-        _count(tally.actors, _gold_countries(g["actor"]), _pred_countries(p.actors))
-        _count(tally.recipients, _gold_countries(g["recipient"]), _pred_countries(p.recipients))
+        tally.confusion[(gold_type(g["event"]), plover_type(p))] += 1
+        count(tally.actors, gold_countries(g["actor"]), _pred_countries(p.actors))
+        count(tally.recipients, gold_countries(g["recipient"]), _pred_countries(p.recipients))
     for i in range(max(len(missed), len(extra))):
-        g_type = _gold_type(missed[i]["event"]) if i < len(missed) else "-"
+        g_type = gold_type(missed[i]["event"]) if i < len(missed) else "-"
         p_type = plover_type(extra[i]) if i < len(extra) else "-"
         tally.confusion[(g_type, p_type)] += 1
     if missed or extra:
         tally.errors.append(
             SentenceResult(
                 text=text,
-                gold=tuple(f"{_gold_type(g['event'])}[{g.get('eventText')}]" for g in gold),
+                gold=tuple(f"{gold_type(g['event'])}[{g.get('eventText')}]" for g in gold),
                 predicted=tuple(plover_type(p) for p in pred),
                 triggers=tuple(p.evidence.trigger or "" for p in pred),
             )

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline.evaluate.events import Prf, _gold_countries, _gold_type, read_gold
+from dateline.evaluate.events import Prf, count, gold_countries, gold_type, match, read_gold
 
 # a sentence's events, each a gold-format dict
 Events = list[dict]
@@ -35,38 +35,18 @@ class Agreement:
     disagreements: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
 
 
-def _match(reference: Events, coded: Events) -> tuple[list[tuple[dict, dict]], int, int]:
-    """Greedy one-to-one match by PLOVER type, in reference order (as the events eval does)."""
-    left = list(coded)
-    pairs: list[tuple[dict, dict]] = []
-    for ref in reference:
-        kind = _gold_type(ref["event"])
-        hit = next((c for c in left if _gold_type(c["event"]) == kind), None)
-        if hit is not None:
-            left.remove(hit)
-            pairs.append((ref, hit))
-    return pairs, len(reference) - len(pairs), len(left)
-
-
-def _count(counter: Counter, reference: set[str], coded: set[str]) -> None:
-    counter["tp"] += len(reference & coded)
-    counter["fp"] += len(coded - reference)
-    counter["fn"] += len(reference - coded)
-
-
 def _tally(result: Agreement, text: str, reference: Events, coded: Events) -> None:
-    pairs, missed, extra = _match(reference, coded)
+    pairs, unmatched, left = match(reference, coded, lambda c: gold_type(c["event"]))
+    missed, extra = len(unmatched), len(left)
     result.sentences += 1
     result.reference_events += len(reference)
     result.coded_events += len(coded)
     result.types.update(tp=len(pairs), fn=missed, fp=extra)
     for ref, cod in pairs:
-        _count(result.actors, _gold_countries(ref["actor"]), _gold_countries(cod["actor"]))
-        _count(
-            result.recipients, _gold_countries(ref["recipient"]), _gold_countries(cod["recipient"])
-        )
+        count(result.actors, gold_countries(ref["actor"]), gold_countries(cod["actor"]))
+        count(result.recipients, gold_countries(ref["recipient"]), gold_countries(cod["recipient"]))
     if missed or extra:
-        types = [sorted(_gold_type(e["event"]) for e in events) for events in (reference, coded)]
+        types = [sorted(gold_type(e["event"]) for e in events) for events in (reference, coded)]
         result.disagreements.append((text, types[0], types[1]))
 
 
