@@ -214,3 +214,12 @@ def test_a_title_naming_an_office_prefers_that_offices_holder() -> None:
     assert (article.actors[0].name, article.actors[0].country) == ("Ali Mahmoud Abbas", "SYR")
     article = extract_text("Abbas met Netanyahu in Washington.", date="2010-09-02")
     assert (article.actors[0].name, article.actors[0].country) == ("Mahmoud Abbas", "PSE")
+
+
+def test_a_royal_title_finds_the_monarch_not_the_namesake_in_office() -> None:
+    from dateline.pipeline import extract_text
+
+    king = extract_text("King Philippe opened the session in Brussels.", date="2019-05-01")
+    assert (king.actors[0].name, king.actors[0].country) == ("King Philippe", "BEL")
+    bare = extract_text("Philippe said the reform would pass.", date="2019-05-01")
+    assert (bare.actors[0].name, bare.actors[0].country) == ("Edouard Philippe", "FRA")

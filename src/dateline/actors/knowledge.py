@@ -88,8 +88,15 @@ def office_of(role: str | None) -> str | None:
         return None
     if role in OFFICES:
         return role
-    entry = lexicon().roles.get(key(role.removeprefix(FORMER).replace("_", " ")))
-    return entry.office if entry else None
+    word = key(role.removeprefix(FORMER).replace("_", " "))
+    entry = lexicon().roles.get(word)
+    return entry.office if entry else _canonical_offices().get(word)
+
+
+@functools.cache
+def _canonical_offices() -> dict[str, str]:
+    """Canonical role names ("Head of State", the role "King" is given) -> their office."""
+    return {key(e.role): e.office for e in lexicon().roles.values() if e.office}
 
 
 def is_former(fact: Fact) -> bool:
