@@ -92,12 +92,20 @@ LEADS = [Path(__file__).resolve().parent / "data" / f"t17_lead{n}.jsonl" for n i
 
 
 def test_lead_sentences_do_not_regress() -> None:
-    # Lead sentences of 150 articles, coded before dateline ran on them. Set 6 was used to
-    # find errors in the fourth pass (0.455 -> 0.509); set 7 stays held out (0.404 -> 0.434,
-    # its errors never read). The target for wire news is 0.70; these floors guard
-    # regressions, they do not claim the target.
+    # Lead sentences of 150 articles, coded before dateline ran on them. Set 6's errors were
+    # read in the fourth pass (0.455 -> 0.610); set 7's never were, only its totals (0.404 ->
+    # 0.463). The target for wire news is 0.70; these floors guard regressions only.
     shared_file("data/news/t17_articles.jsonl.gz")
     six, seven = score(LEADS[:1]), score(LEADS[1:])
     assert six.sentences == seven.sentences == 75
-    assert six.types.f1 >= 0.49, six.types
-    assert seven.types.f1 >= 0.42, seven.types
+    assert six.types.f1 >= 0.59, six.types
+    assert seven.types.f1 >= 0.44, seven.types
+
+
+def test_the_fresh_lead_set_does_not_regress() -> None:
+    # Lead set 8 was coded after the fourth pass and scored once: 0.495 (data/README.md).
+    # The target is 0.70; this floor guards regressions and claims nothing more.
+    shared_file("data/news/t17_articles.jsonl.gz")
+    eight = score([LEADS[0].with_name("t17_lead8.jsonl")])
+    assert eight.sentences == 75
+    assert eight.types.f1 >= 0.47, eight.types
