@@ -17,10 +17,13 @@ echo "== events (hand-coded wire news, sets 4-5: held out until the fourth pass)
 $DL eval events --gold $E/t17_holdout4.jsonl $E/t17_holdout5.jsonl
 echo "== events (sets 4-5 as coded by a second coder)"
 $DL eval events --gold $E/t17_holdout4_coder2.jsonl $E/t17_holdout5_coder2.jsonl
-echo "== events (lead sentences: set 6 opened in the fourth pass, set 7 totals read, set 8 held out)"
+echo "== events (lead sentences: set 6 opened in the fourth pass, set 7 totals read, sets 8-9 held out)"
 $DL eval events --gold $E/t17_lead6.jsonl
 $DL eval events --gold $E/t17_lead7.jsonl
 $DL eval events --gold $E/t17_lead8.jsonl
+$DL eval events --gold $E/t17_lead9.jsonl
+echo "== events (fresh lead sets 8 and 9 pooled)"
+$DL eval events --gold $E/t17_lead8.jsonl $E/t17_lead9.jsonl
 echo "== inter-coder agreement on lead set 7 (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_lead7.jsonl --coded $E/t17_lead7_coder2.jsonl
 echo "== inter-coder agreement on sets 4-5 (coder 2 against coder 1)"
