@@ -34,8 +34,6 @@ _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PARTY_PREPS = frozenset({"of", "by", "against"})
 _MODAL_DEMAND = frozenset({"must", "should"})
 _FOLD_DEPTH = 7
-# where folding stops: scene-setting prepositions, nouns whose clause is their content
-_Stops = tuple[frozenset[str], frozenset[str]] | None
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
 
 
@@ -203,15 +201,12 @@ def _subordinate(tok: Token) -> bool:
     return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _fold_target(
-    cand: Candidate, by_token: dict[int, Candidate], stops: _Stops = None
-) -> Candidate | None:
-    scene_preps, content = stops or (frozenset(), frozenset())
+def _fold_target(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) -> Candidate | None:
     tok = cand.anchor
     for _ in range(_FOLD_DEPTH):
-        if tok.dep_ == "pobj" and tok.head.lower_ in scene_preps and _named_owner(tok):
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex.scene_preps and _named_owner(tok):
             return None  # "marched after Syria's crackdown": a happening of its own, not a topic
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in content:
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in lex.content_nouns:
             return None  # "supports a plan calling for ...": the plan's demand is its own act
         if tok.dep_ == "conj" and tok.i != cand.anchor.i:
             tok = tok.head  # "refused to allow planes to land and evacuate": share the fold
@@ -236,7 +231,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = _demand_candidate(tok, lex)
         if cand is not None:
             cands.append(cand)
-    heads = _fold(cands, (lex.scene_preps, lex.content_nouns))
+    heads = _fold(cands, lex)
     kept = []
     for cand in heads:
         if _forecast(cand, cands):
@@ -291,14 +286,14 @@ def _scene(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _fold(cands: list[Candidate], stops: _Stops) -> list[Candidate]:
+def _fold(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     by_token: dict[int, Candidate] = {}
     for c in cands:
         by_token.setdefault(c.anchor.i, c)
         by_token.setdefault(c.trigger.i, c)
     heads: list[Candidate] = []
     for cand in cands:
-        target = _fold_target(cand, by_token, stops)
+        target = _fold_target(cand, by_token, lex)
         if target is not None and cand.nominal and _named_owner(cand.trigger):
             # "defended Beijing's veto", "condemned Syria's crackdown": the named party's act
             # happened, whatever the governing act says of it; it is told apart from it
@@ -310,16 +305,16 @@ def _fold(cands: list[Candidate], stops: _Stops) -> list[Candidate]:
         ):
             target = by_token[cand.anchor.i]  # two nouns on one light verb: the first wins
         if target is not None:
-            _root(target, by_token, stops).folded.append(cand)
+            _root(target, by_token, lex).folded.append(cand)
         elif cand.standalone:
             heads.append(cand)
     return heads
 
 
-def _root(cand: Candidate, by_token: dict[int, Candidate], stops: _Stops) -> Candidate:
+def _root(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) -> Candidate:
     seen = {id(cand)}
-    target = _fold_target(cand, by_token, stops)
+    target = _fold_target(cand, by_token, lex)
     while target is not None and id(target) not in seen:
         seen.add(id(target))
-        cand, target = target, _fold_target(target, by_token, stops)
+        cand, target = target, _fold_target(target, by_token, lex)
     return cand
