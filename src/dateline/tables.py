@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
 
-__all__ = ["lines", "records", "rows", "trie_pattern"]
+__all__ = ["lines", "records", "rows", "split_forms", "trie_pattern"]
 
 
 class _Readable(Protocol):
@@ -39,6 +39,11 @@ def records(source: Path | _Readable) -> Iterator[dict[str, str]]:
     keys = [k.strip() for k in header]
     for cells in body:
         yield {k: (cells[i].strip() if i < len(cells) else "") for i, k in enumerate(keys) if k}
+
+
+def split_forms(cell: str) -> tuple[str, ...]:
+    """The forms of a '|'-separated cell ("Netherlands|Holland"), stripped, empty ones dropped."""
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
 
 
 def trie_pattern(forms: Iterable[str], space: str | None = None) -> str:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from ..tables import split_forms
 from .lexicon import DATA, key, lexicon, read_tsv
 
 __all__ = [
@@ -190,7 +191,7 @@ def _name_rules() -> _NameRules:
         if kind == _PATRONYMIC:
             patronymic.add(word)
         else:
-            given[word] = frozenset(n.strip() for n in row["keep_for"].split("|") if n.strip())
+            given[word] = frozenset(split_forms(row["keep_for"]))
     return _NameRules(given, frozenset(patronymic))
 
 
@@ -306,7 +307,7 @@ class KnowledgeBase:
             evidence=row.get("source") or None,
         )
         self._store(fact, office=row["office"])
-        aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+        aliases = list(split_forms(row.get("aliases") or ""))
         self._index_aliases(fact, aliases)
         if fact.end and fact.role:
             # After the term the holder is known as "former <title>"; a bare surname names them

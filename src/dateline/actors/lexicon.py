@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..data import cameo_countries, countries
-from ..tables import records, trie_pattern
+from ..tables import records, split_forms, trie_pattern
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -89,10 +89,6 @@ def read_tsv(path: Path) -> Iterator[dict[str, str]]:
     return records(path)
 
 
-def _split(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split("|") if part.strip()]
-
-
 def _alternation(forms: Iterable[str], *, fold_case: bool) -> re.Pattern[str]:
     """One regex for all forms; the longest form at a position wins."""
     words = {" ".join(f.lower().split()) if fold_case else " ".join(f.split()) for f in forms}
@@ -127,7 +123,7 @@ def _countries() -> tuple[dict[str, CountryForm], dict[str, str]]:
             ("adj", row["adjectives"]),
             ("name", row["names"]),
         ):
-            for form in _split(cell):
+            for form in split_forms(cell):
                 forms.setdefault(form, CountryForm(row["iso3"], kind, region=True))
     return forms, display
 
@@ -142,15 +138,15 @@ def _orgs(country_forms: dict[str, CountryForm], known: dict[str, str]) -> dict[
         if capital and capital not in country_forms and country["iso3"] in known:
             orgs.setdefault(capital, OrgEntry(capital, "GOV", country["iso3"], "capital"))
     for row in read_tsv(DATA / "metonyms.tsv"):
-        names = _split(row["names"])
+        names = split_forms(row["names"])
         for name in names:
             orgs[name] = OrgEntry(names[0], row["sector"], row["country"], "metonym")
     for row in read_tsv(DATA / "organizations.tsv"):
-        names = _split(row["names"])
+        names = split_forms(row["names"])
         for name in names:
             orgs[name] = OrgEntry(names[0], row["sector"], row["country"] or None, "organization")
     for row in read_tsv(DATA / "igos.tsv"):
-        names = _split(row["names"])
+        names = split_forms(row["names"])
         for name in names:
             orgs[name] = OrgEntry(names[0], row["sector"], row["country"] or None, row["kind"])
     return orgs
@@ -160,7 +156,7 @@ def _roles() -> dict[str, RoleEntry]:
     roles: dict[str, RoleEntry] = {}
     for row in read_tsv(DATA / "roles.tsv"):
         entry = RoleEntry(row["role"], row["sector"], row["office"] or None, int(row["rank"]))
-        for form in _split(row["forms"]):
+        for form in split_forms(row["forms"]):
             roles[_key(form)] = entry
     return roles
 
@@ -169,7 +165,7 @@ def _groups() -> dict[str, GroupEntry]:
     groups: dict[str, GroupEntry] = {}
     for row in read_tsv(DATA / "groups.tsv"):
         entry = GroupEntry(row["sector"], row["kind"], row["bare"] == "1")
-        for form in _split(row["forms"]):
+        for form in split_forms(row["forms"]):
             groups[_key(form)] = entry
     return groups
 
@@ -187,8 +183,8 @@ def lexicon() -> Lexicon:
     roles, groups = _roles(), _groups()
     styles = {(r["country"], r["office"]): r["title"] for r in read_tsv(DATA / "role_styles.tsv")}
     cameo = {code: iso3 for code, iso3 in cameo_countries().items() if iso3}
-    role_forms = [f for row in read_tsv(DATA / "roles.tsv") for f in _split(row["forms"])]
-    group_forms = [f for row in read_tsv(DATA / "groups.tsv") for f in _split(row["forms"])]
+    role_forms = [f for row in read_tsv(DATA / "roles.tsv") for f in split_forms(row["forms"])]
+    group_forms = [f for row in read_tsv(DATA / "groups.tsv") for f in split_forms(row["forms"])]
     return Lexicon(
         countries=countries,
         country_names=names,

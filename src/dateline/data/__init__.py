@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from ..tables import records, rows
+from ..tables import records, rows, split_forms
 
 __all__ = ["Country", "cameo_countries", "countries", "country_table_bytes"]
 
@@ -38,10 +38,6 @@ def _file(name: str) -> Traversable:
     return resources.files(__name__).joinpath(name)
 
 
-def _forms(cell: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in cell.split("|") if part.strip())
-
-
 @functools.cache
 def countries() -> tuple[Country, ...]:
     """Every country of ``countries.tsv``, in file order (read once per process)."""
@@ -53,10 +49,10 @@ def countries() -> tuple[Country, ...]:
             Country(
                 iso3=cell["iso3"],
                 iso2=cell["iso2"],
-                names=_forms(cell["names"]),
-                adjectives=_forms(cell["adjectives"]),
-                people=_forms(cell["people"]),
-                historical=_forms(cell.get("historical", "")),
+                names=split_forms(cell["names"]),
+                adjectives=split_forms(cell["adjectives"]),
+                people=split_forms(cell["people"]),
+                historical=split_forms(cell.get("historical", "")),
             )
         )
     return tuple(out)
