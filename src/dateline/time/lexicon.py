@@ -36,11 +36,9 @@ def lexicon() -> dict[str, Any]:
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation, longest first so that 'sept' wins over 'sep'."""
-    escaped = [
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
-    ]
-    return "(?:" + "|".join(escaped) + ")"
+    """A regex for the words, the longest first ('sept' wins over 'sep'), any space run
+    between a phrase's words."""
+    return "(?:" + trie_pattern(set(words), space=r"\s+") + ")"
 
 
 _LIST_REF = re.compile(r"@([a-z_]+)")
