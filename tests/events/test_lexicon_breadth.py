@@ -15,7 +15,11 @@ from dateline.pipeline import extract_text
 from ..conftest import shared_file
 
 DATE = "2011-03-01"  # a Tuesday: "on Monday" is the day before
-LEAD6 = Path(__file__).resolve().parent / "data" / "t17_lead6.jsonl"
+DATA = Path(__file__).resolve().parent / "data"
+LEAD6 = DATA / "t17_lead6.jsonl"
+# the hand-coded lead-sentence sets whose errors the second breadth pass read (sets 10 and 11 are
+# held out: never scored here)
+LEADS = [DATA / f"t17_lead{n}.jsonl" for n in (6, 7, 8, 9)]
 
 
 @functools.cache
@@ -122,7 +126,82 @@ BREADTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BREADTH)
+# second breadth pass (wire-news leads): one sentence per group of added rows, by category
+WIRE_BREADTH = [
+    # ASSAULT
+    ("Troops fired cluster munitions into the rebel-held district on Sunday.", "ASSAULT"),
+    ("Syrian gunners unleashed a barrage of rockets on the town overnight.", "ASSAULT"),
+    ("Damascus defended the downing of the Turkish reconnaissance jet.", "ASSAULT"),
+    ("Police said a gunfight broke out between the two militias in Sanaa on Monday.", "ASSAULT"),
+    ("The advance of Gaddafi's forces on Ajdabiya stalled on Monday.", "ASSAULT"),
+    ("Congress debated the cost of the NATO-led campaign against Gaddafi on Monday.", "ASSAULT"),
+    ("The abuse of Iraqi prisoners by American soldiers shocked the world.", "ASSAULT"),
+    ("Soldiers unleashed violence against peaceful protesters in Manama on Monday.", "ASSAULT"),
+    ("Rebel fighters took control of the town of Zawiya on Sunday.", "ASSAULT"),
+    ("Loyalist forces advanced toward Benghazi on Saturday.", "ASSAULT"),
+    ("Rebels captured a Gaddafi commander near Brega on Monday.", "ASSAULT"),
+    ("Observers reported ceasefire violations by government forces in Homs.", "ASSAULT"),
+    ("Rebels dislodged Gaddafi's troops from the oil port on Monday.", "ASSAULT"),
+    ("Police scuffled with protesters outside the parliament in Cairo on Monday.", "ASSAULT"),
+    # COERCE
+    ("Armed men took over the Libyan embassy in London on Tuesday.", "COERCE"),
+    ("Security forces stormed the offices of the opposition newspaper on Monday.", "COERCE"),
+    ("The authorities shut down the opposition newspaper in Damascus on Monday.", "COERCE"),
+    ("The government imposed a moratorium on deepwater drilling in May.", "COERCE"),
+    ("The Egyptian government imposed an internet blackout on Friday.", "COERCE"),
+    ("Soldiers set up checkpoints around the city on Monday.", "COERCE"),
+    # MOBILIZE
+    ("Syrian tanks surrounded the city of Hama on Sunday.", "MOBILIZE"),
+    ("Rebel fighters were converging on the town of Bani Walid on Monday.", "MOBILIZE"),
+    ("The Security Council imposed a no-fly zone over Libya on Thursday.", "MOBILIZE"),
+    # RETREAT
+    ("Gaddafi's troops abandoned their positions in Brega on Monday.", "RETREAT"),
+    ("Mubarak left office on Friday after weeks of protests.", "RETREAT"),
+    # SANCTION
+    ("Britain evacuated its ambassador from Damascus on Monday.", "SANCTION"),
+    ("The rebels broke off talks with the government on Monday.", "SANCTION"),
+    ("The European Union widened sanctions against the Syrian government on Monday.", "SANCTION"),
+    ("The party kicked out the former minister on Monday.", "SANCTION"),
+    # CONCEDE
+    ("The Kuwaiti government dropped its plans to build the plant after protests.", "CONCEDE"),
+    ("The king ended the state of emergency on Thursday.", "CONCEDE"),
+    ("The government revoked the ban on the opposition party on Monday.", "CONCEDE"),
+    ("King Abdullah sacked his government after weeks of protests.", "CONCEDE"),
+    # REJECT
+    ("Russia voiced its opposition to the sanctions on Monday.", "REJECT"),
+    ("China's opposition to the plan hardened on Monday.", "REJECT"),
+    ("Opposition lawmakers overruled the speaker's objection on Monday.", "REJECT"),
+    # REQUEST, SUPPORT, ACCUSE
+    ("Residents clamored for the government to reopen the border.", "REQUEST"),
+    ("The president's daughter is standing behind her father, she said.", "SUPPORT"),
+    ("The Security Council adopted a resolution on Libya on Saturday.", "SUPPORT"),
+    ("The former minister pleaded not guilty to corruption charges on Monday.", "ACCUSE"),
+    ("The families filed a case against the interior ministry on Monday.", "ACCUSE"),
+    ("Gaddafi railed against the rebels in a televised speech on Monday.", "ACCUSE"),
+    # PROTEST, CONSULT, AID, AGREE
+    ("Thousands of protesters chanted slogans against the president in Tahrir Square.", "PROTEST"),
+    ("The Libyan people rose up against Gaddafi in February.", "PROTEST"),
+    ("Jordan sent a delegation to Benghazi on Monday.", "CONSULT"),
+    ("Turkey sent medical supplies to Misrata on Sunday.", "AID"),
+    ("Libya paid compensation to the families of the Lockerbie victims.", "AID"),
+    ("The United Nations stands ready to help the Libyan people, Ban said.", "AGREE"),
+    ("Egypt brokered a truce between Israel and Hamas on Monday.", "AGREE"),
+    # later groups: requests, blame, support, access, withholding; support verbs and prepositions
+    ("The Arab League challenged Assad to withdraw his tanks from the cities.", "REQUEST"),
+    ("Gaddafi mocked the rebels in a speech on Monday.", "ACCUSE"),
+    ("Syria put the blame on armed gangs on Monday.", "ACCUSE"),
+    ("The opposition held the government responsible for the killings.", "ACCUSE"),
+    ("Turkey threw its weight behind the Syrian opposition on Monday.", "SUPPORT"),
+    ("Damascus allowed journalists into Homs on Monday.", "RETREAT"),
+    ("The rebels said Gaddafi cut off supplies to Misrata.", "COERCE"),
+    ("Al Qaeda masterminded the bombings in London.", "ASSAULT"),
+    ("Thousands of students joined in the protests in Sanaa on Monday.", "PROTEST"),
+    ("Protesters hacked a policeman to death in the city on Monday.", "ASSAULT"),
+    ("The court dissolved the former ruling party on Saturday.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREADTH + WIRE_BREADTH)
 def test_breadth_rows_code_their_category(text: str, expected: str) -> None:
     assert expected in _coded(text), _coded(text)
 
@@ -144,7 +223,38 @@ NOT_EVENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wrong"), NOT_EVENTS)
+# second breadth pass: rows kept to places, parties and support verbs, and the figurative and
+# business senses found by running the lexicon over random Timeline17 sentences
+WIRE_NOT_EVENTS = [
+    ("Confusion surrounded the talks on Monday.", "MOBILIZE"),
+    ("The two leaders converged on the same point of view.", "MOBILIZE"),
+    ("Obama took control of the crisis response on Monday.", "ASSAULT"),
+    ("Islamist opposition to the regime grew in the 1980s.", "REJECT"),
+    ("The government faced criticism from the opposition on Monday.", "REJECT"),
+    ("The president dismissed the claims by the government on Monday.", "CONCEDE"),
+    ("Israel withdrew its troops from Gaza after talks with Egypt.", "SANCTION"),
+    ("Residents abandoned their homes in the city of Misrata.", "RETREAT"),
+    ("Thousands of families took refuge in the city of Benghazi.", "ASSAULT"),
+    ("Engineers will send mud through the relief well on Monday.", "AID"),
+    ("Roofs caved in across the city after the earthquake.", "CONCEDE"),
+    ("Aisha Gaddafi gives birth in a clinic in Algeria.", "CONCEDE"),
+    ("The WHO advised travellers not to go to Mexico.", "REQUEST"),
+    ("The health minister took photos in the capital on Monday.", "ASSAULT"),
+    ("The governor abused his power to reward his friends.", "ASSAULT"),
+    ("BP resumed oil capture at the leaking well on Monday.", "ASSAULT"),
+    ("Oil trading volumes rose back up on Tuesday.", "PROTEST"),
+    ("The ruling demonstrated the court's independence.", "PROTEST"),
+    ("The senator rallied support for the bill on Monday.", "PROTEST"),
+    ("The thought struck her as funny.", "ASSAULT"),
+    ("A federal court struck down the proposals on Monday.", "ASSAULT"),
+    ("BP suspended its dividend on Wednesday.", "SANCTION"),
+    ("Egyptian farmers slaughtered pigs last week.", "ASSAULT"),
+    ("BP was burning off the gas at the surface on Monday.", "ASSAULT"),
+    ("Analysts doubt that is enough to support strong growth.", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_EVENTS + WIRE_NOT_EVENTS)
 def test_other_senses_are_not_coded(text: str, wrong: str) -> None:
     assert wrong not in _coded(text), _coded(text)
 
@@ -155,3 +265,12 @@ def test_event_dense_wire_leads_keep_the_breadth_gain() -> None:
     result = score([LEAD6])
     assert result.types.recall >= 0.45, result.types
     assert result.types.f1 >= 0.57, result.types
+
+
+def test_wire_leads_keep_the_second_breadth_gain() -> None:
+    # lead sets 6-9 pooled, before the second breadth pass: P 0.711 R 0.442 F1 0.545 (tp 118);
+    # after: P 0.746 R 0.506 F1 0.603 (tp 135)
+    shared_file("data/news/t17_articles.jsonl.gz")
+    result = score(LEADS)
+    assert result.types.recall >= 0.49, result.types
+    assert result.types.f1 >= 0.59, result.types
