@@ -23,7 +23,7 @@ from .lexicon import Entry, Lexicon, lemma, lexicon
 from .merge import Draft, merge_into
 from .participants import Index, roles
 from .status import chain, misread_past, telling
-from .triggers import Candidate, find, names_party
+from .triggers import Candidate, find, names_party, party_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -144,7 +144,8 @@ def _draft(
         # (a marked condition, "if no agreement is reached", is kept: consumers see the flags)
         background=(cand.background and not _foreground(cand, type_, actors))
         or (not (actors or recipients) and _bare(cand) and not (hypothetical and negated))
-        or (type_ == "CONSULT" and _by_media(doc, cand.anchor)),
+        or (type_ == "CONSULT" and _by_media(doc, cand.anchor))
+        or _writer(cand.anchor),
         modifiers=_modifiers(cand),
         coded=_announced(cand, type_, lex) if aim is None else None,
     )
@@ -212,17 +213,31 @@ def _foreground(cand: Candidate, type_: str, actors: list[Actor]) -> bool:
     wire-news events."""
     if type_ in _STRONG and any(a.country for a in actors):
         return True
+    if type_ == "ASSAULT" and cand.anchor.dep_ == "acl" and cand.anchor.tag_ == "VBN":
+        return True  # "a journalist killed Wednesday in Misrata": the killing is news
     return cand.nominal and names_party(cand.trigger)
 
 
+def _writer(verb: Token) -> bool:
+    """The writer's own doings ("when I visited Benghazi") are the story's frame, not news:
+    a first-person singular subject in a sentence with no quotation is the journalist or
+    columnist."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != "i":
+        return False
+    return not any(t.is_quote for t in verb.sent)  # a quote may open sentences earlier
+
+
 def _by_media(doc: Document, verb: Token) -> bool:
-    """Journalists speaking to people ("The BBC has spoken to Syrian refugees") gather news;
+    """Journalists speaking to people ("The BBC has spoken to Syrian refugees") gather news,
+    and people speaking to journalists give interviews;
     PLOVER's CONSULT is consultation between political actors. The media are never
     participants, so the subject's own mention is looked up."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    return any(a.start <= subject.idx < a.end and a.sector == "MED" for a in doc.actors)
+    told = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "Speaking to Channel 4, he maintained ...": an interview, not a consultation
+    told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(a.start <= tok.idx < a.end and a.sector == "MED" for tok in told for a in doc.actors)
 
 
 def _listed_beside(tok: Token) -> set[int]:
@@ -247,7 +262,7 @@ def _bare(cand: Candidate) -> bool:
     if cand.nominal:
         # "Protests continued in Tahrir Square", "clashes erupted": the act is the news
         told = cand.trigger.dep_ == "nsubj" and _occurs(cand.trigger.head, lexicon())
-        return not (told or names_party(cand.trigger))
+        return not (told or names_party(cand.trigger) or _befell(cand.trigger))
     verb = cand.anchor
     if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in verb.children):
         verb = verb.head  # "were reported killed": the passive sits on the raising verb
@@ -259,6 +274,14 @@ def _bare(cand: Candidate) -> bool:
         for c in verb.children
     )
     return not named and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _befell(noun: Token) -> bool:
+    """ "Egypt has been rocked by protests": an act told as what befell a named party."""
+    agent = noun.head
+    if noun.dep_ != "pobj" or agent.dep_ != "agent":
+        return False
+    return any(c.dep_ == "nsubjpass" and party_like(c) for c in agent.head.children)
 
 
 def _occurs(verb: Token, lex: Lexicon) -> bool:

@@ -119,7 +119,7 @@ def lexicon() -> Lexicon:
         # one-word keys only: the phrase keys ("air force") are matched by their last word
         contexts={k.split()[-1]: v for k, v in read_tsv("contexts.tsv")},
         trigger_lemmas=frozenset(verbs) | frozenset(nouns),
-        scene_preps=frozenset(k for k, v in cues["background"].items() if v == "prep"),
+        scene_preps=frozenset(k for k, v in cues["background"].items() if "prep" in v),
         content_nouns=frozenset(cues["content"]),
         intents={t: (coded, _opt(m), _opt(c)) for t, coded, m, c in read_tsv("intents.tsv")},
     )

@@ -60,6 +60,8 @@ def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
             continue
         if tok.dep_ == "appos":
             break  # an apposition renames its head; the head's governors are not its own
+        if tok.dep_ == "advcl" and "Fin" in tok.morph.get("VerbForm"):
+            break  # "as street battles raged": a finite clause keeps its own tense
         head = tok.head
         if head.lemma_ in reports and head.pos_ == "VERB" and head.i != cand.anchor.i:
             return out, head

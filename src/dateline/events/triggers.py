@@ -7,6 +7,7 @@ over", "rejected calls to adopt") is folded into it, as PLOVER codes the governi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from .lexicon import Entry, Lexicon, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["Candidate", "find", "names_party"]
+__all__ = ["Candidate", "find", "names_party", "party_like"]
 
 # Dependencies through which a trigger sits inside another's complement or object.
 _FOLD_DEPS = frozenset(
@@ -34,6 +35,7 @@ _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PARTY_PREPS = frozenset({"of", "by", "against"})
 _MODAL_DEMAND = frozenset({"must", "should"})
 _FOLD_DEPTH = 7
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b(?!-)")  # "won 3-2"; not "2011-03-01"
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
 
 
@@ -128,7 +130,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     word = lemma(tok)
     if any(
         (word, lemma(c)) in lex.non_events or (word, f"+{c.dep_}") in lex.non_events
-        for c in tok.children
+        for c in _dependents(tok)
     ):
         return None
     verbal = tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL_DEPS
@@ -157,6 +159,15 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def _dependents(tok: Token) -> list[Token]:
+    """The word's dependents, and the objects of its "in"/"by" phrases: "killed in the
+    earthquake" is the earthquake killing, as "the earthquake killed" is."""
+    out = list(tok.children)
+    out += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return out
+
+
 def _owned(noun: Token) -> bool:
     """A named possessor makes a noun such as "demand" an act of its own ("the rebels'
     demands that ...", "Syria's call for calm"), as a governing verb otherwise would."""
@@ -171,9 +182,37 @@ def names_party(noun: Token) -> bool:
         if child.dep_ in ("poss", "compound", "amod") and child.ent_type_ in _PARTY_ENTITIES:
             return True
         if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
-            if any(g.dep_ == "pobj" and g.ent_type_ in _PARTY_ENTITIES for g in child.children):
+            if any(g.dep_ == "pobj" and _named(g) for g in child.children):
                 return True
     return False
+
+
+def _harm_told(cand: Candidate) -> bool:
+    """A violent act named with its party ("the killing of protesters", "a fierce assault
+    by forces loyal to X") is a happening of its own wherever it is mentioned."""
+    if cand.entry.type != "ASSAULT" or cand.anchor.i != cand.trigger.i:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "by", "on", "against")
+        and any(g.dep_ == "pobj" and party_like(g) for g in c.children)
+        for c in cand.trigger.children
+    )
+
+
+def party_like(tok: Token) -> bool:
+    """A word that can name a party: a name, a pronoun or a plural ("protesters")."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _PARTY_ENTITIES or tok.tag_ == "NNS"
+
+
+def _named(tok: Token) -> bool:
+    """A name, or a noun a name qualifies ("Gaddafi's forces", "Syrian troops")."""
+    if tok.ent_type_ in _PARTY_ENTITIES:
+        return True
+    return any(
+        c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in _PARTY_ENTITIES
+        for c in tok.children
+    )
 
 
 def _named_owner(noun: Token) -> bool:
@@ -231,6 +270,9 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = _demand_candidate(tok, lex)
         if cand is not None:
             cands.append(cand)
+    if cands and _sport(sent, lex):
+        contest = lex.cues["contest"]  # "United beat City 3-2": a game, not an assault
+        cands = [c for c in cands if lemma(c.trigger) not in contest]
     heads = _fold(cands, lex)
     kept = []
     for cand in heads:
@@ -241,6 +283,12 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand.background = scene == "background"
             kept.append(cand)
     return kept
+
+
+def _sport(sent: Span, lex: Lexicon) -> bool:
+    """A sports report: a score ("3-2") or a word of sport ("season", "heavyweight")."""
+    sport = lex.cues["sport"]
+    return any(t.lemma_.lower() in sport for t in sent) or _SCORE.search(sent.text) is not None
 
 
 def _forecast(cand: Candidate, cands: list[Candidate]) -> bool:
@@ -276,11 +324,11 @@ def _scene(tok: Token, lex: Lexicon) -> str | None:
         if (tok.dep_ == "relcl" and not named) or (tok.dep_ == "acl" and not said):
             return "background"
         if tok.dep_ == "advcl" and any(
-            c.dep_ in ("mark", "advmod") and background.get(c.lower_) == "mark"
+            c.dep_ in ("mark", "advmod") and "mark" in background.get(c.lower_, "")
             for c in tok.children
         ):
             return "background"
-        if tok.dep_ == "pobj" and background.get(head.lower_) == "prep":
+        if tok.dep_ == "pobj" and "prep" in background.get(head.lower_, ""):
             return "background"
         tok = head
     return None
@@ -294,7 +342,7 @@ def _fold(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     heads: list[Candidate] = []
     for cand in cands:
         target = _fold_target(cand, by_token, lex)
-        if target is not None and cand.nominal and _named_owner(cand.trigger):
+        if target is not None and cand.nominal and (_named_owner(cand.trigger) or _harm_told(cand)):
             # "defended Beijing's veto", "condemned Syria's crackdown": the named party's act
             # happened, whatever the governing act says of it; it is told apart from it
             cand.apart, target = True, None
@@ -304,11 +352,24 @@ def _fold(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
             and by_token.get(cand.anchor.i) is not cand
         ):
             target = by_token[cand.anchor.i]  # two nouns on one light verb: the first wins
+        if target is not None and _aside(cand, target):
+            target = None
         if target is not None:
             _root(target, by_token, lex).folded.append(cand)
         elif cand.standalone:
             heads.append(cand)
     return heads
+
+
+def _aside(cand: Candidate, target: Candidate) -> bool:
+    """A participle set off from its clause ("held a meeting with opposition leaders, urging
+    them to ...") tells a second act of another kind; a protest's demands stay its topic."""
+    verb = cand.anchor
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i != target.anchor.i:
+        return False
+    if any(c.dep_ in ("mark", "nsubj") for c in verb.children):
+        return False
+    return target.entry.type not in ("PROTEST", cand.entry.type)
 
 
 def _root(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) -> Candidate:

@@ -1,0 +1,156 @@
+"""Sixth pass: acts told beside the main one in wire-news leads (concurrent clauses, named
+violent acts, participles set off by a comma, what befell a party) and tellings that are no
+event (the writer's own doings, interviews, games), pinned on news sentences."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from dateline import events
+from dateline.pipeline import extract_text
+from dateline.records import Event
+
+DATE = "2011-03-01"
+
+
+@functools.cache
+def _events(text: str) -> tuple[Event, ...]:
+    return extract_text(text, date=DATE).events
+
+
+def _coded(text: str) -> list[str]:
+    """Types as a coder scores them: hypothetical and negated events are not coded."""
+    return sorted(events.plover_type(e) for e in _events(text) if not (e.hypothetical or e.negated))
+
+
+# 1. "as", "while" and "when" clauses of a lead tell acts happening at the same time
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "Rebels held the port on Monday as government troops shelled the old town.",
+            "ASSAULT",
+        ),
+        (
+            "The minister resigned on Friday while thousands of students protested in the capital.",
+            "PROTEST",
+        ),
+        (
+            "Police fired tear gas on Sunday when protesters stormed the parliament building.",
+            "COERCE",
+        ),
+    ],
+)
+def test_a_concurrent_clause_tells_its_own_act(text: str, coded: str) -> None:
+    assert coded in _coded(text)
+
+
+# ... and keeps its own tense: "as street battles raged" is past, not the main clause's plan
+def test_a_concurrent_clause_keeps_its_own_tense() -> None:
+    text = (
+        "The government said it is prepared to impose a curfew as street battles raged in the "
+        "capital between rebels and the army."
+    )
+    battles = [e for e in _events(text) if e.evidence.trigger == "battles"]
+    assert [e.status for e in battles] == ["occurred"]
+    assert "ASSAULT" in _coded(text)
+
+
+# a "because" clause still only sets the scene; "after X did Y" tells X's act
+def test_a_clause_of_cause_still_sets_the_scene() -> None:
+    text = "The talks resumed because the two sides had exchanged prisoners."
+    assert _coded(text) == ["CONSULT"]
+
+
+def test_an_after_clause_tells_its_own_act() -> None:
+    text = "The embassy closed in March after the government expelled all foreign diplomats."
+    assert _coded(text) == ["SANCTION"]
+
+
+# 2. a violent act named with its party is a happening of its own wherever it is mentioned
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court on Monday postponed the trial of two officers over the killing of protesters.",
+        "The envoy arrived in the capital following a fierce assault by rebel forces on the port.",
+    ],
+)
+def test_a_named_violent_act_is_told_apart(text: str) -> None:
+    assert "ASSAULT" in _coded(text)
+
+
+def test_a_metaphorical_battle_is_no_assault() -> None:
+    text = "Donors pledged new funds for the battle against the water and sanitation crisis."
+    assert "ASSAULT" not in _coded(text)
+
+
+# 3. a killing told in a participle on its victims is news; an earthquake's victims are not
+def test_victims_killed_in_a_participle() -> None:
+    text = "The bodies of two journalists killed on Wednesday in Misrata reached Benghazi."
+    assert _coded(text) == ["ASSAULT"]
+
+
+def test_victims_of_a_disaster_are_no_assault() -> None:
+    text = "The body of an aid worker killed in the earthquake was identified on Friday."
+    assert _coded(text) == []
+
+
+# 4. a participle set off from its clause tells a second act of another kind
+def test_a_participle_of_another_kind_is_its_own_act() -> None:
+    text = (
+        "The foreign minister met opposition leaders in Ankara on Tuesday, urging them to "
+        "reject violence."
+    )
+    assert _coded(text) == ["CONSULT", "REQUEST"]
+
+
+def test_a_protest_demand_stays_its_topic() -> None:
+    text = "Thousands of workers marched through Cairo on Friday, demanding higher wages."
+    assert _coded(text) == ["PROTEST"]
+
+
+# 5. the writer's own doings and interviews with the media are no events
+def test_the_writers_own_visit_is_no_event() -> None:
+    text = "When I visited Benghazi in July, the rebels who are fighting Gaddafi held the port."
+    assert "CONSULT" not in _coded(text)
+
+
+def test_a_quoted_first_person_is_a_party() -> None:
+    text = '"I met the rebel leaders in Benghazi on Monday," the French envoy said.'
+    assert "CONSULT" in _coded(text)
+
+
+def test_speaking_to_the_media_is_an_interview() -> None:
+    text = "Speaking to Sky News, the minister said the army had done nothing wrong."
+    assert "CONSULT" not in _coded(text)
+
+
+# 6. a game is no assault
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chelsea beat Arsenal 2-1 at Stamford Bridge on Sunday.",
+        "The champion will fight the challenger for the heavyweight title in Las Vegas.",
+    ],
+)
+def test_a_game_is_no_assault(text: str) -> None:
+    assert "ASSAULT" not in _coded(text)
+
+
+def test_an_attack_at_a_match_is_still_an_assault() -> None:
+    text = "Gunmen attacked the team bus before the cricket match in Lahore on Tuesday."
+    assert "ASSAULT" in _coded(text)
+
+
+# 7. a named party's act told through its forces ("the retreat of Gaddafi's forces"), and an
+#    act told as what befell a named party ("Egypt has been rocked by protests")
+def test_an_act_of_a_named_partys_forces() -> None:
+    text = "The retreat of Gaddafi's forces from the town on Saturday lifted the rebels' spirits."
+    assert "RETREAT" in _coded(text)
+
+
+def test_an_act_that_befell_a_party() -> None:
+    text = "Bahrain has been shaken by protests in recent weeks."
+    assert _coded(text) == ["PROTEST"]
