@@ -154,3 +154,25 @@ def test_an_act_of_a_named_partys_forces() -> None:
 def test_an_act_that_befell_a_party() -> None:
     text = "Bahrain has been shaken by protests in recent weeks."
     assert _coded(text) == ["PROTEST"]
+
+
+# 8. a participle used as an adjective names a state; two verbs of one assault are one event
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents cleared the burned cars from the square on Saturday.",
+        "Aid trucks reached the besieged city on Monday.",
+    ],
+)
+def test_an_adjectival_participle_is_no_act(text: str) -> None:
+    assert _coded(text) == []
+
+
+def test_two_verbs_of_one_assault_are_one_event() -> None:
+    text = "The woman told reporters she had been beaten and raped by militiamen in Tripoli."
+    assert _coded(text) == ["ASSAULT"]
+
+
+def test_a_decided_act_of_a_named_party_is_told_apart() -> None:
+    text = "Russia criticised France's decision to airlift weapons to the rebels on Wednesday."
+    assert _coded(text) == ["ACCUSE", "AID"]

@@ -106,6 +106,9 @@ def _subject(tok: Token) -> Token | None:
                 return child
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
+        elif tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "France's decision to airlift weapons": the noun's owner does the act
+            return next((c for c in tok.head.children if c.dep_ == "poss"), None)
         elif _content_clause(tok):
             tok = tok.head.head  # "issued a statement condemning X": the issuer condemns
         else:

@@ -30,6 +30,7 @@ _PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})  # "remained defiant", "was cri
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_BODY_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
 # prepositions whose object is a party of the noun's act: "the assassination of Hariri",
 # "air attacks by the United States", "lawsuits against BP"
 _PARTY_PREPS = frozenset({"of", "by", "against"})
@@ -133,7 +134,8 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         for c in _dependents(tok)
     ):
         return None
-    verbal = tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL_DEPS
+    # "the besieged city", "burned cars": a participle used as an adjective names a state
+    verbal = tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL_DEPS and tok.dep_ != "amod"
     predicative = tok.pos_ == "ADJ" and tok.dep_ in _PREDICATIVE_DEPS
     if (verbal or predicative) and word in lex.verbs:
         pos = "V" if verbal else "A"
@@ -215,6 +217,19 @@ def _named(tok: Token) -> bool:
     )
 
 
+def _decided(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Criticised France's decision to airlift weapons": a named party's decided act, told
+    in the infinitive on its decision, happened whatever the governing act says of it."""
+    verb = cand.anchor
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    noun = verb.head
+    # a state's or a body's decision; a person's may be private ("the golfer's decision")
+    return lemma(noun) in lex.cues["decision"] and any(
+        c.dep_ == "poss" and c.ent_type_ in _BODY_ENTITIES for c in noun.children
+    )
+
+
 def _named_owner(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
@@ -242,6 +257,10 @@ def _subordinate(tok: Token) -> bool:
 
 def _fold_target(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) -> Candidate | None:
     tok = cand.anchor
+    if tok.dep_ == "conj" and not cand.nominal:
+        other = by_token.get(tok.head.i)
+        if other is not None and not other.nominal and other.entry.type == cand.entry.type:
+            return other  # "had been raped and beaten": one assault told by two verbs
     for _ in range(_FOLD_DEPTH):
         if tok.dep_ == "pobj" and tok.head.lower_ in lex.scene_preps and _named_owner(tok):
             return None  # "marched after Syria's crackdown": a happening of its own, not a topic
@@ -342,7 +361,8 @@ def _fold(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     heads: list[Candidate] = []
     for cand in cands:
         target = _fold_target(cand, by_token, lex)
-        if target is not None and cand.nominal and (_named_owner(cand.trigger) or _harm_told(cand)):
+        named = cand.nominal and (_named_owner(cand.trigger) or _harm_told(cand))
+        if target is not None and (named or _decided(cand, lex)):
             # "defended Beijing's veto", "condemned Syria's crackdown": the named party's act
             # happened, whatever the governing act says of it; it is told apart from it
             cand.apart, target = True, None
