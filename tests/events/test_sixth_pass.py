@@ -176,3 +176,25 @@ def test_two_verbs_of_one_assault_are_one_event() -> None:
 def test_a_decided_act_of_a_named_party_is_told_apart() -> None:
     text = "Russia criticised France's decision to airlift weapons to the rebels on Wednesday."
     assert _coded(text) == ["ACCUSE", "AID"]
+
+
+# 9. "after meeting X, Y did Z" tells two acts; a named body's meeting setting the scene is one
+def test_an_act_after_another_is_its_own() -> None:
+    text = "After briefing the Security Council on Monday, the envoy called for a ceasefire."
+    assert _coded(text) == ["CONSULT", "REQUEST"]
+
+
+def test_an_act_before_another_is_a_condition() -> None:
+    text = "The rebels demanded a truce before allowing aid convoys into the town."
+    assert _coded(text) == ["REQUEST"]
+
+
+def test_a_named_bodys_meeting_setting_the_scene() -> None:
+    text = "In a closed-door Security Council meeting on Tuesday, China criticised the strikes."
+    assert "CONSULT" in _coded(text)
+
+
+# 10. a protest against a party named by a pronoun ("against his rule") names its party
+def test_a_protest_against_his_rule() -> None:
+    text = "The leader clung to power on Monday when protests against his rule reached the capital."
+    assert "PROTEST" in _coded(text)

@@ -31,6 +31,10 @@ _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _BODY_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
+_PERSONAL_POSS = frozenset({"his", "her", "their"})
+_SEQUENCE_PREPS = frozenset({"after", "since", "following"})  # "before allowing": a condition
+_SETTING_PREPS = frozenset({"in", "at", "during"})
+
 # prepositions whose object is a party of the noun's act: "the assassination of Hariri",
 # "air attacks by the United States", "lawsuits against BP"
 _PARTY_PREPS = frozenset({"of", "by", "against"})
@@ -212,7 +216,8 @@ def _named(tok: Token) -> bool:
     if tok.ent_type_ in _PARTY_ENTITIES:
         return True
     return any(
-        c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in _PARTY_ENTITIES
+        (c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in _PARTY_ENTITIES)
+        or (c.dep_ == "poss" and c.lower_ in _PERSONAL_POSS)  # "protests against his rule"
         for c in tok.children
     )
 
@@ -228,6 +233,15 @@ def _decided(cand: Candidate, lex: Lexicon) -> bool:
     return lemma(noun) in lex.cues["decision"] and any(
         c.dep_ == "poss" and c.ent_type_ in _BODY_ENTITIES for c in noun.children
     )
+
+
+def _meeting_setting(cand: Candidate) -> bool:
+    """A named body's meeting that sets the scene of an act ("in a closed-door Security
+    Council meeting, Russia criticised ..."): the meeting is a happening of its own."""
+    noun = cand.trigger
+    if cand.entry.type != "CONSULT" or noun.dep_ != "pobj" or not names_party(noun):
+        return False
+    return noun.head.lower_ in _SETTING_PREPS
 
 
 def _named_owner(noun: Token) -> bool:
@@ -264,6 +278,10 @@ def _fold_target(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) 
     for _ in range(_FOLD_DEPTH):
         if tok.dep_ == "pobj" and tok.head.lower_ in lex.scene_preps and _named_owner(tok):
             return None  # "marched after Syria's crackdown": a happening of its own, not a topic
+        if tok.dep_ == "pcomp" and tok.head.lower_ in _SEQUENCE_PREPS:
+            return None  # "after briefing the Security Council, Annan renewed calls": two acts
+        if tok.i == cand.trigger.i and _meeting_setting(cand):
+            return None  # "in a Security Council meeting Tuesday, Russia criticised ..."
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in lex.content_nouns:
             return None  # "supports a plan calling for ...": the plan's demand is its own act
         if tok.dep_ == "conj" and tok.i != cand.anchor.i:
