@@ -198,3 +198,27 @@ def test_a_named_bodys_meeting_setting_the_scene() -> None:
 def test_a_protest_against_his_rule() -> None:
     text = "The leader clung to power on Monday when protests against his rule reached the capital."
     assert "PROTEST" in _coded(text)
+
+
+# 11. a statement whose clause judges someone's conduct is criticism (CAMEO 111)
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The opposition leader said the government\'s comments were "disappointing".',
+        "Libyan officials said on Sunday that the airstrikes violated the U.N. resolution.",
+    ],
+)
+def test_a_judging_statement_is_criticism(text: str) -> None:
+    assert _coded(text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The company\'s chief told reporters that "nothing has gone wrong" with the pumping.',
+        "The minister said the measures were not illegal.",
+        "A BP executive said a safety device failed during the blowout.",
+    ],
+)
+def test_a_statement_judging_nobody_is_no_criticism(text: str) -> None:
+    assert "ACCUSE" not in _coded(text)

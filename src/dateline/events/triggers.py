@@ -31,6 +31,7 @@ _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _BODY_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
+_NOBODY = frozenset({"nothing", "nobody", "none", "no"})
 _PERSONAL_POSS = frozenset({"his", "her", "their"})
 _SEQUENCE_PREPS = frozenset({"after", "since", "following"})  # "before allowing": a condition
 _SETTING_PREPS = frozenset({"in", "at", "during"})
@@ -42,6 +43,7 @@ _MODAL_DEMAND = frozenset({"must", "should"})
 _FOLD_DEPTH = 7
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b(?!-)")  # "won 3-2"; not "2011-03-01"
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
+_CRITICISE = Entry("say", "V", None, "ACCUSE", "disapprove", None, "111")
 
 
 @dataclass(eq=False)
@@ -258,6 +260,24 @@ def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    """'X said the authorities had over-reacted', 'X said the comments were disappointing':
+    a statement whose clause judges someone's conduct is criticism (PLOVER ACCUSE
+    disapprove; CAMEO 111 criticize or denounce)."""
+    if tok.lemma_ not in lex.cues["report"]:
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    judging = lex.cues["judgement"]
+    words = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "xcomp"))]
+    if any(lemma(w) in judging or w.lower_ in judging for w in words):
+        denied = any(c.dep_ == "neg" or c.lower_ in _NOBODY for w in words for c in w.children)
+        if not denied:  # "nothing has gone wrong", "was not illegal"
+            return Candidate(tok, tok, _CRITICISE, [tok], nominal=False)
+    return None
+
+
 def _subordinate(tok: Token) -> bool:
     """A purpose or manner clause with no subject of its own ("staged a rally to demand")."""
     if tok.dep_ != "advcl":
@@ -304,7 +324,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         if lemma(tok) in lex.trigger_lemmas or tok.lower_ in lex.trigger_lemmas:
             cand = _candidate(tok, lex)
         if cand is None and tok.pos_ == "VERB":
-            cand = _demand_candidate(tok, lex)
+            cand = _demand_candidate(tok, lex) or _criticism_candidate(tok, lex)
         if cand is not None:
             cands.append(cand)
     if cands and _sport(sent, lex):
