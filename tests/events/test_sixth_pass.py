@@ -222,3 +222,25 @@ def test_a_judging_statement_is_criticism(text: str) -> None:
 )
 def test_a_statement_judging_nobody_is_no_criticism(text: str) -> None:
     assert "ACCUSE" not in _coded(text)
+
+
+# 12. "pressed ahead with" is no plan; a clause on people ("officials who boarded") tells what
+#     they did, one on "anyone who" does not; a vow to keep protesting is a threat (CAMEO 133)
+def test_pressing_ahead_is_no_plan() -> None:
+    (event,) = [e for e in _events("The army pressed ahead with its offensive on Homs on Monday.")]
+    assert (event.type, event.status) == ("ASSAULT", "occurred")
+
+
+def test_a_clause_on_people_tells_what_they_did() -> None:
+    text = "Customs officers who boarded the ship on Friday found a cargo of rifles."
+    assert _coded(text) == ["COERCE"]
+
+
+def test_a_clause_on_anyone_is_nobody_in_particular() -> None:
+    text = "The army will deal firmly with anyone who attacks public buildings."
+    assert "ASSAULT" not in _coded(text)
+
+
+def test_a_vow_to_keep_protesting_is_a_threat() -> None:
+    text = "Students vowed on Sunday to continue demonstrating against the government."
+    assert _coded(text) == ["THREATEN"]

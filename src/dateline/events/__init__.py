@@ -60,6 +60,7 @@ _RELATIVE_PREPS = frozenset({"near"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # types whose trigger words rarely mean anything but the act, so a scene-setting telling with
 # a named actor still codes it
+_ASPECTUAL = frozenset({"continue", "keep", "resume", "start", "begin"})
 _STRONG = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "ACCUSE", "REQUEST"})
 
 
@@ -165,6 +166,8 @@ def _complement(tok: Token) -> int | None:
     destroy"), or None."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "xcomp" and lemma(tok.head) in _ASPECTUAL and tok.head.dep_ == "xcomp":
+        tok = tok.head  # "vowed to continue demonstrating": the vow names the demonstrating
     return tok.head.i if tok.dep_ == "xcomp" else None
 
 

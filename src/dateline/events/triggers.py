@@ -348,6 +348,13 @@ def _sport(sent: Span, lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in sport for t in sent) or _SCORE.search(sent.text) is not None
 
 
+def _who(clause: Token) -> bool:
+    """A relative clause on people ("officials who boarded the ship"): what they did."""
+    if clause.head.pos_ == "PRON":
+        return False  # "anyone who tries to ...": nobody in particular
+    return any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+
+
 def _forecast(cand: Candidate, cands: list[Candidate]) -> bool:
     """A warning whose clause names no act ("warned that the rivalry could turn violent"),
     unlike "warned that further strikes could follow": a forecast, not a threat. A noun that
@@ -377,7 +384,7 @@ def _scene(tok: Token, lex: Lexicon) -> str | None:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         said = tok.dep_ == "acl" and (infinitive or head.lemma_ in content)
         # "Pankin, who complained that ...": a clause on a named party tells what it did
-        named = tok.dep_ == "relcl" and head.ent_type_ in _PARTY_ENTITIES
+        named = tok.dep_ == "relcl" and (head.ent_type_ in _PARTY_ENTITIES or _who(tok))
         if (tok.dep_ == "relcl" and not named) or (tok.dep_ == "acl" and not said):
             return "background"
         if tok.dep_ == "advcl" and any(
