@@ -244,3 +244,14 @@ def test_a_clause_on_anyone_is_nobody_in_particular() -> None:
 def test_a_vow_to_keep_protesting_is_a_threat() -> None:
     text = "Students vowed on Sunday to continue demonstrating against the government."
     assert _coded(text) == ["THREATEN"]
+
+
+# 13. attending is consultation only when a meeting is attended
+def test_attending_a_summit_is_consultation() -> None:
+    assert _coded("The Saudi foreign minister attended the summit in Sirte on Saturday.") == [
+        "CONSULT"
+    ]
+
+
+def test_attending_a_graduation_is_no_consultation() -> None:
+    assert _coded("A woman fresh from the front lines attended the graduation on Saturday.") == []
