@@ -255,3 +255,15 @@ def test_attending_a_summit_is_consultation() -> None:
 
 def test_attending_a_graduation_is_no_consultation() -> None:
     assert _coded("A woman fresh from the front lines attended the graduation on Saturday.") == []
+
+
+# 14. a violent act whose own modifiers name a party is told apart from what governs it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group of exiles who backed the US-British invasion met the envoy on Monday.",
+        "The senators voted to fund the NATO-led air campaign in Libya.",
+    ],
+)
+def test_a_violent_act_named_by_its_modifiers(text: str) -> None:
+    assert "ASSAULT" in _coded(text)

@@ -200,11 +200,22 @@ def _harm_told(cand: Candidate) -> bool:
     by forces loyal to X") is a happening of its own wherever it is mentioned."""
     if cand.entry.type != "ASSAULT" or cand.anchor.i != cand.trigger.i:
         return False
+    if _named_before(cand.trigger):
+        return True  # "backed the US-British invasion", "the NATO-led campaign"
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("of", "by", "on", "against")
         and any(g.dep_ == "pobj" and party_like(g) for g in c.children)
         for c in cand.trigger.children
+    )
+
+
+def _named_before(noun: Token) -> bool:
+    """A name among the noun's own modifiers ("the NATO-led military campaign", "the London
+    bombings", "British army abuses")."""
+    return any(
+        t.ent_type_ in _PARTY_ENTITIES and t.head.i != noun.head.i
+        for t in noun.doc[noun.left_edge.i : noun.i]
     )
 
 
