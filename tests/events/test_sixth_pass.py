@@ -267,3 +267,18 @@ def test_attending_a_graduation_is_no_consultation() -> None:
 )
 def test_a_violent_act_named_by_its_modifiers(text: str) -> None:
     assert "ASSAULT" in _coded(text)
+
+
+# 15. regressions found over 600 Timeline17 articles: "opened fire across the border" is an
+#     assault, not an opened border; a verb the parser takes for an adjective in a sentence
+#     with no main verb is still a verb
+def test_opening_fire_across_a_border() -> None:
+    assert _coded("Syrian forces opened fire across the border on Monday.") == ["ASSAULT"]
+
+
+def test_a_misparsed_main_verb_is_still_an_act() -> None:
+    text = (
+        "Rebels to the west and east of Libya's increasingly isolated capital fought forces "
+        "loyal to Muammar Gaddafi Wednesday for control of the city."
+    )
+    assert _coded(text) == ["ASSAULT"]

@@ -141,7 +141,8 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     ):
         return None
     # "the besieged city", "burned cars": a participle used as an adjective names a state
-    verbal = tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL_DEPS and tok.dep_ != "amod"
+    adjectival = tok.dep_ == "amod" and tok.sent.root.pos_ in ("VERB", "AUX")
+    verbal = tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL_DEPS and not adjectival
     predicative = tok.pos_ == "ADJ" and tok.dep_ in _PREDICATIVE_DEPS
     if (verbal or predicative) and word in lex.verbs:
         pos = "V" if verbal else "A"
