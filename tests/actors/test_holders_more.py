@@ -11,7 +11,7 @@ import pycountry
 import pytest
 
 from dateline.actors.cli import main as actors_cli
-from dateline.actors.knowledge import TABLE, KnowledgeBase
+from dateline.actors.knowledge import IGO_CODES, TABLE, KnowledgeBase
 from dateline.evaluate.actors import check_sample
 from dateline.records import Actor
 
@@ -36,7 +36,7 @@ Row = dict[str, str]
 
 
 def _added() -> list[Row]:
-    return [r for r in holder_rows() if r["country"] not in G20 | {"EU", "AU"}]
+    return [r for r in holder_rows() if r["country"] not in G20 | IGO_CODES]
 
 
 def _day(text: str) -> dt.date:

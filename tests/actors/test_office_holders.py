@@ -10,6 +10,8 @@ from pathlib import Path
 import pycountry
 import pytest
 
+from dateline.actors.knowledge import IGO_CODES
+
 from .conftest import holder_rows, holders_on
 
 TABLE = (
@@ -27,7 +29,7 @@ G20 = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR U
 
 
 def _country(code: str) -> bool:
-    return code in {"EU", "AU"} or pycountry.countries.get(alpha_3=code) is not None
+    return code in IGO_CODES or pycountry.countries.get(alpha_3=code) is not None
 
 
 PERIOD_START = dt.date(2000, 1, 1)
@@ -92,6 +94,8 @@ def test_every_country_has_its_offices_covered() -> None:
         )
     assert offices["EU"] == {"head_of_state", "head_of_government", "foreign_minister"}
     assert offices["AU"] == {"head_of_government"}
+    for igo in ("UN", "NATO", "AL"):
+        assert offices[igo] == {"head_of_government"}, igo
 
 
 @pytest.mark.parametrize(

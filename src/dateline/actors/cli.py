@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import sys
 
-from .knowledge import Fact, KnowledgeBase, valid_on
+from .knowledge import IGO_CODES, Fact, KnowledgeBase, valid_on
 from .lexicon import lexicon
 
 __all__ = ["country_code", "describe_country", "describe_name", "main"]
@@ -20,7 +20,7 @@ __all__ = ["country_code", "describe_country", "describe_name", "main"]
 def country_code(query: str) -> str | None:
     """ISO3 for "JPN", "Japan", "Japanese", "US"; None if the query is not a country."""
     lex = lexicon()
-    if query.upper() in lex.country_names or query.upper() in ("EU", "AU"):
+    if query.upper() in lex.country_names or query.upper() in IGO_CODES:
         return query.upper()
     form = lex.countries.get(query.strip())
     return form.iso3 if form else None

@@ -27,6 +27,7 @@ from .lexicon import DATA, key, lexicon, read_tsv
 
 __all__ = [
     "FORMER_REACH_DAYS",
+    "IGO_CODES",
     "OFFICES",
     "TABLE",
     "Fact",
@@ -41,6 +42,9 @@ __all__ = [
 ]
 
 TABLE = DATA / "office_holders.tsv"
+# The table's codes for international bodies, in the country column: their office holders are
+# coded IGO, with no country.
+IGO_CODES = frozenset({"EU", "AU", "UN", "NATO", "AL"})
 GIVEN_NAMES = DATA / "given_names.tsv"
 OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
 # A fact learned from one article vouches for the office holder this many days either side.

@@ -9,7 +9,8 @@ the article's dominant country, when one clearly leads, unless the knowledge bas
 as of another country. Unnamed state bodies take no country from what they act on ("ministers
 condemning Russia") or a party's home ("Hezbollah"), and ministers or diplomats none from the venue
 ("met in Paris"); data/local_groups.tsv says which nouns a place does settle ("police in Cairo").
-Names match across transliterations ("Gaddafi", "Qadhafi").
+Names match across transliterations ("Gaddafi", "Qadhafi"). A group tied to someone ("forces loyal
+to Gadhafi", "anti-Assad fighters", "Bush administration") takes their country and side last.
 Later mentions ("Hayashi", "the Japanese Foreign minister", "he") resolve to the actor already
 introduced when that is unambiguous.
 """
@@ -24,7 +25,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..records import Actor
+from .allegiance import AGAINST, Tie, followers, prefix_stance, tie_of
 from .knowledge import (
+    IGO_CODES,
     Fact,
     KnowledgeBase,
     office_of,
@@ -69,6 +72,8 @@ _APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at|with)\s+(?:the\s+)?", re.IGNORECASE
 )
 _BACKGROUND = -1  # the evidence key of clues that place no sentence, only the article
+# "the city of Homs", "the rebel stronghold of Benghazi": the name after is a town's.
+_TOWN_OF = re.compile(r"\b(?:city|town|village|port|capital|stronghold|suburb|district) of $")
 _BASED = ("-based", " based")  # "the London-based group": a place, not the government
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? $")
 _CREDIT = re.compile(r"(?:\b[Bb]y|\bBY)\s+$")
@@ -82,7 +87,14 @@ _OWN_PLACE_DEPTH = 3
 _TRAVELLING = frozenset({"away", "abroad"})
 # A place at most this many words up the parse from such a group is of its own phrase.
 _BODY_PLACE_DEPTH = 6
+# How far up the parse a group may sit under the verb of a "where" clause ("where thousands of
+# demonstrators were clashing with security forces": forces, with, clashing).
+_WHERE_DEPTH = 4
 _STATE_SECTORS = frozenset({"GOV", "MIL", "POL"})
+# Groups that bear arms for a side: "forces", "militias", "fighters".
+_ARMED = frozenset({"MIL", "REB"})
+# Bodies a name or a possessive before them makes someone's: "Assad's troops", "Bush administration".
+_SIDES = _ARMED | {"GOV"}
 # The verb's own arguments, through which what a subject group acts on is reached (not a clause
 # it reports: "..., residents said").
 _ARGUMENT = frozenset(
@@ -146,6 +158,8 @@ class Mention:
     exclude: str | None = None  # "ethnic Albanians": not Albania, but where they live
     # placed by its own clause ("rebels in Syria"): a later bare mention may follow it
     anchored: bool = False
+    tie: Tie | None = None  # "forces loyal to Gadhafi": whose side the group is on
+    tie_only: bool = False  # an actor only through its tie ("forces" alone is no one's)
 
 
 class _Resolver:
@@ -172,6 +186,7 @@ class _Resolver:
         self.early_dominant: str | None = None
         self.starts: list[int] = []  # mention starts, for finding the mention after one
         self.placements: dict[tuple[int, int], str | None] = {}  # placed(), by mention span
+        self.named_spans: list[tuple[int, int]] = []  # name and country anchors, sorted
 
     # -- helpers ---------------------------------------------------------------------------
     def sentence(self, char: int) -> int:
@@ -258,7 +273,11 @@ class _Resolver:
         start, end = phrase.start, phrase.end
         if len(phrase.anchors) == 1 and self.town(head):
             return None
+        if head.type in ("person", "entity") and self.text.startswith(_BASED, head.end):
+            return None  # "Milton Keynes-based charity": a place the tagger took for a name
         if head.type == "person":
+            if len(phrase.anchors) == 1 and self.names_a_thing(head):
+                return None
             return self.person(phrase, head, country)
         if head.type == "role":
             return self.role_only(phrase, head, country)
@@ -307,6 +326,17 @@ class _Resolver:
             return Mention(start, end, who, phrase, explicit=head.country is not None)
         return None
 
+    def names_a_thing(self, head: Anchor) -> bool:
+        """An unknown one-word name before a common noun names a thing, not a person: "a Scud
+        missile" (a known one is the owner: "Bush administration", "Gaddafi loyalists")."""
+        if " " in head.text or self.is_known_name(head.text):
+            return False
+        span = self.doc.char_span(head.start, head.end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        tok = span[0]
+        return tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN"
+
     def town(self, head: Anchor) -> bool:
         """A town the tagger took for a name, after a preposition of place ("testimony from Homs")."""
         if head.type not in ("person", "entity") or head.text not in cities():
@@ -315,6 +345,8 @@ class _Resolver:
             return False  # "Jackson" where the article names Michael Jackson
         if self.text[max(0, head.start - 4) : head.start] in ("Mr ", "Dr ", "Mrs "):
             return False
+        if _TOWN_OF.search(self.text, max(0, head.start - 24), head.start):
+            return True  # "the besieged city of Homs"
         return self.locative(head, _TOWN_PREPOSITIONS, modifier=False)
 
     def sector_mod(self, phrase: Phrase) -> str | None:
@@ -387,7 +419,8 @@ class _Resolver:
     def group(self, phrase: Phrase, head: Anchor, country: str | None) -> Mention | None:
         entry = head.group
         weak = all(a.type == "group" and a.group and not a.group.bare for a in phrase.anchors)
-        if entry is None or (weak and phrase.of_country is None):
+        tie = self.tie(head, weak) if len(phrase.anchors) == 1 and entry is not None else None
+        if entry is None or (weak and phrase.of_country is None and tie is None):
             return None  # "people", "firms many people": no one in particular
         sector = "IGO" if self.igo(phrase) and entry.sector == "GOV" else entry.sector
         outlet = next((a.org for a in phrase.anchors[:-1] if a.org and a.org.sector == "MED"), None)
@@ -396,6 +429,11 @@ class _Resolver:
         mod = self.sector_mod(phrase)
         if mod in _CHALLENGER_SECTORS:
             sector = mod  # "rebel government", "opposition forces": challengers, not the state
+        elif mod == "GOV" and entry.sector in _ARMED:
+            # "pro-government militias", "regime gunmen" fight for the state; "anti-government
+            # fighters" against it.
+            against = prefix_stance(self.text, phrase.start) == AGAINST
+            sector = "REB" if against else "MIL"
         start = self.extend_left(head) if len(phrase.anchors) == 1 else phrase.start
         # Not over the mention before it ("Mubarak" in "Mubarak regime" is his own mention).
         floor = self.mentions[-1].end if self.mentions else 0
@@ -406,7 +444,30 @@ class _Resolver:
                 - len(self.text[floor : head.start].lstrip())
             )
         who = Who(self.clean(start, phrase.end), entry.kind, country, sector, None)
-        return Mention(start, phrase.end, who, phrase, explicit=country is not None)
+        tie_only = weak and phrase.of_country is None and tie is not None
+        explicit = country is not None
+        return Mention(start, phrase.end, who, phrase, explicit, tie=tie, tie_only=tie_only)
+
+    def tie(self, head: Anchor, weak: bool) -> Tie | None:
+        """Whose side a group noun is on, if its phrase names someone it is tied to ("forces
+        loyal to Gadhafi", "Gaddafi loyalists", "his forces"), not a place ("Homs forces").
+
+        A noun that needs a modifier to be an actor (``weak``) is tied by a name or possessive
+        only if it is a state's or armed body or a following ("the Bush administration", "his
+        supporters"); "his opposition" is his stance, "Libya's Quryna newspaper" no one's.
+        """
+        span = self.doc.char_span(head.start, head.end, alignment_mode="expand")
+        tie = tie_of(span.root, self.text) if span is not None else None
+        if tie is None or tie.cue:
+            return tie
+        assert head.group is not None
+        if weak and head.group.sector not in _SIDES and key(head.text) not in followers():
+            return None
+        owner = self.text[tie.start : tie.end]
+        pronoun = _PRONOUN.fullmatch(owner) is not None
+        if pronoun or _overlaps(self.named_spans, tie.start, tie.end):
+            return tie
+        return tie if self.is_known_name(owner.split()[-1]) else None
 
     def extend_left(self, head: Anchor) -> int:
         """A bare group noun takes its modifiers: "Moslem fundamentalist demonstrators"."""
@@ -533,6 +594,12 @@ class _Resolver:
             and _HONORIFIC_BEFORE.search(self.text, max(0, a.start - 5), a.start)
         )
         self.doc_variants = {variant_key(k) for k in self.doc_names}
+        self.named_spans = sorted(
+            (a.start, a.end)
+            for p in phrases
+            for a in p.anchors
+            if a.type in ("person", "entity", "country")
+        )
         for phrase in phrases:
             m = self.interpret(phrase)
             if m is not None:
@@ -569,7 +636,58 @@ class _Resolver:
         self.later_names()
         self.office_holders()
         self.pronouns()
+        self.sides()
         return [m for m in self.mentions if m.who is not None]
+
+    def sides(self) -> None:
+        """Groups tied to someone take their country, and a side: CAMEO codes "forces loyal to
+        Gadhafi" as Libya's military while he is in power, and "anti-Gadhafi forces" as rebels."""
+        self.starts = [m.start for m in self.mentions]
+        for m in self.mentions:
+            if m.tie is None or m.who is None:
+                continue
+            owner = self.known_owner(self.owner(m.tie))
+            if owner is None:
+                if m.tie_only:
+                    m.who = None  # "forces loyal to his rival": whose, the text does not say
+                continue
+            country = m.who.country if m.explicit else owner.country or m.who.country
+            m.who = replace(m.who, country=country, sector=self.side(m, owner))
+
+    def side(self, m: Mention, owner: Who) -> str | None:
+        """The sector of a group tied to ``owner``: an armed group (or any group "loyal to"
+        someone) fights for the state it serves, against it or for a challenger as rebels; a
+        private person's militia and unarmed groups keep their own ("Sadr's militia")."""
+        assert m.who is not None and m.tie is not None
+        armed = m.who.sector in _ARMED or m.tie.cue != "" and m.tie.stance != AGAINST
+        if not armed:
+            return m.who.sector
+        if m.tie.stance == AGAINST or owner.sector in _CHALLENGER_SECTORS:
+            return "REB"
+        if owner.kind == "country" or owner.sector in _STATE_SECTORS:
+            return "MIL"
+        return m.who.sector
+
+    def known_owner(self, owner: Who | None) -> Who | None:
+        """An owner placed by the knowledge base when the text leaves them bare: the "Bush
+        administration" in 2000 is American whichever Bush it means."""
+        if owner is None or owner.country is not None or owner.kind != "person":
+            return owner
+        countries = {f.country for f in self.kb.lookup_name(owner.name) if f.country}
+        return replace(owner, country=countries.pop()) if len(countries) == 1 else owner
+
+    def owner(self, tie: Tie) -> Who | None:
+        """Who a group is tied to: the mention written there, else the one person the name
+        names in this article or in office on the date ("anti-Gadhafi", which the tagger often
+        leaves unnamed)."""
+        i = bisect.bisect_right(self.starts, tie.end) - 1
+        while i >= 0 and self.mentions[i].end > tie.start:
+            other = self.mentions[i]
+            if other.start < tie.end and other.who is not None and other.who.kind != "group":
+                return other.who
+            i -= 1
+        word = self.text[tie.start : tie.end].split()[-1]
+        return self.person_named(word) or self.office_holder(word, self.kb.names_on(self.on))
 
     def inherit(self) -> None:
         """In "US Secretary of State X and Defence Secretary Y", Y is American too."""
@@ -599,13 +717,11 @@ class _Resolver:
         if m.who is None:
             m.who = self.antecedent(m)
             return
-        if (
-            m.who.kind == "person"
-            and m.phrase is not None
-            and m.phrase.anchors[-1].type != "person"
-        ):
+        if m.who.kind == "person" and m.phrase is not None and m.phrase.anchors[-1].type == "role":
             m.who = self.holder(m) or m.who
             return
+        if m.who.sector == "IGO" and m.phrase is not None and self.igo(m.phrase) is not None:
+            return  # "U.N. Secretary-General Ban Ki-moon" speaks for the UN, not for Korea
         if m.who.kind == "person" and not m.explicit:
             m.who = self.known_person(m) or m.who
         elif m.who.kind == "person" and m.who.role is None:
@@ -621,15 +737,22 @@ class _Resolver:
         # "NATO warplanes" are the alliance's, whoever else the sentence names; "the ministers of
         # Germany, Japan, India and Brazil" are of no one country.
         alliance = m.phrase is not None and (self.igo(m.phrase) is not None or m.phrase.several)
+        # An international body ("Human Rights Watch", "al-Qaeda") is no one country's, whatever
+        # country its sentence is about.
+        international = m.who.kind != "person" and m.who.sector in _NO_COUNTRY_SECTORS
         if (
             m.who.country is None
             and m.who.sector != "IGO"
+            and not international
             and m.who.kind != "country"
             and not untitled
             and not alliance
         ):
             placed = self.placed(m)
-            if self.is_local(m) or placed == "here":
+            where = self.where_country(m)
+            if where is not None:
+                country = where  # "the crisis in Egypt, where ... clashing with security forces"
+            elif self.is_local(m) or placed == "here":
                 # People on the street: their own clause ("rebels in Syria", "protesters
                 # demanding Mubarak's resignation"), a nationality in the sentence, the same
                 # group placed earlier ("Syrian rebels ... the rebels"), and only then a place
@@ -656,6 +779,26 @@ class _Resolver:
                 country = self.context_country(m, max_tier=2 if named else 3)
             if country:
                 m.who = replace(m.who, country=country)
+
+    def where_country(self, m: Mention) -> str | None:
+        """The country of the place a "where" clause hangs on, for a group inside the clause:
+        "the crisis in Egypt, where demonstrators were clashing with security forces"."""
+        tok = self.top_token(m)
+        for _ in range(_WHERE_DEPTH):
+            if tok is None or tok.head.i == tok.i or tok.pos_ in _VERBS and tok.dep_ != "relcl":
+                return None
+            if tok.dep_ == "relcl":
+                break
+            tok = tok.head
+        if tok is None or tok.dep_ != "relcl":
+            return None
+        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+            return None
+        place = tok.head
+        for other in self.mentions:
+            if other.start <= place.idx < other.end and other.who is not None:
+                return other.who.country if other.who.kind == "country" else None
+        return cities().get(place.text) if place.ent_type_ == "GPE" else None
 
     def place_of_body(self, m: Mention, *, direct: bool = False) -> str | None:
         """The place of the body a group belongs to, in its own phrase: "the leaders of the
@@ -1354,7 +1497,8 @@ def resolve(document: Document, kb: KnowledgeBase) -> list[tuple[Mention, Actor]
             name=w.name,
             kind=w.kind,
             country=w.country if w.country and len(w.country) == 3 else None,
-            sector=w.sector,
+            # "Kofi Annan", "Barroso": an office of the UN or the EU is an IGO's, not a state's.
+            sector="IGO" if w.country in IGO_CODES else w.sector,
             role=w.role,
         )
         out.append((m, actor))
