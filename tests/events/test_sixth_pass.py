@@ -282,3 +282,27 @@ def test_a_misparsed_main_verb_is_still_an_act() -> None:
         "loyal to Muammar Gaddafi Wednesday for control of the city."
     )
     assert _coded(text) == ["ASSAULT"]
+
+
+# 16. the seed's last faults: "looked forward to strengthening ties" is a plan of the two who
+#     met, and "pressure on Taiwan and North Korea's missile threats" threatens from North Korea
+def test_looking_forward_to_an_act_plans_it() -> None:
+    text = (
+        "Antony Blinken met Yoshimasa Hayashi in Liverpool on Saturday. He said that they looked "
+        "forward to strengthening ties on climate issues."
+    )
+    found = extract_text(text, date="2021-12-15").events
+    (event,) = [e for e in found if e.evidence.trigger == "strengthening ties"]
+    assert (event.status, events.plover_type(event)) == ("planned", "AGREE")
+    assert {a.country for a in event.actors} == {"USA", "JPN"}
+
+
+def test_moving_forward_is_no_plan() -> None:
+    (event,) = _events("The army pushed forward with its offensive on Homs on Monday.")
+    assert event.status == "occurred"
+
+
+def test_a_name_in_another_phrase_is_no_owner() -> None:
+    text = "Concern grew over military pressure on Taiwan and North Korea's missile threats."
+    (threat,) = [e for e in _events(text) if e.type == "THREATEN"]
+    assert [a.country for a in threat.actors] == ["PRK"]

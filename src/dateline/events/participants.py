@@ -106,6 +106,10 @@ def _subject(tok: Token) -> Token | None:
                 return child
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "they looked forward to strengthening ties": they strengthen
+            if tok.dep_ == "advmod" and tok.head.i != tok.i:
+                tok = tok.head
         elif tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "France's decision to airlift weapons": the noun's owner does the act
             return next((c for c in tok.head.children if c.dep_ == "poss"), None)
@@ -242,8 +246,12 @@ def _noun_roles(noun: Token, index: Index, context: list[Actor]) -> Roles:
         if subj is not None and not (subj.dep_ == "nsubjpass" and _is_passive(verb)):
             actors.extend(_argument(subj, index, context))
     if noun.dep_ == "conj" and any(c.dep_ == "poss" for c in noun.children):
-        # "Hayashi and Kishi's visit" is often parsed as "Hayashi and [Kishi's visit]"
-        actors[:0] = _phrase(noun.head, index)
+        # "Hayashi and Kishi's visit" is often parsed as "Hayashi and [Kishi's visit]"; not
+        # "pressure on Taiwan and North Korea's missile threats", where the first name is
+        # another phrase's object
+        head = noun.head
+        if not (head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN")):
+            actors[:0] = _phrase(noun.head, index)
     return actors, recipients
 
 

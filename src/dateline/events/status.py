@@ -110,7 +110,10 @@ def _status(
     future = lex.cues["future"]
     lemmas = {t.lemma_.lower() for t in toks[1:]} | {m.lemma_.lower() for m in mods}
     lemmas |= {m.lower_ for m in mods}
-    if lemmas & future.keys() or (reported and "would" in lemmas):
+    # a cue whose value names a particle counts only with it: "look" only in "look forward"
+    words = {m.lower_ for m in mods}
+    cued = {w for w in lemmas & future.keys() if future[w] == "-" or future[w] in words}
+    if cued or (reported and "would" in lemmas):
         return "planned"
     if any(t.lower_ in _FUTURE_PREPS for t in toks) or _be_to(cand.anchor):
         return "planned"
