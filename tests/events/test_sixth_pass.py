@@ -306,3 +306,9 @@ def test_a_name_in_another_phrase_is_no_owner() -> None:
     text = "Concern grew over military pressure on Taiwan and North Korea's missile threats."
     (threat,) = [e for e in _events(text) if e.type == "THREATEN"]
     assert [a.country for a in threat.actors] == ["PRK"]
+
+
+# 17. the act an accusation names in a gerund is told apart from the accusation
+def test_an_accused_act_is_told_apart() -> None:
+    text = "The United States condemned Iran on Monday for arresting opposition figures."
+    assert _coded(text) == ["ACCUSE", "COERCE"]

@@ -236,6 +236,16 @@ def _named(tok: Token) -> bool:
     )
 
 
+def _charged(cand: Candidate, target: Candidate) -> bool:
+    """The violent or coercive act an accusation names in a gerund ("slammed Iran for
+    arresting opposition figures", "accused the army of shelling Homs") happened, as the
+    accuser tells it: it is told apart from the accusation."""
+    verb = cand.anchor
+    if cand.entry.type not in ("ASSAULT", "COERCE") or target.entry.type != "ACCUSE":
+        return False
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of")
+
+
 def _decided(cand: Candidate, lex: Lexicon) -> bool:
     """ "Criticised France's decision to airlift weapons": a named party's decided act, told
     in the infinitive on its decision, happened whatever the governing act says of it."""
@@ -419,6 +429,7 @@ def _fold(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     for cand in cands:
         target = _fold_target(cand, by_token, lex)
         named = cand.nominal and (_named_owner(cand.trigger) or _harm_told(cand))
+        named = named or (target is not None and _charged(cand, target))
         if target is not None and (named or _decided(cand, lex)):
             # "defended Beijing's veto", "condemned Syria's crackdown": the named party's act
             # happened, whatever the governing act says of it; it is told apart from it
