@@ -312,3 +312,14 @@ def test_a_name_in_another_phrase_is_no_owner() -> None:
 def test_an_accused_act_is_told_apart() -> None:
     text = "The United States condemned Iran on Monday for arresting opposition figures."
     assert _coded(text) == ["ACCUSE", "COERCE"]
+
+
+# 18. denying an accusation is a CAMEO 016 statement (CAMEO2PLOVER maps no 01x code); the
+#     accusation is coded, with the denier as the accused
+def test_a_denied_accusation_is_coded_against_the_denier() -> None:
+    (event,) = _events("The Libyan government on Sunday denied rape allegations.")
+    assert (event.type, [r.country for r in event.recipients]) == ("ACCUSE", ["LBY"])
+
+
+def test_rejecting_a_plan_is_still_a_rejection() -> None:
+    assert _coded("Syria rejected the Arab League peace plan on Sunday.") == ["REJECT"]

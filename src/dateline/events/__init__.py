@@ -265,7 +265,9 @@ def _bare(cand: Candidate) -> bool:
     if cand.nominal:
         # "Protests continued in Tahrir Square", "clashes erupted": the act is the news
         told = cand.trigger.dep_ == "nsubj" and _occurs(cand.trigger.head, lexicon())
-        return not (told or names_party(cand.trigger) or _befell(cand.trigger))
+        return not (
+            told or names_party(cand.trigger) or _befell(cand.trigger) or _denied(cand.trigger)
+        )
     verb = cand.anchor
     if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in verb.children):
         verb = verb.head  # "were reported killed": the passive sits on the raising verb
@@ -277,6 +279,13 @@ def _bare(cand: Candidate) -> bool:
         for c in verb.children
     )
     return not named and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _denied(noun: Token) -> bool:
+    """ "The government denies rape allegations": the accusation its denier names (the denial
+    itself is a CAMEO 016 statement, not coded)."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon().cues["denial"]
 
 
 def _befell(noun: Token) -> bool:

@@ -244,7 +244,9 @@ def _noun_roles(noun: Token, index: Index, context: list[Actor]) -> Roles:
         verb = _governing_verb(noun)
         subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         if subj is not None and not (subj.dep_ == "nsubjpass" and _is_passive(verb)):
-            actors.extend(_argument(subj, index, context))
+            # "the government denies rape allegations": the denier is the one accused
+            denied = verb.lemma_.lower() in lexicon().cues["denial"]
+            (recipients if denied else actors).extend(_argument(subj, index, context))
     if noun.dep_ == "conj" and any(c.dep_ == "poss" for c in noun.children):
         # "Hayashi and Kishi's visit" is often parsed as "Hayashi and [Kishi's visit]"; not
         # "pressure on Taiwan and North Korea's missile threats", where the first name is
