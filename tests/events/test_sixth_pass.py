@@ -323,3 +323,19 @@ def test_a_denied_accusation_is_coded_against_the_denier() -> None:
 
 def test_rejecting_a_plan_is_still_a_rejection() -> None:
     assert _coded("Syria rejected the Arab League peace plan on Sunday.") == ["REJECT"]
+
+
+# 19. an "anti-" act names its target when that is a ruler or a name; a charge's act is told
+def test_an_anti_government_demonstration_names_its_party() -> None:
+    text = "A young protester held a sign during an anti-government demonstration in Derna."
+    assert _coded(text) == ["PROTEST"]
+
+
+def test_an_anti_war_demonstration_names_nobody() -> None:
+    text = "A young protester held a sign during an anti-war demonstration in London."
+    assert _coded(text) == []
+
+
+def test_the_act_a_charge_names_is_told_apart() -> None:
+    text = "The former minister went on trial on Monday charged with killing 30 protesters."
+    assert "ASSAULT" in _coded(text)

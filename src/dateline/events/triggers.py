@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import Entry, Lexicon, lemma
+from .lexicon import Entry, Lexicon, lemma, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -187,6 +187,8 @@ def names_party(noun: Token) -> bool:
     """A noun whose own words name someone ("Pelosi's meeting", "the Luton protest", "the
     assassination of Rafik al-Hariri"): an act a coder codes even when the actors stage
     could not say who that someone is."""
+    if _against_ruler(noun):
+        return True
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod") and child.ent_type_ in _PARTY_ENTITIES:
             return True
@@ -225,6 +227,16 @@ def party_like(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _PARTY_ENTITIES or tok.tag_ == "NNS"
 
 
+def _against_ruler(noun: Token) -> bool:
+    """ "An anti-government demonstration", "anti-Assad protests": the act's target is named."""
+    rulers = lexicon().cues["ruler"]
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    for anti, dash, target in zip(mods, mods[1:], mods[2:], strict=False):
+        if anti.lower_ == "anti" and dash.text == "-" and target.i == dash.i + 1:
+            return target.ent_type_ in _PARTY_ENTITIES or target.lower_ in rulers
+    return False
+
+
 def _named(tok: Token) -> bool:
     """A name, or a noun a name qualifies ("Gaddafi's forces", "Syrian troops")."""
     if tok.ent_type_ in _PARTY_ENTITIES:
@@ -238,12 +250,12 @@ def _named(tok: Token) -> bool:
 
 def _charged(cand: Candidate, target: Candidate) -> bool:
     """The violent or coercive act an accusation names in a gerund ("slammed Iran for
-    arresting opposition figures", "accused the army of shelling Homs") happened, as the
+    arresting opposition figures", "charged with killing 148 people") happened, as the
     accuser tells it: it is told apart from the accusation."""
     verb = cand.anchor
     if cand.entry.type not in ("ASSAULT", "COERCE") or target.entry.type != "ACCUSE":
         return False
-    return verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of")
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of", "with")
 
 
 def _decided(cand: Candidate, lex: Lexicon) -> bool:
