@@ -30,6 +30,7 @@ _PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})  # "remained defiant", "was cri
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_WHEN = frozenset({"DATE", "TIME"})  # "Sunday's killings" names a day, not a party
 _BODY_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
 _NOBODY = frozenset({"nothing", "nobody", "none", "no"})
 _PERSONAL_POSS = frozenset({"his", "her", "their"})
@@ -192,6 +193,8 @@ def names_party(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod") and child.ent_type_ in _PARTY_ENTITIES:
             return True
+        if child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ not in _WHEN:
+            return True  # "Pelosi's meeting", with the name the model did not tag
         if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
             if any(g.dep_ == "pobj" and _named(g) for g in child.children):
                 return True
@@ -281,7 +284,9 @@ def _meeting_setting(cand: Candidate) -> bool:
 
 
 def _named_owner(noun: Token) -> bool:
-    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+    return any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in _WHEN for c in noun.children
+    )
 
 
 def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
