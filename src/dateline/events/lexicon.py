@@ -97,7 +97,10 @@ def _generality(entry: Entry) -> tuple[bool, int]:
 def _cues() -> dict[str, dict[str, str]]:
     cues: dict[str, dict[str, str]] = {}
     for lemma, cue, value in read_tsv("cues.tsv"):
-        cues.setdefault(cue, {})[lemma] = value
+        kind = cues.setdefault(cue, {})
+        if lemma in kind:  # a second row would silently replace the first
+            raise ValueError(f"cues.tsv: {lemma!r} is a {cue!r} cue twice")
+        kind[lemma] = value
     return cues
 
 
@@ -119,7 +122,7 @@ def lexicon() -> Lexicon:
         # one-word keys only: the phrase keys ("air force") are matched by their last word
         contexts={k.split()[-1]: v for k, v in read_tsv("contexts.tsv")},
         trigger_lemmas=frozenset(verbs) | frozenset(nouns),
-        scene_preps=frozenset(k for k, v in cues["background"].items() if "prep" in v),
+        scene_preps=frozenset(k for k, v in cues["background"].items() if v == "prep"),
         content_nouns=frozenset(cues["content"]),
         intents={t: (coded, _opt(m), _opt(c)) for t, coded, m, c in read_tsv("intents.tsv")},
     )

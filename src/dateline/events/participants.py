@@ -222,7 +222,7 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
     return actors, recipients
 
 
-def _noun_roles(noun: Token, index: Index, context: list[Actor]) -> Roles:
+def _noun_roles(noun: Token, index: Index, context: list[Actor], own: bool = False) -> Roles:
     actors: list[Actor] = []
     recipients: list[Actor] = []
     for child in noun.children:
@@ -238,7 +238,7 @@ def _noun_roles(noun: Token, index: Index, context: list[Actor]) -> Roles:
                 actors.extend(_argument(obj, index, context))
             elif child.lower_ in _RECIPIENT_PREPS:
                 recipients.extend(_argument(obj, index, context))
-    if not actors and noun.dep_ in ("pobj", "dobj"):
+    if not actors and not own and noun.dep_ in ("pobj", "dobj"):
         # "arrived in Amman on a visit", "were engaged in ethnic cleansing": the clause's
         # subject does what the noun names
         verb = _governing_verb(noun)
@@ -329,7 +329,9 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
     talk = cand.entry.type in _TALK_TYPES
     topics = _topics(cand.anchor, index) if talk and not cand.nominal else set()
     if cand.nominal:
-        actors, recipients = _noun_roles(cand.trigger, index, context)
+        # an act told apart inside another ("condemned the attacks on journalists") is not
+        # done by the governing act's subject
+        actors, recipients = _noun_roles(cand.trigger, index, context, own=cand.apart)
     else:
         actors, recipients = _verb_roles(cand.anchor, index, context, trigger_tokens | topics)
         if cand.anchor.i != cand.trigger.i:

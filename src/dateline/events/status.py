@@ -60,8 +60,9 @@ def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
             continue
         if tok.dep_ == "appos":
             break  # an apposition renames its head; the head's governors are not its own
-        if tok.dep_ == "advcl" and "Fin" in tok.morph.get("VerbForm"):
-            break  # "as street battles raged": a finite clause keeps its own tense
+        if tok.dep_ == "advcl" and _finite_past(tok):
+            break  # "as street battles raged": a past clause keeps its own tense; "when he
+            # visits Moscow" under "will meet" takes the plan's
         head = tok.head
         if head.lemma_ in reports and head.pos_ == "VERB" and head.i != cand.anchor.i:
             return out, head

@@ -16,7 +16,7 @@ from .lexicon import Entry, Lexicon, lemma, lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["Candidate", "find", "names_party", "party_like"]
+__all__ = ["STRONG", "Candidate", "find", "names_party", "party_like"]
 
 # Dependencies through which a trigger sits inside another's complement or object.
 _FOLD_DEPS = frozenset(
@@ -30,8 +30,15 @@ _PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})  # "remained defiant", "was cri
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_WHEN = frozenset({"DATE", "TIME"})  # "Sunday's killings" names a day, not a party
+# types whose trigger words rarely mean anything but the act, so a scene-setting telling with
+# a named actor still codes it (events/__init__.py), as does a clause on people ("who")
+STRONG = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "ACCUSE", "REQUEST"})
+_SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")  # "beat Arsenal 2-1"; not dates
+_UNDONE = frozenset({"THREATEN", "REQUEST"})  # the acts these name have not happened
+_WHEN = frozenset({"DATE", "TIME"})
+_STATES = frozenset({"GPE", "NORP"})  # "Sunday's killings" names a day, not a party
 _BODY_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 _NOBODY = frozenset({"nothing", "nobody", "none", "no"})
 _PERSONAL_POSS = frozenset({"his", "her", "their"})
 _SEQUENCE_PREPS = frozenset({"after", "since", "following"})  # "before allowing": a condition
@@ -42,7 +49,6 @@ _SETTING_PREPS = frozenset({"in", "at", "during"})
 _PARTY_PREPS = frozenset({"of", "by", "against"})
 _MODAL_DEMAND = frozenset({"must", "should"})
 _FOLD_DEPTH = 7
-_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b(?!-)")  # "won 3-2"; not "2011-03-01"
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
 _CRITICISE = Entry("say", "V", None, "ACCUSE", "disapprove", None, "111")
 
@@ -138,8 +144,10 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     word = lemma(tok)
     if any(
         (word, lemma(c)) in lex.non_events or (word, f"+{c.dep_}") in lex.non_events
-        for c in _dependents(tok)
+        for c in tok.children
     ):
+        return None
+    if _natural_cause(tok, lex):
         return None
     # "the besieged city", "burned cars": a participle used as an adjective names a state
     adjectival = tok.dep_ == "amod" and tok.sent.root.pos_ in ("VERB", "AUX")
@@ -169,13 +177,16 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
-def _dependents(tok: Token) -> list[Token]:
-    """The word's dependents, and the objects of its "in"/"by" phrases: "killed in the
-    earthquake" is the earthquake killing, as "the earthquake killed" is."""
-    out = list(tok.children)
-    out += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
-            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    return out
+def _natural_cause(tok: Token, lex: Lexicon) -> bool:
+    """ "Killed in the earthquake", "died in floods": harm by a natural cause, as "the
+    earthquake killed" is (non_events.tsv); the causes are cues.tsv's "cause" rows."""
+    causes = lex.cues["cause"]
+    return any(
+        g.dep_ == "pobj" and lemma(g) in causes
+        for c in tok.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+        for g in c.children
+    )
 
 
 def _owned(noun: Token) -> bool:
@@ -251,6 +262,28 @@ def _named(tok: Token) -> bool:
     )
 
 
+def _told_done(cand: Candidate, target: Candidate, lex: Lexicon) -> bool:
+    """Whether the act told inside another is told as done: not one that is threatened,
+    ruled out, asked for or feared ("warned against a possible Israeli strike", "ruled out a
+    ground invasion", "called for more strikes")."""
+    unreal = lex.cues["unreal"]
+    if any(c.lower_ in unreal for c in cand.trigger.children):
+        return False
+    if _adjunct(cand.anchor, target.anchor, lex):
+        return True  # "urging them ... despite the biggest offensive yet": a fact beside it
+    undone = target.entry.type in _UNDONE or lemma(target.anchor) in unreal
+    return not (undone or lemma(target.anchor) in lex.cues["intent"])
+
+
+def _adjunct(tok: Token, governor: Token, lex: Lexicon) -> bool:
+    """``tok`` hangs from ``governor`` through a scene-setting preposition, not as its object."""
+    while tok.i != governor.i and tok.head.i != tok.i:
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in lex.scene_preps:
+            return True
+        tok = tok.head
+    return False
+
+
 def _charged(cand: Candidate, target: Candidate) -> bool:
     """The violent or coercive act an accusation names in a gerund ("slammed Iran for
     arresting opposition figures", "charged with killing 148 people") happened, as the
@@ -299,14 +332,50 @@ def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def _acts_within(said: Candidate, cands: list[Candidate]) -> bool:
+    """Another act told in the statement's clause, other than its judged subject."""
+    clause = next(c for c in said.anchor.children if c.dep_ == "ccomp")
+    subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+    first, last = clause.left_edge.i, clause.right_edge.i
+    judged = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return any(
+        first <= c.trigger.i <= last and c.trigger.i not in judged and _in_clause(c.anchor, clause)
+        for c in cands
+        if c is not said
+    )
+
+
+def _in_clause(tok: Token, clause: Token) -> bool:
+    """``tok`` belongs to ``clause`` itself, not to a clause set inside it ("when ...")."""
+    while tok.i != clause.i:
+        if tok.dep_ in ("advcl", "relcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _judged(subject: Token, lex: Lexicon) -> bool:
+    """A subject whose conduct can be judged: a party ("the regime", "Israel", "they") or an
+    act or statement ("the comments", "the airstrikes"); not "sales" or a dummy "it"."""
+    if subject.ent_type_ in _PARTY_ENTITIES or subject.lower_ in _PERSONAL_SUBJECTS:
+        return True
+    word = lemma(subject)
+    return word in lex.nouns or word in lex.cues["conduct"]
+
+
 def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     """'X said the authorities had over-reacted', 'X said the comments were disappointing':
     a statement whose clause judges someone's conduct is criticism (PLOVER ACCUSE
     disapprove; CAMEO 111 criticize or denounce)."""
-    if tok.lemma_ not in lex.cues["report"]:
+    if lemma(tok) not in lex.cues["report"]:
         return None
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    subject = (
+        None
+        if clause is None
+        else next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    )
+    if subject is None or not _judged(subject, lex):
         return None
     judging = lex.cues["judgement"]
     words = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "xcomp"))]
@@ -330,7 +399,8 @@ def _subordinate(tok: Token) -> bool:
 
 def _fold_target(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) -> Candidate | None:
     tok = cand.anchor
-    if tok.dep_ == "conj" and not cand.nominal:
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if tok.dep_ == "conj" and not cand.nominal and not own_subject:
         other = by_token.get(tok.head.i)
         if other is not None and not other.nominal and other.entry.type == cand.entry.type:
             return other  # "had been raped and beaten": one assault told by two verbs
@@ -366,15 +436,16 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = _demand_candidate(tok, lex) or _criticism_candidate(tok, lex)
         if cand is not None:
             cands.append(cand)
+    # "said the regime had violated the ceasefire by shelling Homs": the act is the news
+    cands = [c for c in cands if c.entry is not _CRITICISE or not _acts_within(c, cands)]
     if cands and _sport(sent, lex):
-        contest = lex.cues["contest"]  # "United beat City 3-2": a game, not an assault
-        cands = [c for c in cands if lemma(c.trigger) not in contest]
+        cands = [c for c in cands if not _game(c, lex)]
     heads = _fold(cands, lex)
     kept = []
     for cand in heads:
         if _forecast(cand, cands):
             continue  # "warned that the rivalry could turn violent": a forecast, no act named
-        scene = _scene(cand.anchor, lex)
+        scene = _scene(cand.anchor, lex, cand.entry.type in STRONG)
         if scene != "reporter":
             cand.background = scene == "background"
             kept.append(cand)
@@ -382,9 +453,21 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
 
 
 def _sport(sent: Span, lex: Lexicon) -> bool:
-    """A sports report: a score ("3-2") or a word of sport ("season", "heavyweight")."""
+    """A sports report: a score ("2-1") or a word of sport ("season", "heavyweight") outside
+    a name ("the Arab League" is no league of sport)."""
     sport = lex.cues["sport"]
-    return any(t.lemma_.lower() in sport for t in sent) or _SCORE.search(sent.text) is not None
+    if _SCORE.search(sent.text):
+        return True
+    return any(t.lemma_.lower() in sport and not t.ent_type_ for t in sent)
+
+
+def _game(cand: Candidate, lex: Lexicon) -> bool:
+    """A contest verb with a named side ("United beat Manchester City 3-2", "Ali fought George
+    Foreman"): a game; "police beat fans after the match" is still an assault."""
+    verb = cand.trigger
+    if lemma(verb) not in lex.cues["contest"] or cand.nominal:
+        return False
+    return any(c.dep_ in ("dobj", "npadvmod", "nsubj") and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _who(clause: Token) -> bool:
@@ -411,7 +494,7 @@ def _forecast(cand: Candidate, cands: list[Candidate]) -> bool:
     )
 
 
-def _scene(tok: Token, lex: Lexicon) -> str | None:
+def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
     """'reporter' inside the phrase naming a source; 'background' in a scene-setting clause."""
     reports, background, content = lex.cues["report"], lex.cues["background"], lex.cues["content"]
     for _ in range(_FOLD_DEPTH + 3):
@@ -423,15 +506,19 @@ def _scene(tok: Token, lex: Lexicon) -> str | None:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         said = tok.dep_ == "acl" and (infinitive or head.lemma_ in content)
         # "Pankin, who complained that ...": a clause on a named party tells what it did
-        named = tok.dep_ == "relcl" and (head.ent_type_ in _PARTY_ENTITIES or _who(tok))
+        # ... and so does one on people that tells a strong act ("officials who boarded the
+        # ship"), unlike "newlyweds who had travelled to Mexico"
+        named = tok.dep_ == "relcl" and (
+            head.ent_type_ in _PARTY_ENTITIES or (strong and _who(tok))
+        )
         if (tok.dep_ == "relcl" and not named) or (tok.dep_ == "acl" and not said):
             return "background"
         if tok.dep_ == "advcl" and any(
-            c.dep_ in ("mark", "advmod") and "mark" in background.get(c.lower_, "")
+            c.dep_ in ("mark", "advmod") and background.get(c.lower_) == "mark"
             for c in tok.children
         ):
             return "background"
-        if tok.dep_ == "pobj" and "prep" in background.get(head.lower_, ""):
+        if tok.dep_ == "pobj" and background.get(head.lower_) == "prep":
             return "background"
         tok = head
     return None
@@ -447,7 +534,7 @@ def _fold(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
         target = _fold_target(cand, by_token, lex)
         named = cand.nominal and (_named_owner(cand.trigger) or _harm_told(cand))
         named = named or (target is not None and _charged(cand, target))
-        if target is not None and (named or _decided(cand, lex)):
+        if target is not None and (named or _decided(cand, lex)) and _told_done(cand, target, lex):
             # "defended Beijing's veto", "condemned Syria's crackdown": the named party's act
             # happened, whatever the governing act says of it; it is told apart from it
             cand.apart, target = True, None
