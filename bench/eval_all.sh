@@ -17,13 +17,17 @@ echo "== events (hand-coded wire news, sets 4-5: held out until the fourth pass)
 $DL eval events --gold $E/t17_holdout4.jsonl $E/t17_holdout5.jsonl
 echo "== events (sets 4-5 as coded by a second coder)"
 $DL eval events --gold $E/t17_holdout4_coder2.jsonl $E/t17_holdout5_coder2.jsonl
-echo "== events (lead sentences: set 6 opened in the fourth pass, set 7 totals read, sets 8-9 held out)"
+echo "== events (lead sentences 6-9: errors opened in the sixth pass)"
 $DL eval events --gold $E/t17_lead6.jsonl
 $DL eval events --gold $E/t17_lead7.jsonl
 $DL eval events --gold $E/t17_lead8.jsonl
 $DL eval events --gold $E/t17_lead9.jsonl
-echo "== events (fresh lead sets 8 and 9 pooled)"
-$DL eval events --gold $E/t17_lead8.jsonl $E/t17_lead9.jsonl
+echo "== events (lead sets 6-9 pooled)"
+$DL eval events --gold $E/t17_lead6.jsonl $E/t17_lead7.jsonl $E/t17_lead8.jsonl $E/t17_lead9.jsonl
+echo "== events (fresh lead sets 10 and 11: held out, coded before the sixth pass)"
+$DL eval events --gold $E/t17_lead10.jsonl
+$DL eval events --gold $E/t17_lead11.jsonl
+$DL eval events --gold $E/t17_lead10.jsonl $E/t17_lead11.jsonl
 echo "== inter-coder agreement on lead set 7 (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_lead7.jsonl --coded $E/t17_lead7_coder2.jsonl
 echo "== inter-coder agreement on sets 4-5 (coder 2 against coder 1)"
