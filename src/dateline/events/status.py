@@ -150,6 +150,8 @@ def _certainty(toks: list[Token], mods: list[Token], sent: Span, lex: Lexicon) -
 def _negated(cand: Candidate, lex: Lexicon) -> bool:
     negs = lex.cues["negation"]
     near = [cand.anchor, cand.trigger]
+    if cand.anchor.dep_ == "xcomp" and lemma(cand.anchor.head) in lex.cues["failure"]:
+        return True  # "failed to agree a new cabinet": the act did not happen
     if cand.anchor.dep_ in ("xcomp", "acomp"):
         # "did not agree to meet" is folded; "not expected to"; "is not willing to"
         near.append(cand.anchor.head)
