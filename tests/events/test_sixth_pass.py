@@ -412,6 +412,21 @@ def test_a_failed_act_did_not_happen() -> None:
     assert _coded("Libya's interim leaders failed to agree a new cabinet on Sunday.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "Qatar has sent fighter jets to an air base in Crete to enforce the no-fly zone.",
+            "MOBILIZE",
+        ),
+        ("Arab states exerted strong pressure on Damascus to end the crackdown.", "REQUEST"),
+        ("The council withdrew its offer of safe passage for the colonel on Monday.", "REJECT"),
+    ],
+)
+def test_rows_added_after_sets_10_and_11(text: str, coded: str) -> None:
+    assert coded in _coded(text)
+
+
 # 21. the measured figures of this pass (tests/events/data/README.md): the lead sets 6-9 it
 #     was tuned on went 0.545 -> 0.709; the fresh sets 10-11, coded before it and scored once
 #     after its last change, reached 0.533 (0.480 with the code before it). The target for wire
