@@ -427,6 +427,17 @@ def test_rows_added_after_sets_10_and_11(text: str, coded: str) -> None:
     assert coded in _coded(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flu outbreak threatens the global economic recovery.",
+        "Volunteers waged a low-tech battle against a giant oil slick on Thursday.",
+    ],
+)
+def test_a_natural_cause_is_no_party(text: str) -> None:
+    assert _coded(text) == []
+
+
 # 21. the measured figures of this pass (tests/events/data/README.md): the lead sets 6-9 it
 #     was tuned on went 0.545 -> 0.709; the fresh sets 10-11, coded before it and scored once
 #     after its last change, reached 0.533 (0.480 with the code before it). The target for wire

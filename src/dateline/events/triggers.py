@@ -181,10 +181,12 @@ def _natural_cause(tok: Token, lex: Lexicon) -> bool:
     """ "Killed in the earthquake", "died in floods": harm by a natural cause, as "the
     earthquake killed" is (non_events.tsv); the causes are cues.tsv's "cause" rows."""
     causes = lex.cues["cause"]
+    if any(c.dep_ == "nsubj" and lemma(c) in causes for c in tok.children):
+        return True  # "the flu outbreak threatens the recovery"
     return any(
         g.dep_ == "pobj" and lemma(g) in causes
         for c in tok.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "against")
         for g in c.children
     )
 
