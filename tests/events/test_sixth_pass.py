@@ -438,6 +438,16 @@ def test_a_natural_cause_is_no_party(text: str) -> None:
     assert _coded(text) == []
 
 
+def test_a_party_in_breach_is_criticised() -> None:
+    text = "The envoy said the Syrian government was in breach of the peace plan."
+    (event,) = _events(text)
+    assert (event.type, [r.country for r in event.recipients]) == ("ACCUSE", ["SYR"])
+
+
+def test_chanting_protesters_protest() -> None:
+    assert _coded('Protesters chant "The people and the army are one."') == ["PROTEST"]
+
+
 # 21. the measured figures of this pass (tests/events/data/README.md): the lead sets 6-9 it
 #     was tuned on went 0.545 -> 0.709; the fresh sets 10-11, coded before it and scored once
 #     after its last change, reached 0.533 (0.480 with the code before it). The target for wire

@@ -359,8 +359,8 @@ def _in_clause(tok: Token, clause: Token) -> bool:
 def _judged(subject: Token, lex: Lexicon) -> bool:
     """A subject whose conduct can be judged: a party ("the regime", "Israel", "they") or an
     act or statement ("the comments", "the airstrikes"); not "sales" or a dummy "it"."""
-    if subject.ent_type_ in _PARTY_ENTITIES or subject.lower_ in _PERSONAL_SUBJECTS:
-        return True
+    if _named(subject) or subject.lower_ in _PERSONAL_SUBJECTS:
+        return True  # "Israel", "the Syrian government", "they"
     word = lemma(subject)
     return word in lex.nouns or word in lex.cues["conduct"]
 
@@ -381,6 +381,9 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     judging = lex.cues["judgement"]
     words = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "xcomp"))]
+    # "is in contravention of the plan", "was in breach of the ceasefire"
+    words += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     if any(lemma(w) in judging or w.lower_ in judging for w in words):
         denied = any(c.dep_ == "neg" or c.lower_ in _NOBODY for w in words for c in w.children)
         if not denied:  # "nothing has gone wrong", "was not illegal"
