@@ -449,9 +449,9 @@ def test_chanting_protesters_protest() -> None:
 
 
 # 21. the measured figures of this pass (tests/events/data/README.md): the lead sets 6-9 it
-#     was tuned on went 0.545 -> 0.709; the fresh sets 10-11, coded before it and scored once
-#     after its last change, reached 0.533 (0.480 with the code before it). The target for wire
-#     news is 0.70: these floors guard regressions only.
+#     was tuned on went 0.545 -> 0.711, sets 10-11 (held out until one run, then opened) 0.480
+#     -> 0.590, and the fresh sets 12-13, coded before the last changes and scored once after
+#     them, 0.447 -> 0.496. The target for wire news is 0.70: these floors guard regressions.
 def _score(names: list[str]) -> EventScores:
     shared_file("data/news/t17_articles.jsonl.gz")  # the sentences are quoted from there
     return score([DATA / f"t17_{name}.jsonl" for name in names])
@@ -461,10 +461,11 @@ def test_the_lead_sets_this_pass_was_tuned_on_hold() -> None:
     leads = _score(["lead6", "lead7", "lead8", "lead9"])
     assert leads.sentences == 300
     assert leads.types.f1 >= 0.70, leads.types
+    assert _score(["lead10", "lead11"]).types.f1 >= 0.58
     assert _score(["holdout4", "holdout5"]).types.f1 >= 0.56
 
 
 def test_the_fresh_lead_sets_do_not_regress() -> None:
-    fresh = _score(["lead10", "lead11"])
+    fresh = _score(["lead12", "lead13"])
     assert fresh.sentences == 150
-    assert fresh.types.f1 >= 0.52, fresh.types
+    assert fresh.types.f1 >= 0.48, fresh.types
