@@ -409,13 +409,13 @@ def _fold_target(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) 
         other = by_token.get(tok.head.i)
         if other is not None and not other.nominal and other.entry.type == cand.entry.type:
             return other  # "had been raped and beaten": one assault told by two verbs
+    if tok.i == cand.trigger.i and _meeting_setting(cand):
+        return None  # "in a Security Council meeting Tuesday, Russia criticised ..."
     for _ in range(_FOLD_DEPTH):
         if tok.dep_ == "pobj" and tok.head.lower_ in lex.scene_preps and _named_owner(tok):
             return None  # "marched after Syria's crackdown": a happening of its own, not a topic
         if tok.dep_ == "pcomp" and tok.head.lower_ in _SEQUENCE_PREPS:
             return None  # "after briefing the Security Council, Annan renewed calls": two acts
-        if tok.i == cand.trigger.i and _meeting_setting(cand):
-            return None  # "in a Security Council meeting Tuesday, Russia criticised ..."
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in lex.content_nouns:
             return None  # "supports a plan calling for ...": the plan's demand is its own act
         if tok.dep_ == "conj" and tok.i != cand.anchor.i:
