@@ -30,6 +30,8 @@ echo "== events (fresh lead sets 12 and 13: held out, scored once after the sixt
 $DL eval events --gold $E/t17_lead12.jsonl
 $DL eval events --gold $E/t17_lead13.jsonl
 $DL eval events --gold $E/t17_lead12.jsonl $E/t17_lead13.jsonl
+echo "== inter-coder agreement on fresh lead set 13 (coder 2 against coder 1)"
+.venv/bin/python $E/agreement.py --reference $E/t17_lead13.jsonl --coded $E/t17_lead13_coder2.jsonl
 echo "== inter-coder agreement on lead set 7 (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_lead7.jsonl --coded $E/t17_lead7_coder2.jsonl
 echo "== inter-coder agreement on sets 4-5 (coder 2 against coder 1)"
