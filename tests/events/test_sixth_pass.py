@@ -448,6 +448,18 @@ def test_chanting_protesters_protest() -> None:
     assert _coded('Protesters chant "The people and the army are one."') == ["PROTEST"]
 
 
+# 20c. found on lead sets 12-13 after their one scoring: an act named in another noun's phrase
+#      keeps its own tense, and "due to" a cause is no plan
+def test_an_act_in_another_nouns_phrase_keeps_its_tense() -> None:
+    text = "Gates said it would be a mistake to cut funding for U.S. military operations in Libya."
+    assert "ASSAULT" in _coded(text)
+
+
+def test_due_to_sanctions_is_no_plan() -> None:
+    text = "Oil trade has been paralysed as banks decline to clear payments due to U.S. sanctions."
+    assert _coded(text) == ["SANCTION"]
+
+
 # 21. the measured figures of this pass (tests/events/data/README.md): the lead sets 6-9 it
 #     was tuned on went 0.545 -> 0.711, sets 10-11 (held out until one run, then opened) 0.480
 #     -> 0.590, and the fresh sets 12-13, coded before the last changes and scored once after

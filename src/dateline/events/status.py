@@ -101,6 +101,16 @@ def _finite_above(tok: Token) -> Token | None:
     return None
 
 
+def _own_phrase(cand: Candidate, toks: list[Token]) -> list[Token]:
+    """The words whose tense is the event's: an act named in another noun's phrase ("cut
+    funding for military operations", "take control of the NATO mission") is not planned
+    because the clause around that noun is."""
+    noun = cand.trigger
+    if cand.nominal and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return toks[:1]
+    return toks
+
+
 def _modifiers(tokens: list[Token]) -> list[Token]:
     return [c for t in tokens for c in t.children if c.dep_ in _MODIFIER_DEPS]
 
@@ -246,8 +256,9 @@ def telling(cand: Candidate, sent: Span, lex: Lexicon, participants: set[int]) -
     toks, report = chain(cand, lex)
     mods = _modifiers(toks)
     reported = report is not None
+    own = _own_phrase(cand, toks)
     return Telling(
-        status=_status(cand, toks, mods, lex, reported),
+        status=_status(cand, own, _modifiers(own), lex, reported),
         certainty=_certainty(toks, mods, sent, lex),
         negated=_negated(cand, lex),
         hypothetical=_hypothetical(toks, mods, lex, report),
