@@ -201,8 +201,8 @@ def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: To
         return True
     if reported and any(c.dep_ == "aux" and c.lower_ == "would" for c in report.children):
         return True  # "you wouldn't say thank you": the telling itself is imagined
-    if any(t.lemma_.lower() in conditions for t in toks[1:] if t.pos_ == "NOUN"):
-        return True  # "the risk of an attack"
+    if any(t.lemma_.lower() in conditions for t in toks[1:] if t.pos_ in ("NOUN", "ADJ")):
+        return True  # "the risk of an attack", "hopeful they will capture the port"
     for tok in toks:
         # "if no agreement is reached", "split over whether to impose sanctions"
         if any(c.dep_ == "mark" and c.lower_ in conditions for c in tok.children):

@@ -34,6 +34,7 @@ _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # a named actor still codes it (events/__init__.py), as does a clause on people ("who")
 STRONG = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "ACCUSE", "REQUEST"})
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")  # "beat Arsenal 2-1"; not dates
+_VIOLENCE = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 _UNDONE = frozenset({"THREATEN", "REQUEST"})  # the acts these name have not happened
 _WHEN = frozenset({"DATE", "TIME"})
 _STATES = frozenset({"GPE", "NORP"})  # "Sunday's killings" names a day, not a party
@@ -147,7 +148,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         for c in tok.children
     ):
         return None
-    if _natural_cause(tok, lex):
+    if _natural_cause(tok, lex) or _forecast_of_act(tok, lex):
         return None
     # "the besieged city", "burned cars": a participle used as an adjective names a state
     adjectival = tok.dep_ == "amod" and tok.sent.root.pos_ in ("VERB", "AUX")
@@ -175,6 +176,21 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
                 tok, anchor, entry, [anchor, tok] if light else [tok], nominal=light is None
             )
     return None
+
+
+def _forecast_of_act(tok: Token, lex: Lexicon) -> bool:
+    """ "The fighting threatened to descend into civil war": an act that threatens is a
+    forecast, not a party's threat (PLOVER THREATEN needs a party that threatens)."""
+    if not any(e.type == "THREATEN" for e in lex.verbs.get(lemma(tok), ())):
+        return False
+    return any(c.dep_ == "nsubj" and _violence(c, lex) for c in tok.children)
+
+
+def _violence(noun: Token, lex: Lexicon) -> bool:
+    """A noun naming violence or unrest ("the fighting", "clashes"), not a party ("the
+    opposition" is also a REJECT noun)."""
+    entries = lex.nouns.get(lemma(noun)) or lex.nouns.get(noun.lower_) or ()
+    return any(e.type in _VIOLENCE for e in entries)
 
 
 def _natural_cause(tok: Token, lex: Lexicon) -> bool:
