@@ -26,10 +26,12 @@ echo "== events (lead sets 6-9 pooled)"
 $DL eval events --gold $E/t17_lead6.jsonl $E/t17_lead7.jsonl $E/t17_lead8.jsonl $E/t17_lead9.jsonl
 echo "== events (lead sets 10 and 11: held out until one run in the sixth pass, then opened)"
 $DL eval events --gold $E/t17_lead10.jsonl $E/t17_lead11.jsonl
-echo "== events (fresh lead sets 12 and 13: held out, scored once after the sixth pass)"
-$DL eval events --gold $E/t17_lead12.jsonl
-$DL eval events --gold $E/t17_lead13.jsonl
+echo "== events (lead sets 12 and 13: held out until one run in the sixth pass, then opened)"
 $DL eval events --gold $E/t17_lead12.jsonl $E/t17_lead13.jsonl
+echo "== events (fresh lead sets 14 and 15: held out, scored once after the sixth pass)"
+$DL eval events --gold $E/t17_lead14.jsonl
+$DL eval events --gold $E/t17_lead15.jsonl
+$DL eval events --gold $E/t17_lead14.jsonl $E/t17_lead15.jsonl
 echo "== inter-coder agreement on fresh lead set 13 (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_lead13.jsonl --coded $E/t17_lead13_coder2.jsonl
 echo "== inter-coder agreement on lead set 7 (coder 2 against coder 1)"

@@ -484,9 +484,10 @@ def test_a_hoped_for_capture_is_no_threat() -> None:
 
 
 # 21. the measured figures of this pass (tests/events/data/README.md): the lead sets 6-9 it
-#     was tuned on went 0.545 -> 0.711, sets 10-11 (held out until one run, then opened) 0.480
-#     -> 0.590, and the fresh sets 12-13, coded before the last changes and scored once after
-#     them, 0.447 -> 0.496. The target for wire news is 0.70: these floors guard regressions.
+#     was tuned on went 0.545 -> 0.712; sets 10-11 and 12-13, each held out for one round and
+#     then opened, 0.480 -> 0.590 and 0.447 -> 0.522; the fresh sets 14-15, coded before the
+#     last round and scored once after it, 0.487 -> 0.510. The target for wire news is 0.70:
+#     these floors guard regressions only.
 def _score(names: list[str]) -> EventScores:
     shared_file("data/news/t17_articles.jsonl.gz")  # the sentences are quoted from there
     return score([DATA / f"t17_{name}.jsonl" for name in names])
@@ -497,10 +498,11 @@ def test_the_lead_sets_this_pass_was_tuned_on_hold() -> None:
     assert leads.sentences == 300
     assert leads.types.f1 >= 0.70, leads.types
     assert _score(["lead10", "lead11"]).types.f1 >= 0.58
+    assert _score(["lead12", "lead13"]).types.f1 >= 0.51
     assert _score(["holdout4", "holdout5"]).types.f1 >= 0.56
 
 
 def test_the_fresh_lead_sets_do_not_regress() -> None:
-    fresh = _score(["lead12", "lead13"])
+    fresh = _score(["lead14", "lead15"])
     assert fresh.sentences == 150
-    assert fresh.types.f1 >= 0.48, fresh.types
+    assert fresh.types.f1 >= 0.50, fresh.types
