@@ -23,7 +23,7 @@ from .lexicon import Entry, Lexicon, lemma, lexicon
 from .merge import Draft, merge_into
 from .participants import Index, roles
 from .status import chain, misread_past, telling
-from .triggers import STRONG, Candidate, find, names_party, party_like
+from .triggers import PERSONAL, STRONG, Candidate, find, names_party, party_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -48,7 +48,6 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throu
 _DATED = frozenset({"DATE", "TIME"})
 _CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})$")
-_PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
 # words before "of"/"from" that make the place a reference point: "north-west of Tokyo",
 # "40 km from Homs"; and prepositions that only locate relative to a place ("near Sirte")
 _BEARINGS = frozenset(
@@ -281,8 +280,7 @@ def _bare(cand: Candidate) -> bool:
         return False
     # "he was arrested": a pronoun or name the actors stage left unresolved is still a party
     named = any(
-        c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in _PERSONAL)
-        for c in verb.children
+        c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in PERSONAL) for c in verb.children
     )
     return not named and not any(c.dep_ == "agent" for c in verb.children)
 

@@ -17,7 +17,7 @@ from ..tables import rows
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Entry", "Lexicon", "lemma", "lemma_fixes", "lexicon", "read_tsv"]
+__all__ = ["Entry", "Lexicon", "infinitive", "lemma", "lemma_fixes", "lexicon", "read_tsv"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,11 @@ def lemma_fixes() -> dict[str, str]:
 def lemma(tok: Token) -> str:
     """The token's lemma in lower case, with the model's known mistakes corrected."""
     return lemma_fixes().get(tok.lower_) or tok.lemma_.lower()
+
+
+def infinitive(tok: Token) -> bool:
+    """A verb with the infinitive marker "to" ("decided to impose", "is to meet")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _opt(value: str) -> str | None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Document
 from ..records import Actor
-from .lexicon import lexicon
+from .lexicon import infinitive, lexicon
 from .triggers import Candidate
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def _subject(tok: Token) -> Token | None:
             tok = tok.head.head  # "they looked forward to strengthening ties": they strengthen
             if tok.dep_ == "advmod" and tok.head.i != tok.i:
                 tok = tok.head
-        elif tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        elif tok.dep_ == "acl" and infinitive(tok):
             # "France's decision to airlift weapons": the noun's owner does the act
             return next((c for c in tok.head.children if c.dep_ == "poss"), None)
         elif _content_clause(tok):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import Lexicon, lemma
+from .lexicon import Lexicon, infinitive, lemma
 from .triggers import Candidate
 
 if TYPE_CHECKING:
@@ -139,11 +139,7 @@ def _status(
 
 def _be_to(tok: Token) -> bool:
     """'Lavrov is to meet Arab leaders': "be to" with an infinitive is a scheduled act."""
-    return (
-        tok.dep_ == "xcomp"
-        and tok.head.lemma_ == "be"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    )
+    return tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and infinitive(tok)
 
 
 def _certainty(toks: list[Token], mods: list[Token], sent: Span, lex: Lexicon) -> str:
@@ -183,7 +179,7 @@ def _unreal_form(verb: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in top.children
         ):
             return True
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not infinitive(verb):
         return False
     if verb.dep_ == "csubj":
         return True

@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import Entry, Lexicon, lemma, lexicon
+from .lexicon import Entry, Lexicon, infinitive, lemma, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["STRONG", "Candidate", "find", "names_party", "party_like"]
+__all__ = ["PERSONAL", "STRONG", "Candidate", "find", "names_party", "party_like"]
 
 # Dependencies through which a trigger sits inside another's complement or object.
 _FOLD_DEPS = frozenset(
@@ -36,10 +36,9 @@ STRONG = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "ACCUSE", "REQUE
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")  # "beat Arsenal 2-1"; not dates
 _VIOLENCE = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 _UNDONE = frozenset({"THREATEN", "REQUEST"})  # the acts these name have not happened
-_WHEN = frozenset({"DATE", "TIME"})
-_STATES = frozenset({"GPE", "NORP"})  # "Sunday's killings" names a day, not a party
+_WHEN = frozenset({"DATE", "TIME"})  # "Sunday's killings" names a day, not a party
 _BODY_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
-_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
+PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})  # pronouns that name a party
 _NOBODY = frozenset({"nothing", "nobody", "none", "no"})
 _PERSONAL_POSS = frozenset({"his", "her", "their"})
 _SEQUENCE_PREPS = frozenset({"after", "since", "following"})  # "before allowing": a condition
@@ -217,13 +216,11 @@ def names_party(noun: Token) -> bool:
     """A noun whose own words name someone ("Pelosi's meeting", "the Luton protest", "the
     assassination of Rafik al-Hariri"): an act a coder codes even when the actors stage
     could not say who that someone is."""
-    if _against_ruler(noun):
-        return True
+    if _against_ruler(noun) or _named_owner(noun):
+        return True  # "anti-government protests"; "Pelosi's meeting", a name the model missed
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod") and child.ent_type_ in _PARTY_ENTITIES:
             return True
-        if child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ not in _WHEN:
-            return True  # "Pelosi's meeting", with the name the model did not tag
         if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
             if any(g.dep_ == "pobj" and _named(g) for g in child.children):
                 return True
@@ -316,7 +313,7 @@ def _decided(cand: Candidate, lex: Lexicon) -> bool:
     """ "Criticised France's decision to airlift weapons": a named party's decided act, told
     in the infinitive on its decision, happened whatever the governing act says of it."""
     verb = cand.anchor
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "acl" or not infinitive(verb):
         return False
     noun = verb.head
     # a state's or a body's decision; a person's may be private ("the golfer's decision")
@@ -375,7 +372,7 @@ def _in_clause(tok: Token, clause: Token) -> bool:
 def _judged(subject: Token, lex: Lexicon) -> bool:
     """A subject whose conduct can be judged: a party ("the regime", "Israel", "they") or an
     act or statement ("the comments", "the airstrikes"); not "sales" or a dummy "it"."""
-    if _named(subject) or subject.lower_ in _PERSONAL_SUBJECTS:
+    if _named(subject) or subject.lower_ in PERSONAL:
         return True  # "Israel", "the Syrian government", "they"
     word = lemma(subject)
     return word in lex.nouns or word in lex.cues["conduct"]
@@ -415,7 +412,7 @@ def _subordinate(tok: Token) -> bool:
         return True  # "called for Saleh to step down": the clause is the call's complement
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
         return False
-    return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.tag_ == "VBG" or infinitive(tok)
 
 
 def _fold_target(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) -> Candidate | None:
@@ -524,8 +521,7 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
             return None
         if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in reports:
             return "reporter"  # "the meeting's co-chairman said"
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        said = tok.dep_ == "acl" and (infinitive or head.lemma_ in content)
+        said = tok.dep_ == "acl" and (infinitive(tok) or head.lemma_ in content)
         # "Pankin, who complained that ...": a clause on a named party tells what it did
         # ... and so does one on people that tells a strong act ("officials who boarded the
         # ship"), unlike "newlyweds who had travelled to Mexico"
