@@ -17,9 +17,10 @@ from ..conftest import shared_file
 DATE = "2011-03-01"  # a Tuesday: "on Monday" is the day before
 DATA = Path(__file__).resolve().parent / "data"
 LEAD6 = DATA / "t17_lead6.jsonl"
-# the hand-coded lead-sentence sets whose errors the second breadth pass read (sets 10 and 11 are
-# held out: never scored here)
+# the hand-coded lead-sentence sets whose errors the second breadth pass read
 LEADS = [DATA / f"t17_lead{n}.jsonl" for n in (6, 7, 8, 9)]
+# the sets whose errors the fourth breadth pass read (sets 16 and 17 are held out: never scored)
+LEADS_10_15 = [DATA / f"t17_lead{n}.jsonl" for n in range(10, 16)]
 
 
 @functools.cache
@@ -201,7 +202,79 @@ WIRE_BREADTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BREADTH + WIRE_BREADTH)
+# fourth breadth pass (wire-news leads): one sentence per group of added rows, by category
+LEAD_BREADTH = [
+    # SANCTION: fleeing a place, refuge taken, an exodus; envoys declared unwelcome; frozen assets
+    ("Thousands of families fled the town of Tal Kalakh on Sunday.", "SANCTION"),
+    ("Hundreds of Libyans fled across the border into Tunisia overnight.", "SANCTION"),
+    ("More than 5,000 Syrians have taken refuge in northern Lebanon.", "SANCTION"),
+    ("Aid agencies reported an exodus of foreign workers from Misrata.", "SANCTION"),
+    ("Damascus declared the French ambassador persona non grata on Monday.", "SANCTION"),
+    ("Tripoli has declared as unwelcome the envoys of four European states.", "SANCTION"),
+    ("The former president's assets in Switzerland are frozen, officials said.", "SANCTION"),
+    # AID: refuge given
+    ("Jordan has given refuge to thousands of Syrian families.", "AID"),
+    # ASSAULT: use of force, military involvement, shell fire, pushes, violent repression
+    ("The council condemned the use of force against unarmed demonstrators.", "ASSAULT"),
+    ("Amnesty said the army's use of heavy weapons in Hama was unlawful.", "ASSAULT"),
+    ("Parliament debated the British military involvement in Libya on Monday.", "ASSAULT"),
+    ("Rebels in Misrata came under shell fire from Gaddafi's forces.", "ASSAULT"),
+    ("A mortar was fired toward the rebel positions outside Brega.", "ASSAULT"),
+    ("The rebels renewed their push against the loyalist forces near Zlitan.", "ASSAULT"),
+    ("The regime's violent crackdown on demonstrators has left hundreds dead.", "ASSAULT"),
+    ("Soldiers violently suppressed a demonstration in Deraa on Friday.", "ASSAULT"),
+    ("Army helicopters fired machineguns at the crowd in Jisr al-Shughour.", "ASSAULT"),
+    ("The police resorted to violence to clear the square.", "ASSAULT"),
+    ("Insurgents lobbed mortar rounds at the base on Monday.", "ASSAULT"),
+    # COERCE: quarantine, manhunts, journalists blocked, tear gas fired at a crowd
+    ("Chinese officials quarantined seventy Mexican travellers in Beijing.", "COERCE"),
+    ("Police launched a manhunt for the two escaped prisoners on Monday.", "COERCE"),
+    ("Security men blocked reporters from entering the hospital in Sanaa.", "COERCE"),
+    ("Riot police fired tear gas at students outside the university.", "COERCE"),
+    # RETREAT
+    ("The militias were demobilised under the peace accord last year.", "RETREAT"),
+    # REJECT, ACCUSE, REQUEST: what a party "faced"; pushing back; bills defeated; taunts, scorn
+    ("The draft resolution has faced fierce opposition from Moscow.", "REJECT"),
+    ("The energy secretary faced harsh criticism over the leak on Monday.", "ACCUSE"),
+    ("The prime minister faces mounting calls to resign.", "REQUEST"),
+    ("The drilling firms face hundreds of lawsuits from fishermen.", "ACCUSE"),
+    ("The administration pushed back against demands for ground troops.", "REJECT"),
+    ("The Senate defeated the amendment on Wednesday.", "REJECT"),
+    ("The colonel taunted the Western powers in a radio address.", "ACCUSE"),
+    ("Opposition leaders heaped scorn on the king's reform plan.", "ACCUSE"),
+    ("Western governments piled pressure on Assad to stop the killing.", "REQUEST"),
+    # PROTEST, MOBILIZE
+    ("Crowds shouted slogans against the king outside the palace.", "PROTEST"),
+    ("Thousands of students hit the streets of Sanaa on Friday.", "PROTEST"),
+    ("The chanting of demonstrators could be heard from the palace.", "PROTEST"),
+    ("NATO began reconnaissance flights along the Libyan coast on Monday.", "MOBILIZE"),
+    # SUPPORT, AGREE, AID
+    ("Iran stood by the Syrian government on Monday.", "SUPPORT"),
+    ("The emir affirmed solidarity with the Bahraini government.", "SUPPORT"),
+    ("Qatar was quick to embrace the rebels in Benghazi.", "SUPPORT"),
+    ("The rival factions struck a deal on a unity government on Monday.", "AGREE"),
+    ("French planes airdropped weapons to the rebels in the western mountains.", "AID"),
+    ("The opposition council won diplomatic recognition from Italy on Monday.", "SUPPORT"),
+    ("The Security Council authorised a no-fly zone over the country on Thursday.", "SUPPORT"),
+    ("The secretary of state turned up the pressure on the Syrian leader on Monday.", "REQUEST"),
+    ("Paris led a drive at the United Nations for tougher sanctions on Damascus.", "REQUEST"),
+    ("The regulator is cracking the whip on the mining companies.", "COERCE"),
+    ("Loyalist fighters pushed the rebels out of the oil port on Monday.", "ASSAULT"),
+    ("Government troops drove the rebels back toward the coast.", "ASSAULT"),
+    ("The king declared a state of emergency on Tuesday.", "COERCE"),
+    ("The authorities shut down mobile networks across the country.", "COERCE"),
+    ("Dock workers walked off the job at the port on Monday.", "PROTEST"),
+    ("The navy moved two warships closer to the Syrian coast.", "MOBILIZE"),
+    ("The Pentagon repositioned naval forces in the Mediterranean.", "MOBILIZE"),
+    ("The cabinet agreed to the protesters' demands on Monday.", "CONCEDE"),
+    ("The Palestinian president received the Qatari emir in Ramallah.", "CONSULT"),
+    ("Saudi Arabia offered asylum to the ousted president.", "AID"),
+    ("The United Nations voiced alarm at the killings in Homs.", "ACCUSE"),
+    ("French and British ships began joint patrols off the Libyan coast.", "COOPERATE"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREADTH + WIRE_BREADTH + LEAD_BREADTH)
 def test_breadth_rows_code_their_category(text: str, expected: str) -> None:
     assert expected in _coded(text), _coded(text)
 
@@ -254,7 +327,25 @@ WIRE_NOT_EVENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wrong"), NOT_EVENTS + WIRE_NOT_EVENTS)
+# fourth breadth pass: the senses the new rows must leave alone (non_events.tsv, "with" columns)
+LEAD_NOT_EVENTS = [
+    ("Residents tried to flee the fighting in the old city.", "SANCTION"),
+    ("Some 30,000 people have fled abroad, the agency said.", "SANCTION"),
+    ("British firms felt they had been frozen out of the contracts.", "SANCTION"),
+    ("The reporter is standing by in Cairo with the latest.", "SUPPORT"),
+    ("The senator faced calls from the opposition to resign.", "REJECT"),
+    ("The world cannot stand by and watch the killing.", "SUPPORT"),
+    ("Ice crystals blocked the oil from flowing into the dome.", "COERCE"),
+    ("The government and the unions struck a deal on wages.", "ASSAULT"),
+    ("Republicans voted for the bill, chanting the party's slogans.", "ASSAULT"),
+    ("Campaign chants of drill, baby, drill filled the hall.", "PROTEST"),
+    ("The regulator authorised the bank to raise new capital.", "SUPPORT"),
+    ("The airline pushed back the launch of its new route.", "ASSAULT"),
+    ("The two sides agreed to a ceasefire on Monday.", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_EVENTS + WIRE_NOT_EVENTS + LEAD_NOT_EVENTS)
 def test_other_senses_are_not_coded(text: str, wrong: str) -> None:
     assert wrong not in _coded(text), _coded(text)
 
@@ -274,3 +365,12 @@ def test_wire_leads_keep_the_second_breadth_gain() -> None:
     result = score(LEADS)
     assert result.types.recall >= 0.49, result.types
     assert result.types.f1 >= 0.59, result.types
+
+
+def test_wire_leads_keep_the_fourth_breadth_gain() -> None:
+    # lead sets 10-15 pooled, before the fourth breadth pass: P 0.662 R 0.461 F1 0.543 (tp 182);
+    # after: P 0.698 R 0.532 F1 0.603 (tp 210)
+    shared_file("data/news/t17_articles.jsonl.gz")
+    result = score(LEADS_10_15)
+    assert result.types.recall >= 0.50, result.types
+    assert result.types.f1 >= 0.575, result.types
