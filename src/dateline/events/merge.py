@@ -82,9 +82,22 @@ def _fits(old: Draft, new: Draft) -> bool:
         return True  # "the meeting": whichever status its own sentence suggests
     if _planned(old.status) != _planned(new.status):
         return False
+    if _swapped(old, new):
+        return False  # "advanced on Sirte but were attacked by Gaddafi's forces": two acts
     if not new.names or not old.names or old.names & new.names:
         return True
     return _same_group(old, new)
+
+
+def _swapped(old: Draft, new: Draft) -> bool:
+    """One side's doers are the other's targets and nobody does both: an act and the act
+    answering it, not one happening told twice."""
+    doers = {a.name for a in old.actors}, {a.name for a in new.actors}
+    if not all(doers) or doers[0] & doers[1]:
+        return False
+    return bool(
+        doers[0] & {a.name for a in new.recipients} or doers[1] & {a.name for a in old.recipients}
+    )
 
 
 def _same_group(old: Draft, new: Draft) -> bool:

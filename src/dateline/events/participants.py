@@ -133,7 +133,13 @@ def _content_clause(tok: Token) -> bool:
 
 
 def _is_passive(tok: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in tok.children)
+    """A passive verb, or a participle sharing an earlier passive's auxiliary ("had been
+    raped and beaten by soldiers")."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return True
+    own_subject = any(c.dep_ in _SUBJ or c.dep_ == "nsubjpass" for c in tok.children)
+    shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and not own_subject
+    return shared and tok.head.i != tok.i and _is_passive(tok.head)
 
 
 def _reporter(tok: Token, index: Index) -> list[Actor]:
@@ -204,7 +210,11 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
     if subj is not None:
         # a passive subject undergoes the event ("candidates were banned"), unless it is the
         # raised subject of a control verb ("the minister is expected to attend")
-        into = recipients if subj.dep_ == "nsubjpass" and subj.head.i == verb.i else actors
+        # ... and so does a subject shared with an earlier verb when this one is passive
+        # ("protesters marched and were arrested by police": the police arrest them)
+        own = subj.head.i == verb.i
+        undergoes = (subj.dep_ == "nsubjpass" and own) or (not own and _is_passive(verb))
+        into = recipients if undergoes else actors
         into.extend(_argument(subj, index, context))
     for child in verb.children:
         if child.i in skip:

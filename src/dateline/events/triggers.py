@@ -230,7 +230,9 @@ def names_party(noun: Token) -> bool:
 def _harm_told(cand: Candidate) -> bool:
     """A violent act named with its party ("the killing of protesters", "a fierce assault
     by forces loyal to X") is a happening of its own wherever it is mentioned."""
-    if cand.entry.type != "ASSAULT" or cand.anchor.i != cand.trigger.i:
+    # CAMEO 175, violent repression ("its crackdown on protesters"), is harm as much as assault
+    harm = cand.entry.type == "ASSAULT" or cand.entry.cameo == "175"
+    if not harm or cand.anchor.i != cand.trigger.i:
         return False
     if _named_before(cand.trigger):
         return True  # "backed the US-British invasion", "the NATO-led campaign"
@@ -404,6 +406,10 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _subordinate(tok: Token) -> bool:
     """A purpose or manner clause with no subject of its own ("staged a rally to demand")."""
     if tok.dep_ != "advcl":
@@ -420,7 +426,10 @@ def _fold_target(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) 
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     if tok.dep_ == "conj" and not cand.nominal and not own_subject:
         other = by_token.get(tok.head.i)
-        if other is not None and not other.nominal and other.entry.type == cand.entry.type:
+        same = other is not None and not other.nominal and other.entry.type == cand.entry.type
+        # "advanced on Sirte but were attacked": the shared subject does one and undergoes the
+        # other, two assaults
+        if same and not (_passive(tok) and not _passive(tok.head)):
             return other  # "had been raped and beaten": one assault told by two verbs
     if tok.i == cand.trigger.i and _meeting_setting(cand):
         return None  # "in a Security Council meeting Tuesday, Russia criticised ..."

@@ -1,0 +1,79 @@
+"""Seventh pass: who does what when one subject serves two verbs of opposite voice, and an act
+answered by another is two events; violent repression told with its victims stands apart."""
+
+from __future__ import annotations
+
+import functools
+
+from dateline import events
+from dateline.pipeline import extract_text
+from dateline.records import Event
+
+DATE = "2011-03-28"
+
+
+@functools.cache
+def _events(text: str) -> tuple[Event, ...]:
+    return extract_text(text, date=DATE).events
+
+
+def _of_type(text: str, type_: str) -> list[Event]:
+    return [e for e in _events(text) if events.plover_type(e) == type_]
+
+
+def _names(participants: tuple) -> set[str]:
+    return {p.name for p in participants}
+
+
+def test_a_passive_verb_sharing_a_subject_makes_it_the_target() -> None:
+    # "marched ... and were arrested by police": the protesters undergo the arrest
+    text = "Protesters marched on the palace and were arrested by police."
+    (arrest,) = _of_type(text, "COERCE")
+    assert _names(arrest.actors) == {"police"}
+    assert _names(arrest.recipients) == {"Protesters"}
+
+
+def test_fighters_beaten_back_are_the_targets_not_the_attackers() -> None:
+    text = (
+        "Opposition fighters continued to push west, entering territory loyal to Libyan leader "
+        "Moammar Gadhafi, but were beaten back by government troops."
+    )
+    (assault,) = _of_type(text, "ASSAULT")
+    assert "Opposition fighters" in _names(assault.recipients)
+    assert "Opposition fighters" not in _names(assault.actors)
+
+
+def test_a_participle_sharing_a_passive_auxiliary_is_passive_too() -> None:
+    # "had been raped and beaten by soldiers": one assault, the soldiers its doers
+    text = "She said she had been raped and beaten by soldiers."
+    (assault,) = _of_type(text, "ASSAULT")
+    assert _names(assault.actors) == {"soldiers"}
+
+
+def test_an_act_and_the_act_answering_it_are_two_events() -> None:
+    text = "Rebels advanced on Sirte but were attacked by Gadhafi's forces on Sunday."
+    assaults = _of_type(text, "ASSAULT")
+    assert len(assaults) == 2
+    advance = next(e for e in assaults if e.evidence.trigger.startswith("advanced"))
+    attack = next(e for e in assaults if e.evidence.trigger == "attacked")
+    assert _names(advance.actors) == {"Rebels"}
+    assert "Rebels" in _names(attack.recipients)
+    assert "Rebels" not in _names(attack.actors)
+
+
+def test_one_assault_told_twice_by_the_same_side_is_still_one_event() -> None:
+    text = (
+        "Government troops shelled Misrata on Monday. The troops shelled the city again at "
+        "night, residents said."
+    )
+    assert len(_of_type(text, "ASSAULT")) == 1
+
+
+def test_violent_repression_named_with_its_victims_is_an_act_of_its_own() -> None:
+    # CAMEO 175: "its crackdown on protesters" is told apart from the sanctions it prompted
+    text = (
+        "Arab states announced sanctions on Syria on Sunday for its eight-month crackdown on "
+        "protesters."
+    )
+    coded = sorted(events.plover_type(e) for e in _events(text))
+    assert "COERCE" in coded and "SANCTION" in coded
