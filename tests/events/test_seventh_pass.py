@@ -77,3 +77,26 @@ def test_violent_repression_named_with_its_victims_is_an_act_of_its_own() -> Non
     )
     coded = sorted(events.plover_type(e) for e in _events(text))
     assert "COERCE" in coded and "SANCTION" in coded
+
+
+def test_a_participle_on_a_noun_makes_the_noun_its_target_and_the_agent_its_doer() -> None:
+    text = "Syrian protesters killed by security forces on Friday were buried on Saturday."
+    (assault,) = _of_type(text, "ASSAULT")
+    assert _names(assault.actors) == {"security forces"}
+    assert _names(assault.recipients) == {"Syrian protesters"}
+
+
+def test_a_person_does_not_say_they_of_herself() -> None:
+    # the plural pronoun is not the spokeswoman: the meeting's parties stay unknown
+    text = 'Interior spokeswoman Kendra Barkoff said they met "to discuss strategies".'
+    (meeting,) = _of_type(text, "CONSULT")
+    assert "Kendra Barkoff" not in _names(meeting.actors)
+
+
+def test_a_group_still_speaks_of_itself_as_they() -> None:
+    text = (
+        "Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the "
+        "besieged town of Gorazde."
+    )
+    (retreat,) = _of_type(text, "RETREAT")
+    assert {p.country for p in retreat.actors} == {"BIH"}

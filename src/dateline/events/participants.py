@@ -137,6 +137,8 @@ def _is_passive(tok: Token) -> bool:
     raped and beaten by soldiers")."""
     if any(c.dep_ == "auxpass" for c in tok.children):
         return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True  # "protesters killed by security forces"
     own_subject = any(c.dep_ in _SUBJ or c.dep_ == "nsubjpass" for c in tok.children)
     shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and not own_subject
     return shared and tok.head.i != tok.i and _is_passive(tok.head)
@@ -149,12 +151,26 @@ def _reporter(tok: Token, index: Index) -> list[Actor]:
     for _ in range(6):
         if head.lemma_ in reports:
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ != "PRON":
+            if subj is not None and subj.pos_ != "PRON" and _agrees(tok, subj):
                 return _phrase(subj, index)
         if head.head.i == head.i:
             break
         head = head.head
     return []
+
+
+def _agrees(pronoun: Token, speaker: Token) -> bool:
+    """ "Spokeswoman Kendra Barkoff said they met": a person does not say "they" of herself,
+    nor a state "he" of itself."""
+    # one person ("Serbs", tagged PERSON too, are many)
+    person = speaker.ent_type_ == "PERSON" and speaker.tag_ not in ("NNS", "NNPS")
+    body = speaker.ent_type_ in ("ORG", "GPE", "NORP")
+    lower = pronoun.lower_
+    if lower in ("they", "them", "their", "it", "its"):
+        return not person
+    if lower in ("he", "she", "him", "his", "her"):
+        return not body
+    return True
 
 
 def _anaphora(tok: Token, index: Index, context: list[Actor]) -> list[Actor] | None:
@@ -216,6 +232,9 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
         undergoes = (subj.dep_ == "nsubjpass" and own) or (not own and _is_passive(verb))
         into = recipients if undergoes else actors
         into.extend(_argument(subj, index, context))
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "a journalist killed Wednesday in Misrata": the noun a participle modifies undergoes it
+        recipients.extend(_argument(verb.head, index, context))
     for child in verb.children:
         if child.i in skip:
             continue
