@@ -100,3 +100,23 @@ def test_a_group_still_speaks_of_itself_as_they() -> None:
     )
     (retreat,) = _of_type(text, "RETREAT")
     assert {p.country for p in retreat.actors} == {"BIH"}
+
+
+def test_an_alleged_role_is_a_hedge_not_an_accusation() -> None:
+    text = (
+        "A Tunisian court on Tuesday sentenced former President Zine El Abidine Ben Ali in "
+        "absentia for his alleged role in the death of protesters in January 2011."
+    )
+    assert "ACCUSE" not in [events.plover_type(e) for e in _events(text)]
+
+
+def test_harm_done_by_a_disease_told_in_a_relative_clause_is_no_assault() -> None:
+    text = (
+        "The swine flu outbreak, which has killed up to 160 people, could be especially dangerous."
+    )
+    assert _of_type(text, "ASSAULT") == []
+
+
+def test_the_sun_beating_down_is_weather() -> None:
+    text = "It's midday in Port-au-Prince and the sun is beating down from a cloudless sky."
+    assert _events(text) == ()

@@ -150,7 +150,9 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     if _natural_cause(tok, lex) or _forecast_of_act(tok, lex):
         return None
     # "the besieged city", "burned cars": a participle used as an adjective names a state
-    adjectival = tok.dep_ == "amod" and tok.sent.root.pos_ in ("VERB", "AUX")
+    adjectival = tok.dep_ == "amod" and (
+        tok.sent.root.pos_ in ("VERB", "AUX") or tok.i < tok.head.i  # "his alleged role"
+    )
     verbal = tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL_DEPS and not adjectival
     predicative = tok.pos_ == "ADJ" and tok.dep_ in _PREDICATIVE_DEPS
     if (verbal or predicative) and word in lex.verbs:
@@ -196,14 +198,22 @@ def _natural_cause(tok: Token, lex: Lexicon) -> bool:
     """ "Killed in the earthquake", "died in floods": harm by a natural cause, as "the
     earthquake killed" is (non_events.tsv); the causes are cues.tsv's "cause" rows."""
     causes = lex.cues["cause"]
-    if any(c.dep_ == "nsubj" and lemma(c) in causes for c in tok.children):
-        return True  # "the flu outbreak threatens the recovery"
+    if any(c.dep_ == "nsubj" and lemma(_relative_antecedent(c)) in causes for c in tok.children):
+        return True  # "the flu outbreak threatens the recovery", "the outbreak, which has killed"
     return any(
         g.dep_ == "pobj" and lemma(g) in causes
         for c in tok.children
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "against")
         for g in c.children
     )
+
+
+def _relative_antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("the outbreak, which has killed"), else itself."""
+    clause = tok.head
+    if tok.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return tok
 
 
 def _owned(noun: Token) -> bool:
