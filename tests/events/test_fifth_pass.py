@@ -176,9 +176,11 @@ def test_no_row_sits_under_a_broken_lemma() -> None:
 
 
 # the measured figures of this pass (dev 0.865 -> 0.875, sets 1-3 0.760 -> 0.775); the sixth
-# pass traded 0.01 of each for acts told beside the main one in leads (test_sixth_pass.py)
+# pass traded 0.01 of each for acts told beside the main one in leads (test_sixth_pass.py);
+# the seventh splits "retook the village after guerrillas overran it" into two assaults, one
+# more than the dev gold codes (0.862 -> 0.860)
 def test_dev_and_check_sets_keep_this_pass() -> None:
     dev = score(shared_file("data/events/plover_gsr_dev.jsonl"))
-    assert dev.types.f1 >= 0.86, dev.types
+    assert dev.types.f1 >= 0.855, dev.types
     checks = score([DATA / f"t17_check{n}.jsonl" for n in ("", "2", "3")])
     assert checks.types.f1 >= 0.75, checks.types

@@ -120,3 +120,19 @@ def test_harm_done_by_a_disease_told_in_a_relative_clause_is_no_assault() -> Non
 def test_the_sun_beating_down_is_weather() -> None:
     text = "It's midday in Port-au-Prince and the sun is beating down from a cloudless sky."
     assert _events(text) == ()
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_tense() -> None:
+    # "agreed" plans its complement, not the next clause: Obama signed on, it is done
+    text = "He agreed, and President Obama signed on."
+    signed = next(e for e in _events(text) if e.evidence.trigger.startswith("signed"))
+    assert signed.status == "occurred"
+
+
+def test_now_dates_an_event_on_the_article_day_and_the_past_does_not_date_it() -> None:
+    now = "Turkey has now launched an investigation into the killing of its citizens."
+    dated = [e for e in _events(now) if events.plover_type(e) == "ACCUSE"]
+    assert dated and all(e.date is not None and e.date.value == DATE for e in dated)
+    past = "In the past, Syria has attacked Lebanese villages."
+    (attack,) = _of_type(past, "ASSAULT")
+    assert attack.date is None

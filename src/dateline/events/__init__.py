@@ -108,6 +108,7 @@ def _draft(
         timex = None  # "condemned on Tuesday Russia's threats": Tuesday dates the condemning
     if timex is not None and misread_past(cand.anchor) and _after(timex, doc):
         timex = _redated(doc, timex)
+    timex = _calendar(doc, timex)
     place = _plausible(doc, _places.location_for(doc, cand.trigger)) or _plausible(
         doc, _attached(doc, sent, doc.places, ids, others, True)
     )
@@ -145,6 +146,16 @@ def _draft(
         modifiers=_modifiers(cand),
         coded=_announced(cand, type_, lex) if aim is None else None,
     )
+
+
+def _calendar(doc: Document, timex: Timex | None) -> Timex | None:
+    """An event's date is a calendar value: "now" (PRESENT_REF) is the article's day, and
+    "in the past" or "in future" (PAST_REF, FUTURE_REF) says nothing of the day."""
+    if timex is None or not timex.value.endswith("_REF"):
+        return timex
+    if timex.value == "PRESENT_REF":
+        return replace(timex, value=doc.date.isoformat())
+    return None
 
 
 def _intended(cand: Candidate, lex: Lexicon) -> Candidate | None:

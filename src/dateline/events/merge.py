@@ -89,15 +89,20 @@ def _fits(old: Draft, new: Draft) -> bool:
     return _same_group(old, new)
 
 
+# types whose two sides act together: who is named first says nothing of who did what
+_MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
 def _swapped(old: Draft, new: Draft) -> bool:
     """One side's doers are the other's targets and nobody does both: an act and the act
     answering it, not one happening told twice."""
+    if old.type in _MUTUAL:
+        return False  # "Japan and the United States will hold talks": both sides act
     doers = {a.name for a in old.actors}, {a.name for a in new.actors}
     if not all(doers) or doers[0] & doers[1]:
         return False
-    return bool(
-        doers[0] & {a.name for a in new.recipients} or doers[1] & {a.name for a in old.recipients}
-    )
+    targets = {a.name for a in new.recipients}, {a.name for a in old.recipients}
+    return doers[0] <= targets[0] or doers[1] <= targets[1]
 
 
 def _same_group(old: Draft, new: Draft) -> bool:

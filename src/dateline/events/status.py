@@ -45,6 +45,8 @@ def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
         if tok.head.i == tok.i:
             break
         if tok.dep_ in ("conj",) and tok.head.pos_ == "VERB" and tok.pos_ == "VERB":
+            if _own_clause(tok):
+                break  # "he agreed, and Obama signed on": a clause of its own, own tense
             if _finite_past(tok) and not _finite_past(tok.head):
                 # "decision to pull out and slapped him with fines": a finite past verb
                 # shares nothing with an infinitive it is parsed as coordinated with; it
@@ -88,6 +90,12 @@ def misread_past(tok: Token) -> bool:
 def _finite_past(tok: Token) -> bool:
     past = "Past" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm")
     return past or misread_past(tok)
+
+
+def _own_clause(verb: Token) -> bool:
+    """A coordinated verb with its own subject and tense is a clause of its own."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    return subject and "Fin" in verb.morph.get("VerbForm")
 
 
 def _finite_above(tok: Token) -> Token | None:

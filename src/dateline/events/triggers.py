@@ -150,9 +150,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     if _natural_cause(tok, lex) or _forecast_of_act(tok, lex):
         return None
     # "the besieged city", "burned cars": a participle used as an adjective names a state
-    adjectival = tok.dep_ == "amod" and (
-        tok.sent.root.pos_ in ("VERB", "AUX") or tok.i < tok.head.i  # "his alleged role"
-    )
+    adjectival = tok.dep_ == "amod" and (tok.sent.root.pos_ in ("VERB", "AUX") or _inside_np(tok))
     verbal = tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL_DEPS and not adjectival
     predicative = tok.pos_ == "ADJ" and tok.dep_ in _PREDICATIVE_DEPS
     if (verbal or predicative) and word in lex.verbs:
@@ -177,6 +175,15 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
                 tok, anchor, entry, [anchor, tok] if light else [tok], nominal=light is None
             )
     return None
+
+
+def _inside_np(tok: Token) -> bool:
+    """A participle after its noun's determiner or possessor ("his alleged role"), unlike a
+    main verb the parser took for a modifier ("the capital fought forces loyal to ...")."""
+    noun = tok.head
+    return tok.i < noun.i and any(
+        c.dep_ in ("det", "poss", "nummod") and c.i < tok.i for c in noun.children
+    )
 
 
 def _forecast_of_act(tok: Token, lex: Lexicon) -> bool:
