@@ -136,3 +136,22 @@ def test_now_dates_an_event_on_the_article_day_and_the_past_does_not_date_it() -
     past = "In the past, Syria has attacked Lebanese villages."
     (attack,) = _of_type(past, "ASSAULT")
     assert attack.date is None
+
+
+def test_a_party_that_faces_sanctions_is_their_target() -> None:
+    text = "As Syria faces growing economic sanctions, diplomatic isolation and condemnation, Lebanon worries."
+    (sanctions,) = _of_type(text, "SANCTION")
+    assert {p.country for p in sanctions.recipients} == {"SYR"}
+    assert not sanctions.actors
+
+
+def test_criticism_from_someone_is_theirs() -> None:
+    text = "BP drew criticism from Congress over its response."
+    (criticism,) = _of_type(text, "ACCUSE")
+    assert _names(criticism.actors) == {"Congress"}
+    assert _names(criticism.recipients) == {"BP"}
+
+
+def test_bad_weather_threatens_nobody() -> None:
+    text = "Bad weather threatens to force the fleet of ships around the well to leave."
+    assert _of_type(text, "THREATEN") == []

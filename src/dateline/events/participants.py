@@ -24,6 +24,9 @@ __all__ = ["Roles", "roles"]
 Roles = tuple[list[Actor], list[Actor]]
 
 _SUBJ = frozenset({"nsubj", "csubj"})
+# types whose nouns name their doer with "from" ("criticism from", "aid from"); leaving
+# ("withdrawal from Iraq", "expulsion from the League") names a place or body left
+_FROM_SOURCE = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "AID", "THREATEN", "REJECT", "AGREE"})
 _RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "into", "toward", "towards", "at"})
 _NOUN_ACTOR_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # subject phrases that stand for the parties already named: reciprocal and plural anaphora
@@ -251,7 +254,11 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
     return actors, recipients
 
 
-def _noun_roles(noun: Token, index: Index, context: list[Actor], own: bool = False) -> Roles:
+def _noun_roles(
+    noun: Token, index: Index, context: list[Actor], own: bool = False, source: bool = False
+) -> Roles:
+    """``source``: "from" names who does the act ("criticism from Congress"), as it does for
+    statements, demands, support and aid, not for leaving ("withdrawal from Iraq")."""
     actors: list[Actor] = []
     recipients: list[Actor] = []
     for child in noun.children:
@@ -263,19 +270,26 @@ def _noun_roles(noun: Token, index: Index, context: list[Actor], own: bool = Fal
                 continue
             if child.lower_ == "between":
                 actors.extend(_argument(obj, index, context))
-            elif child.lower_ == "by":
+            elif child.lower_ == "by" or (child.lower_ == "from" and source):
+                # "criticism from members of Congress", "recognition from Britain"
                 actors.extend(_argument(obj, index, context))
             elif child.lower_ in _RECIPIENT_PREPS:
                 recipients.extend(_argument(obj, index, context))
-    if not actors and not own and noun.dep_ in ("pobj", "dobj"):
+    if not own and noun.dep_ in ("pobj", "dobj"):
         # "arrived in Amman on a visit", "were engaged in ethnic cleansing": the clause's
         # subject does what the noun names
         verb = _governing_verb(noun)
         subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         if subj is not None and not (subj.dep_ == "nsubjpass" and _is_passive(verb)):
-            # "the government denies rape allegations": the denier is the one accused
-            denied = verb.lemma_.lower() in lexicon().cues["denial"]
-            (recipients if denied else actors).extend(_argument(subj, index, context))
+            # "the government denies rape allegations": the denier is the one accused, and
+            # "BP drew criticism from Congress": the subject undergoes it
+            cues = lexicon().cues
+            word = verb.lemma_.lower()
+            undergoes = word in cues["denial"] or (word in cues["undergo"] and noun.dep_ == "dobj")
+            if undergoes:
+                recipients.extend(_argument(subj, index, context))
+            elif not actors:
+                actors.extend(_argument(subj, index, context))
     if noun.dep_ == "conj" and any(c.dep_ == "poss" for c in noun.children):
         # "Hayashi and Kishi's visit" is often parsed as "Hayashi and [Kishi's visit]"; not
         # "pressure on Taiwan and North Korea's missile threats", where the first name is
@@ -360,11 +374,13 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
     if cand.nominal:
         # an act told apart inside another ("condemned the attacks on journalists") is not
         # done by the governing act's subject
-        actors, recipients = _noun_roles(cand.trigger, index, context, own=cand.apart)
+        source = cand.entry.type in _FROM_SOURCE
+        actors, recipients = _noun_roles(cand.trigger, index, context, cand.apart, source)
     else:
         actors, recipients = _verb_roles(cand.anchor, index, context, trigger_tokens | topics)
         if cand.anchor.i != cand.trigger.i:
-            more_a, more_r = _noun_roles(cand.trigger, index, context)
+            source = cand.entry.type in _FROM_SOURCE
+            more_a, more_r = _noun_roles(cand.trigger, index, context, source=source)
             actors += [a for a in more_a if not actors]  # the noun's owner only when no subject
             recipients += more_r
     for folded in cand.folded:
