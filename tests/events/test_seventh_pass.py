@@ -162,3 +162,9 @@ def test_an_attack_with_no_target_named_falls_on_the_country_where_it_happens() 
     (mission,) = _of_type(text, "ASSAULT")
     assert {p.country for p in mission.actors} == {"USA"}
     assert {p.country for p in mission.recipients} == {"LBY"}
+
+
+def test_a_town_named_as_the_object_is_the_target() -> None:
+    text = "Government troops shelled the town of Zawiya on Tuesday."
+    (assault,) = _of_type(text, "ASSAULT")
+    assert {p.country for p in assault.recipients} == {"LBY"}

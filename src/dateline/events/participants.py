@@ -9,6 +9,7 @@ in the PLOVER manual's compound and reciprocal actors.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..document import Document
@@ -47,8 +48,11 @@ class Index:
     """Actor mentions of a document by start offset, for overlap queries."""
 
     def __init__(self, doc: Document) -> None:
+        self.places = {p.start: p for p in doc.places if p.country}
+        places = {(p.start, p.end): p.country for p in self.places.values()}
         self.actors = sorted(
-            (a for a in doc.actors if a.sector not in _SOURCE_SECTORS), key=lambda a: a.start
+            (_placed(a, places) for a in doc.actors if a.sector not in _SOURCE_SECTORS),
+            key=lambda a: a.start,
         )
         self.starts = [a.start for a in self.actors]
 
@@ -69,6 +73,32 @@ class Index:
             if actor.kind == "person":
                 return actor
         return None
+
+
+def _target(tok: Token, index: Index, context: list[Actor]) -> list[Actor]:
+    """An object's parties; a town named only as a place ("attacked Zawiya", "shelled the
+    town of Zawiya") is the target, standing for its country."""
+    found = _argument(tok, index, context)
+    if found:
+        return found
+    if tok.lemma_.lower() in lexicon().cues["settlement"]:
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), tok)  # fmt: skip
+    place = index.places.get(tok.left_edge.idx) or index.places.get(tok.idx)
+    if place is None or not (place.start <= tok.idx < place.end):
+        return []
+    name = place.name or place.text
+    return [
+        Actor(start=place.start, end=place.end, text=place.text, name=name, kind="place",
+              country=place.country, sector=None, role=None)
+    ]  # fmt: skip
+
+
+def _placed(actor: Actor, places: dict[tuple[int, int], str]) -> Actor:
+    """A party named by its town ("pounded the city of Misrata") belongs to the country the
+    places stage resolved the town to; the actors stage runs before places and cannot know."""
+    country = places.get((actor.start, actor.end))
+    return actor if actor.country or country is None else replace(actor, country=country)
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -242,7 +272,7 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
         if child.i in skip:
             continue
         if child.dep_ in ("dobj", "dative"):
-            recipients.extend(_argument(child, index, context))
+            recipients.extend(_target(child, index, context))
         elif child.dep_ == "agent" and _is_passive(verb):
             obj = _pobj(child)
             if obj is not None:
