@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 
+import pytest
+
 from dateline import events
 from dateline.pipeline import extract_text
 from dateline.records import Event
@@ -168,3 +170,32 @@ def test_a_town_named_as_the_object_is_the_target() -> None:
     text = "Government troops shelled the town of Zawiya on Tuesday."
     (assault,) = _of_type(text, "ASSAULT")
     assert {p.country for p in assault.recipients} == {"LBY"}
+
+
+def test_a_single_country_exercise_mobilizes_and_a_joint_one_cooperates() -> None:
+    # PLOVER manual s.COOPERATE: joint operations COOPERATE, single-country exercises MOBILIZE
+    assert _of_type("Turkey's military will conduct an exercise in Hatay on Monday.", "MOBILIZE")
+    joint = "Turkey and Israel held a joint exercise in the Mediterranean."
+    assert _of_type(joint, "COOPERATE") and not _of_type(joint, "MOBILIZE")
+
+
+def test_a_relative_clause_in_the_perfect_keeps_its_own_tense() -> None:
+    text = (
+        "Turkey's military will conduct an exercise in Hatay, where more than 7,000 Syrians "
+        "have taken refuge."
+    )
+    (refuge,) = [e for e in _events(text) if e.evidence.trigger.startswith("taken refuge")]
+    assert refuge.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some doctors displayed behavior that did not meet the highest standards of the profession.",
+        "In Azaz, rescuers tried to pull survivors out of the rubble of collapsed houses.",
+        "George Clooney has hosted a benefit concert for Haiti earthquake victims.",
+        "Wilkerson singled out Mr Cheney in a wide-ranging political assault on the BBC's Today program.",
+    ],
+)
+def test_senses_that_are_no_event(text: str) -> None:
+    assert _events(text) == ()

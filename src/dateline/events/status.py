@@ -62,6 +62,8 @@ def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
             continue
         if tok.dep_ == "appos":
             break  # an apposition renames its head; the head's governors are not its own
+        if tok.dep_ == "relcl" and _own_relative(tok):
+            break  # "will hold an exercise in Hatay, where 7,000 Syrians have taken refuge"
         if tok.dep_ == "advcl" and _finite_past(tok):
             break  # "as street battles raged": a past clause keeps its own tense; "when he
             # visits Moscow" under "will meet" takes the plan's
@@ -96,6 +98,14 @@ def _own_clause(verb: Token) -> bool:
     """A coordinated verb with its own subject and tense is a clause of its own."""
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
     return subject and "Fin" in verb.morph.get("VerbForm")
+
+
+def _own_relative(verb: Token) -> bool:
+    """A relative clause with its own subject and a perfect or past tense ("where 7,000
+    Syrians have taken refuge") tells what already happened, whatever the main clause plans."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return subject and (perfect or "Past" in verb.morph.get("Tense") and verb.tag_ == "VBD")
 
 
 def _finite_above(tok: Token) -> Token | None:
