@@ -176,6 +176,10 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
     near = [cand.anchor, cand.trigger]
     if cand.anchor.dep_ == "xcomp" and lemma(cand.anchor.head) in lex.cues["failure"]:
         return True  # "failed to agree a new cabinet": the act did not happen
+    prep = cand.anchor.head
+    if cand.anchor.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.i != prep.i:
+        if lemma(prep.head) in lex.cues["failure"]:
+            return True  # "abstained from passing the resolution", "refrained from attacking"
     if cand.anchor.dep_ in ("xcomp", "acomp"):
         # "did not agree to meet" is folded; "not expected to"; "is not willing to"
         near.append(cand.anchor.head)
