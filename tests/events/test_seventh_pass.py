@@ -199,3 +199,27 @@ def test_a_relative_clause_in_the_perfect_keeps_its_own_tense() -> None:
 )
 def test_senses_that_are_no_event(text: str) -> None:
     assert _events(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Northeast digs out from blizzard, tornado strikes in South.",
+        "CNN's Nic Robertson investigates the shooting death of a protester by police.",
+        "The BBC's Ian Pannell has traveled to the outskirts of Aleppo with rebel fighters.",
+    ],
+)
+def test_weather_and_reporters_do_no_political_acts(text: str) -> None:
+    coded = [events.plover_type(e) for e in _events(text)]
+    assert not {"PROTEST", "ACCUSE", "CONSULT"} & set(coded)
+
+
+def test_attacking_someone_as_something_is_criticism() -> None:
+    assert _of_type("Now he attacks Blair as a dangerous neocon.", "ACCUSE")
+    assert _of_type("Rebels attacked the army base on Friday.", "ASSAULT")
+
+
+def test_abstaining_from_an_act_negates_it() -> None:
+    text = "Israel refrained from attacking Iraq in 1991."
+    (attack,) = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert attack.negated

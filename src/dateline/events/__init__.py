@@ -143,7 +143,7 @@ def _draft(
         # (a marked condition, "if no agreement is reached", is kept: consumers see the flags)
         background=(cand.background and not _foreground(cand, type_, actors))
         or (not (actors or recipients) and _bare(cand) and not (hypothetical and negated))
-        or (type_ == "CONSULT" and _by_media(doc, cand.anchor))
+        or ((type_ == "CONSULT" or mode == "investigate") and _by_media(doc, cand.anchor))
         or _writer(cand.anchor),
         modifiers=_modifiers(cand),
         coded=_announced(cand, type_, lex) if aim is None else None,
@@ -280,7 +280,10 @@ def _by_media(doc: Document, verb: Token) -> bool:
     and people speaking to journalists give interviews;
     PLOVER's CONSULT is consultation between political actors. The media are never
     participants, so the subject's own mention is looked up."""
-    told = [c for c in verb.children if c.dep_ == "nsubj"]
+    # the subject nearest the verb: a headline glued on ("BBC's Jim Muir: ... A senior
+    # Chinese envoy has held talks") gives the verb two
+    told = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i][-1:]
+    told += [g for c in told for g in c.children if g.dep_ == "poss"]  # "CNN's Nic Robertson"
     # "Speaking to Channel 4, he maintained ...": an interview, not a consultation
     told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
              for g in c.children if g.dep_ == "pobj"]  # fmt: skip

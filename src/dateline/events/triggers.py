@@ -205,8 +205,13 @@ def _natural_cause(tok: Token, lex: Lexicon) -> bool:
     """ "Killed in the earthquake", "died in floods": harm by a natural cause, as "the
     earthquake killed" is (non_events.tsv); the causes are cues.tsv's "cause" rows."""
     causes = lex.cues["cause"]
-    if any(c.dep_ == "nsubj" and lemma(_relative_antecedent(c)) in causes for c in tok.children):
+    doer = tok.head if tok.dep_ == "xcomp" else tok  # "winter weather began marching across"
+    if any(c.dep_ == "nsubj" and lemma(_relative_antecedent(c)) in causes for c in doer.children):
         return True  # "the flu outbreak threatens the recovery", "the outbreak, which has killed"
+    if tok.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and lemma(c) in causes for c in tok.children
+    ):
+        return True  # "tornado strikes in the South"
     return any(
         g.dep_ == "pobj" and lemma(g) in causes
         for c in tok.children
