@@ -223,3 +223,21 @@ def test_abstaining_from_an_act_negates_it() -> None:
     text = "Israel refrained from attacking Iraq in 1991."
     (attack,) = [e for e in _events(text) if e.type == "ASSAULT"]
     assert attack.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The army's defences collapsed near Sirte on Sunday.", "RETREAT"),
+        ("Hundreds of protesters gathered outside parliament in Sanaa on Friday.", "PROTEST"),
+        ("Israeli tanks rolled into the Gaza Strip on Saturday.", "ASSAULT"),
+        ("Syria's conflict spilled over the border into Lebanon on Monday.", "ASSAULT"),
+    ],
+)
+def test_rows_that_need_their_subject(text: str, coded: str) -> None:
+    assert _of_type(text, coded)
+
+
+@pytest.mark.parametrize("text", ["The talks collapsed on Monday.", "Crowds gathered to watch."])
+def test_the_same_verbs_with_other_subjects_are_no_event(text: str) -> None:
+    assert _events(text) == ()

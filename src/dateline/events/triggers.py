@@ -82,9 +82,21 @@ def _governs(tok: Token, needs: str) -> Token | None:
 
 
 def _governs_one(tok: Token, word: str) -> Token | None:
-    if word.startswith("+"):  # a dependency label, optionally with a part of speech
-        dep, _, pos = word[1:].partition(":")
-        return next((c for c in tok.children if c.dep_ == dep and (not pos or c.pos_ == pos)), None)
+    if word.startswith("+"):  # a dependency label, optionally with a part of speech or lemmas
+        dep, _, lemmas = word[1:].partition("=")
+        dep, _, pos = dep.partition(":")
+        wanted = set(lemmas.split("|")) if lemmas else None
+        return next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == dep
+                and (not pos or c.pos_ == pos)
+                and (wanted is None or _named_as(c, wanted))
+            ),
+            None,
+        )
+
     for child in tok.children:
         if child.dep_ in _NOT_ARGUMENTS or _dating(child):
             continue
@@ -103,6 +115,16 @@ def _governs_one(tok: Token, word: str) -> Token | None:
                 if grand.dep_ == "prep" and any(lemma(g) == word for g in grand.children):
                     return grand
     return None
+
+
+def _named_as(tok: Token, lemmas: set[str]) -> bool:
+    """``tok`` is one of ``lemmas``, or a count of them ("hundreds of protesters")."""
+    if lemma(tok) in lemmas:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(lemma(g) in lemmas for g in c.children)
+        for c in tok.children
+    )
 
 
 def _dating(prep: Token) -> bool:
