@@ -241,3 +241,8 @@ def test_rows_that_need_their_subject(text: str, coded: str) -> None:
 @pytest.mark.parametrize("text", ["The talks collapsed on Monday.", "Crowds gathered to watch."])
 def test_the_same_verbs_with_other_subjects_are_no_event(text: str) -> None:
     assert _events(text) == ()
+
+
+def test_a_row_preposition_needs_its_object() -> None:
+    assert _events("The reporter is standing by.") == ()
+    assert _of_type("Russia stood by President Assad on Thursday.", "SUPPORT")
