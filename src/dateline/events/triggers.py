@@ -101,9 +101,7 @@ def _governs_one(tok: Token, word: str) -> Token | None:
         if child.dep_ in _NOT_ARGUMENTS or _dating(child):
             continue
         if lemma(child) == word or child.lower_ == word:
-            if child.dep_ == "prep" and not any(
-                g.dep_ in ("pobj", "pcomp") for g in child.children
-            ):
+            if child.dep_ == "prep" and child.n_rights == 0:
                 continue  # "the reporter is standing by": a preposition with no object
             return child
         # "remained on alert", "hold a round of talks": the word may sit one step down
