@@ -170,8 +170,8 @@ def _is_passive(tok: Token) -> bool:
     raped and beaten by soldiers")."""
     if any(c.dep_ == "auxpass" for c in tok.children):
         return True
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        return True  # "protesters killed by security forces"
+    if tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.dep_ == "agent" for c in tok.children)):
+        return True  # "protesters killed by security forces", "as prosecuted by America"
     own_subject = any(c.dep_ in _SUBJ or c.dep_ == "nsubjpass" for c in tok.children)
     shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and not own_subject
     return shared and tok.head.i != tok.i and _is_passive(tok.head)
