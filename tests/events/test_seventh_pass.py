@@ -248,3 +248,10 @@ def test_the_same_verbs_with_other_subjects_are_no_event(text: str) -> None:
 def test_a_row_preposition_needs_its_object() -> None:
     assert _events("The reporter is standing by.") == ()
     assert _of_type("Russia stood by President Assad on Thursday.", "SUPPORT")
+
+
+def test_a_bodys_decided_act_is_done_even_when_nothing_governs_the_decision() -> None:
+    text = "France's decision to recall its ambassador from Damascus angered the Syrian government."
+    (recall,) = _of_type(text, "SANCTION")
+    assert recall.status == "occurred"
+    assert {p.country for p in recall.actors} == {"FRA"}

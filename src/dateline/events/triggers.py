@@ -610,6 +610,8 @@ def _fold(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
             # "defended Beijing's veto", "condemned Syria's crackdown": the named party's act
             # happened, whatever the governing act says of it; it is told apart from it
             cand.apart, target = True, None
+        elif target is None and _decided(cand, lex):
+            cand.apart = True  # "Britain's decision to expel Gaddafi's diplomats ensures ..."
         if (
             target is None
             and cand.anchor.i != cand.trigger.i
