@@ -540,7 +540,13 @@ def _game(cand: Candidate, lex: Lexicon) -> bool:
     verb = cand.trigger
     if lemma(verb) not in lex.cues["contest"] or cand.nominal:
         return False
-    return any(c.dep_ in ("dobj", "npadvmod", "nsubj") and c.pos_ == "PROPN" for c in verb.children)
+    if any(c.dep_ in ("dobj", "npadvmod", "nsubj") and c.pos_ == "PROPN" for c in verb.children):
+        return True
+    # "battling with Webber and Schumacher to finish eighth"
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.pos_ == "PROPN" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _who(clause: Token) -> bool:
