@@ -255,3 +255,39 @@ def test_a_bodys_decided_act_is_done_even_when_nothing_governs_the_decision() ->
     (recall,) = _of_type(text, "SANCTION")
     assert recall.status == "occurred"
     assert {p.country for p in recall.actors} == {"FRA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "doers", "targets"),
+    [
+        ("Syria faced criticism from the United States on Monday.", "ACCUSE", {"USA"}, {"SYR"}),
+        ("BP is facing growing American criticism.", "ACCUSE", {"USA"}, {"GBR"}),
+        ("Obama received a phone call from Sarkozy.", "CONSULT", {"FRA"}, {"USA"}),
+    ],
+)
+def test_who_faces_or_receives_an_act_is_its_target(
+    text: str, type_: str, doers: set[str], targets: set[str]
+) -> None:
+    (event,) = _of_type(text, type_)
+    assert {p.country for p in event.actors} == doers
+    assert {p.country for p in event.recipients} == targets
+
+
+def test_winning_a_battle_is_not_undergoing_it() -> None:
+    (battle,) = _of_type("Rebels won the battle for Brega.", "ASSAULT")
+    assert _names(battle.actors) == {"Rebels"}
+
+
+def test_fighting_back_is_an_act_of_its_own() -> None:
+    text = "Rebels were attacked and fought back against Gaddafi forces."
+    assaults = _of_type(text, "ASSAULT")
+    assert len(assaults) == 2
+    fought = next(e for e in assaults if e.evidence.trigger.startswith("fought"))
+    assert _names(fought.actors) == {"Rebels"}
+
+
+def test_a_person_named_like_a_town_keeps_no_country_of_the_town() -> None:
+    # "Murray" is also a town in the gazetteer; a person takes no place's country
+    text = "Dr Murray has pleaded not guilty to involuntary manslaughter."
+    for event in _events(text):
+        assert all(p.country is None for p in event.actors if p.name.endswith("Murray"))

@@ -77,6 +77,33 @@ def infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def passive(tok: Token) -> bool:
+    """A passive verb ("were arrested"), a participle on a noun or with an agent ("protesters
+    killed by security forces"), or a participle sharing an earlier passive's auxiliary ("had
+    been raped and beaten by soldiers"), unless it acts itself ("were attacked and fought
+    back against Gaddafi's forces")."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return True
+    if tok.tag_ != "VBN":
+        return False
+    if tok.dep_ == "acl" or any(c.dep_ == "agent" for c in tok.children):
+        return True
+    own_subject = any(c.dep_ in ("nsubj", "csubj", "nsubjpass") for c in tok.children)
+    if tok.dep_ != "conj" or own_subject or tok.head.i == tok.i or _acts(tok):
+        return False
+    return passive(tok.head)
+
+
+def _acts(verb: Token) -> bool:
+    """ "fought back", "struck out at", "hit back against": a particle or a phrase aimed at
+    someone makes a participle active."""
+    return any(
+        (c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out"))
+        or (c.dep_ == "prep" and c.lower_ in ("against", "on", "at"))
+        for c in verb.children
+    )
+
+
 def _opt(value: str) -> str | None:
     return None if value in ("-", "") else value
 

@@ -99,10 +99,11 @@ def _swapped(old: Draft, new: Draft) -> bool:
     if old.type in _MUTUAL:
         return False  # "Japan and the United States will hold talks": both sides act
     doers = {a.name for a in old.actors}, {a.name for a in new.actors}
-    if not all(doers) or doers[0] & doers[1]:
+    if doers[0] & doers[1]:
         return False
+    # "were attacked and fought back": the target of one is the doer of the other
     targets = {a.name for a in new.recipients}, {a.name for a in old.recipients}
-    return doers[0] <= targets[0] or doers[1] <= targets[1]
+    return bool(doers[0]) and doers[0] <= targets[0] or bool(doers[1]) and doers[1] <= targets[1]
 
 
 def _same_group(old: Draft, new: Draft) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Document
 from ..records import Actor
-from .lexicon import infinitive, lexicon
+from .lexicon import infinitive, lexicon, passive
 from .triggers import Candidate
 
 if TYPE_CHECKING:
@@ -98,7 +98,9 @@ def _placed(actor: Actor, places: dict[tuple[int, int], str]) -> Actor:
     """A party named by its town ("pounded the city of Misrata") belongs to the country the
     places stage resolved the town to; the actors stage runs before places and cannot know."""
     country = places.get((actor.start, actor.end))
-    return actor if actor.country or country is None else replace(actor, country=country)
+    if actor.country or country is None or actor.kind in ("person", "organization"):
+        return actor  # "Dr Murray", "Dudley": a name that is also a place name a person
+    return replace(actor, country=country)
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -165,18 +167,6 @@ def _content_clause(tok: Token) -> bool:
     )
 
 
-def _is_passive(tok: Token) -> bool:
-    """A passive verb, or a participle sharing an earlier passive's auxiliary ("had been
-    raped and beaten by soldiers")."""
-    if any(c.dep_ == "auxpass" for c in tok.children):
-        return True
-    if tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.dep_ == "agent" for c in tok.children)):
-        return True  # "protesters killed by security forces", "as prosecuted by America"
-    own_subject = any(c.dep_ in _SUBJ or c.dep_ == "nsubjpass" for c in tok.children)
-    shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and not own_subject
-    return shared and tok.head.i != tok.i and _is_passive(tok.head)
-
-
 def _reporter(tok: Token, index: Index) -> list[Actor]:
     """'Iraq said it would allow ...': a pronoun in reported speech is usually the speaker."""
     reports = lexicon().cues["report"]
@@ -184,7 +174,7 @@ def _reporter(tok: Token, index: Index) -> list[Actor]:
     for _ in range(6):
         if head.lemma_ in reports:
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ != "PRON" and _agrees(tok, subj):
+            if subj is not None and subj.pos_ != "PRON" and _agrees(tok, subj, index):
                 return _phrase(subj, index)
         if head.head.i == head.i:
             break
@@ -192,12 +182,16 @@ def _reporter(tok: Token, index: Index) -> list[Actor]:
     return []
 
 
-def _agrees(pronoun: Token, speaker: Token) -> bool:
+def _agrees(pronoun: Token, speaker: Token, index: Index) -> bool:
     """ "Spokeswoman Kendra Barkoff said they met": a person does not say "they" of herself,
-    nor a state "he" of itself."""
-    # one person ("Serbs", tagged PERSON too, are many)
-    person = speaker.ent_type_ == "PERSON" and speaker.tag_ not in ("NNS", "NNPS")
-    body = speaker.ent_type_ in ("ORG", "GPE", "NORP")
+    nor a state "he" of itself. The actors stage's kind decides; the model's label when the
+    speaker is no actor ("Serbs", tagged PERSON too, are many)."""
+    kinds = {a.kind for a in index.overlapping(speaker.idx, speaker.idx + len(speaker))}
+    if kinds:
+        person, body = kinds == {"person"}, bool(kinds & {"country", "place"})
+    else:
+        person = speaker.ent_type_ == "PERSON" and speaker.tag_ not in ("NNS", "NNPS")
+        body = speaker.ent_type_ in ("GPE", "NORP")
     lower = pronoun.lower_
     if lower in ("they", "them", "their", "it", "its"):
         return not person
@@ -262,7 +256,7 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
         # ... and so does a subject shared with an earlier verb when this one is passive
         # ("protesters marched and were arrested by police": the police arrest them)
         own = subj.head.i == verb.i
-        undergoes = (subj.dep_ == "nsubjpass" and own) or (not own and _is_passive(verb))
+        undergoes = (subj.dep_ == "nsubjpass" and own) or (not own and passive(verb))
         into = recipients if undergoes else actors
         into.extend(_argument(subj, index, context))
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -273,7 +267,7 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
             continue
         if child.dep_ in ("dobj", "dative"):
             recipients.extend(_target(child, index, context))
-        elif child.dep_ == "agent" and _is_passive(verb):
+        elif child.dep_ == "agent" and passive(verb):
             obj = _pobj(child)
             if obj is not None:
                 actors.extend(_argument(obj, index, context))
@@ -285,10 +279,12 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
 
 
 def _noun_roles(
-    noun: Token, index: Index, context: list[Actor], own: bool = False, source: bool = False
+    noun: Token, index: Index, context: list[Actor], own: bool = False, type_: str = ""
 ) -> Roles:
-    """``source``: "from" names who does the act ("criticism from Congress"), as it does for
-    statements, demands, support and aid, not for leaving ("withdrawal from Iraq")."""
+    """``type_``: the event's type; "from" names who does the act ("criticism from
+    Congress") for statements, demands and support, not for leaving ("withdrawal from Iraq")
+    or moving ("the airlift from Misrata")."""
+    source = type_ in _FROM_SOURCE or _undergone(noun, type_)
     actors: list[Actor] = []
     recipients: list[Actor] = []
     for child in noun.children:
@@ -310,12 +306,12 @@ def _noun_roles(
         # subject does what the noun names
         verb = _governing_verb(noun)
         subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-        if subj is not None and not (subj.dep_ == "nsubjpass" and _is_passive(verb)):
+        if subj is not None and not (subj.dep_ == "nsubjpass" and passive(verb)):
             # "the government denies rape allegations": the denier is the one accused, and
             # "BP drew criticism from Congress": the subject undergoes it
             cues = lexicon().cues
             word = verb.lemma_.lower()
-            undergoes = word in cues["denial"] or (word in cues["undergo"] and noun.dep_ == "dobj")
+            undergoes = word in cues["denial"] or _undergone(noun, type_)
             if undergoes:
                 recipients.extend(_argument(subj, index, context))
             elif not actors:
@@ -328,6 +324,35 @@ def _noun_roles(
         if not (head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN")):
             actors[:0] = _phrase(noun.head, index)
     return actors, recipients
+
+
+def _undergone(noun: Token, type_: str) -> bool:
+    """ "Syria faces growing sanctions", "faced a wave of attacks", "won recognition": the
+    object of a verb of undergoing, for the kinds of act it undergoes (cues.tsv)."""
+    top = noun
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.dep_ == "dobj":
+        top = top.head.head  # "a wave of attacks"
+    if top.dep_ != "dobj":
+        return False
+    types = lexicon().cues["undergo"].get(top.head.lemma_.lower())
+    return types is not None and type_ in types.split("|")
+
+
+def _undergone_verb(cand: Candidate) -> bool:
+    """A row on the verb of undergoing itself ("faced criticism", "face calls to resign")."""
+    types = lexicon().cues["undergo"].get(cand.anchor.lemma_.lower())
+    return not cand.nominal and types is not None and cand.entry.type in types.split("|")
+
+
+def _from(verb: Token, index: Index, context: list[Actor]) -> list[Actor]:
+    """Who "from" names on a verb or its object ("faced criticism from Congress")."""
+    out: list[Actor] = []
+    for tok in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for prep in tok.children:
+            obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "from" else None
+            if obj is not None:
+                out.extend(_argument(obj, index, context))
+    return out
 
 
 def _governing_verb(noun: Token) -> Token:
@@ -404,13 +429,18 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
     if cand.nominal:
         # an act told apart inside another ("condemned the attacks on journalists") is not
         # done by the governing act's subject
-        source = cand.entry.type in _FROM_SOURCE
-        actors, recipients = _noun_roles(cand.trigger, index, context, cand.apart, source)
+        type_ = cand.entry.type
+        actors, recipients = _noun_roles(cand.trigger, index, context, cand.apart, type_)
     else:
         actors, recipients = _verb_roles(cand.anchor, index, context, trigger_tokens | topics)
+        if _undergone_verb(cand):  # "Syria faced criticism from the United States"
+            doers = _from(cand.anchor, index, context)
+            for obj in (c for c in cand.anchor.children if c.dep_ == "dobj"):
+                doers += _noun_roles(obj, index, context, own=True)[0]  # "American criticism"
+            named = {a.name for a in doers}
+            actors, recipients = doers, [a for a in actors + recipients if a.name not in named]
         if cand.anchor.i != cand.trigger.i:
-            source = cand.entry.type in _FROM_SOURCE
-            more_a, more_r = _noun_roles(cand.trigger, index, context, source=source)
+            more_a, more_r = _noun_roles(cand.trigger, index, context, type_=cand.entry.type)
             actors += [a for a in more_a if not actors]  # the noun's owner only when no subject
             recipients += more_r
     for folded in cand.folded:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import Entry, Lexicon, infinitive, lemma, lexicon
+from .lexicon import Entry, Lexicon, infinitive, lemma, lexicon, passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -452,10 +452,6 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
-
-
 def _subordinate(tok: Token) -> bool:
     """A purpose or manner clause with no subject of its own ("staged a rally to demand")."""
     if tok.dep_ != "advcl":
@@ -475,7 +471,7 @@ def _fold_target(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) 
         same = other is not None and not other.nominal and other.entry.type == cand.entry.type
         # "advanced on Sirte but were attacked": the shared subject does one and undergoes the
         # other, two assaults
-        if same and not (_passive(tok) and not _passive(tok.head)):
+        if same and passive(tok) == passive(tok.head):
             return other  # "had been raped and beaten": one assault told by two verbs
     if tok.i == cand.trigger.i and _meeting_setting(cand):
         return None  # "in a Security Council meeting Tuesday, Russia criticised ..."
