@@ -291,3 +291,29 @@ def test_a_person_named_like_a_town_keeps_no_country_of_the_town() -> None:
     text = "Dr Murray has pleaded not guilty to involuntary manslaughter."
     for event in _events(text):
         assert all(p.country is None for p in event.actors if p.name.endswith("Murray"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guards stood by and watched.",
+        "Rebels fired guns into the air to celebrate.",
+        "Protesters pushed back against police lines.",
+        "Mubarak received a call from the president.",
+        "The embattled CEO stood by the company's estimate of the flow.",
+    ],
+)
+def test_new_rows_do_not_fire_on_their_other_senses(text: str) -> None:
+    coded = {events.plover_type(e) for e in _events(text)}
+    assert not coded & {"SUPPORT", "ASSAULT", "REJECT", "CONSULT"}
+
+
+def test_support_rows_keep_their_adverbs() -> None:
+    assert _of_type("Russia has firmly stood behind Assad.", "SUPPORT")
+    assert _of_type("Russia stood by President Assad on Thursday.", "SUPPORT")
+
+
+def test_moving_forces_needs_forces_as_the_object() -> None:
+    assert _of_type("The United States moved warships closer to Libya.", "MOBILIZE")
+    text = "The government moved to force protesters out of the square."
+    assert not _of_type(text, "MOBILIZE")

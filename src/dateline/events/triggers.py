@@ -47,6 +47,7 @@ _SETTING_PREPS = frozenset({"in", "at", "during"})
 # prepositions whose object is a party of the noun's act: "the assassination of Hariri",
 # "air attacks by the United States", "lawsuits against BP"
 _PARTY_PREPS = frozenset({"of", "by", "against"})
+_SETTING_PREPS = frozenset({"in", "at", "on", "near", "of", "across", "throughout", "around"})
 _MODAL_DEMAND = frozenset({"must", "should"})
 _FOLD_DEPTH = 7
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
@@ -101,7 +102,7 @@ def _governs_one(tok: Token, word: str) -> Token | None:
         if child.dep_ in _NOT_ARGUMENTS or _dating(child):
             continue
         if lemma(child) == word or child.lower_ == word:
-            if child.dep_ == "prep" and child.n_rights == 0:
+            if (child.dep_ == "prep" or child.lower_ == "by") and child.n_rights == 0:
                 continue  # "the reporter is standing by": a preposition with no object
             return child
         # "remained on alert", "hold a round of talks": the word may sit one step down
@@ -164,11 +165,25 @@ def _light_anchor(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _dependents(tok: Token) -> list[Token]:
+    """A word's dependents and the objects of its prepositions ("stood by his decision",
+    "fired into the air"), where non_events.tsv looks for the word that changes its sense."""
+    out = list(tok.children)
+    out += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]  # not where it happened: "attacked a police station in the heart of Kabul"
+    return out
+
+
 def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     word = lemma(tok)
     if any(
         (word, lemma(c)) in lex.non_events or (word, f"+{c.dep_}") in lex.non_events
-        for c in tok.children
+        for c in _dependents(tok)
     ):
         return None
     if _natural_cause(tok, lex) or _forecast_of_act(tok, lex):
