@@ -45,8 +45,6 @@ def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
         if tok.head.i == tok.i:
             break
         if tok.dep_ in ("conj",) and tok.head.pos_ == "VERB" and tok.pos_ == "VERB":
-            if _own_clause(tok):
-                break  # "he agreed, and Obama signed on": a clause of its own, own tense
             if _finite_past(tok) and not _finite_past(tok.head):
                 # "decision to pull out and slapped him with fines": a finite past verb
                 # shares nothing with an infinitive it is parsed as coordinated with; it
@@ -62,8 +60,6 @@ def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
             continue
         if tok.dep_ == "appos":
             break  # an apposition renames its head; the head's governors are not its own
-        if tok.dep_ == "relcl" and _own_relative(tok):
-            break  # "will hold an exercise in Hatay, where 7,000 Syrians have taken refuge"
         if tok.dep_ == "advcl" and _finite_past(tok):
             break  # "as street battles raged": a past clause keeps its own tense; "when he
             # visits Moscow" under "will meet" takes the plan's
@@ -126,6 +122,15 @@ def _own_phrase(cand: Candidate, toks: list[Token]) -> list[Token]:
     noun = cand.trigger
     if cand.nominal and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         return toks[:1]
+    # a clause of its own keeps its own tense, while its dates and conditions still come from
+    # the whole chain: "he agreed, and Obama signed on"; "an exercise in Hatay, where 7,000
+    # Syrians have taken refuge"
+    for i, tok in enumerate(toks):
+        if tok.i == cand.anchor.i and (
+            (tok.dep_ == "conj" and _own_clause(tok))
+            or (tok.dep_ == "relcl" and _own_relative(tok))
+        ):
+            return toks[: i + 1]
     return toks
 
 
