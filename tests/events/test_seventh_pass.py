@@ -317,3 +317,15 @@ def test_moving_forces_needs_forces_as_the_object() -> None:
     assert _of_type("The United States moved warships closer to Libya.", "MOBILIZE")
     text = "The government moved to force protesters out of the square."
     assert not _of_type(text, "MOBILIZE")
+
+
+def test_a_town_captured_by_a_row_noun_is_still_the_target() -> None:
+    (capture,) = _of_type("The rebels captured the town of Ajdabiya on Sunday.", "ASSAULT")
+    assert {p.country for p in capture.recipients} == {"LBY"}
+
+
+def test_a_protest_of_supporters_is_aimed_at_nobody_where_it_marches() -> None:
+    (march,) = _of_type("Pro-Assad supporters marched in Damascus on Friday.", "PROTEST")
+    assert not march.recipients
+    (protests,) = _of_type("Protests continued in Cairo on Friday.", "PROTEST")
+    assert {p.country for p in protests.recipients} == {"EGY"}

@@ -13,8 +13,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..document import Document
-from ..records import Actor
-from .lexicon import infinitive, lexicon, passive
+from ..records import Actor, Place
+from .lexicon import infinitive, lemma, lexicon, passive
 from .triggers import Candidate
 
 if TYPE_CHECKING:
@@ -87,11 +87,22 @@ def _target(tok: Token, index: Index, context: list[Actor]) -> list[Actor]:
     place = index.places.get(tok.left_edge.idx) or index.places.get(tok.idx)
     if place is None or not (place.start <= tok.idx < place.end):
         return []
-    name = place.name or place.text
-    return [
-        Actor(start=place.start, end=place.end, text=place.text, name=name, kind="place",
-              country=place.country, sector=None, role=None)
-    ]  # fmt: skip
+    return [place_party(place)]
+
+
+def place_party(place: Place) -> Actor:
+    """A place as the party an act falls on, standing for its country (CAMEO/GDELT code the
+    location's country when no target is named)."""
+    return Actor(
+        start=place.start,
+        end=place.end,
+        text=place.text,
+        name=place.name or place.text,
+        kind="place",
+        country=place.country,
+        sector=None,
+        role=None,
+    )
 
 
 def _placed(actor: Actor, places: dict[tuple[int, int], str]) -> Actor:
@@ -264,6 +275,8 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
         recipients.extend(_argument(verb.head, index, context))
     for child in verb.children:
         if child.i in skip:
+            if child.dep_ == "dobj" and lemma(child) in lexicon().cues["settlement"]:
+                recipients.extend(_target(child, index, context))  # "captured the town of X"
             continue
         if child.dep_ in ("dobj", "dative"):
             recipients.extend(_target(child, index, context))
