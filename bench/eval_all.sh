@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 D="${DATELINE_SHARED:-../shared}/data"
-DL=.venv/bin/dateline
+DL="${DL:-.venv/bin/dateline}"
 echo "== time (TempEval-3 scoring)";   $DL eval time --gold "$D/timex/timebank.jsonl" --gold "$D/timex/aquaint.jsonl"
 echo "== actors (PLOVER gold)";        $DL eval actors --gold "$D/events/plover_gsr_dev.jsonl"
 echo "== places: LGL";                 $DL eval places --gold "$D/geo/lgl.jsonl"
@@ -28,10 +28,17 @@ echo "== events (lead sets 10 and 11: held out until one run in the sixth pass, 
 $DL eval events --gold $E/t17_lead10.jsonl $E/t17_lead11.jsonl
 echo "== events (lead sets 12 and 13: held out until one run in the sixth pass, then opened)"
 $DL eval events --gold $E/t17_lead12.jsonl $E/t17_lead13.jsonl
-echo "== events (fresh lead sets 14 and 15: held out, scored once after the sixth pass)"
+echo "== events (lead sets 14 and 15: held out until one run after the sixth pass, then opened)"
 $DL eval events --gold $E/t17_lead14.jsonl
 $DL eval events --gold $E/t17_lead15.jsonl
 $DL eval events --gold $E/t17_lead14.jsonl $E/t17_lead15.jsonl
+echo "== events (lead sets 10-15 pooled: opened in the seventh pass)"
+$DL eval events --gold $E/t17_lead10.jsonl $E/t17_lead11.jsonl $E/t17_lead12.jsonl \
+    $E/t17_lead13.jsonl $E/t17_lead14.jsonl $E/t17_lead15.jsonl
+echo "== events (fresh lead sets 16 and 17: held out, scored once after the seventh pass)"
+$DL eval events --gold $E/t17_lead16.jsonl
+$DL eval events --gold $E/t17_lead17.jsonl
+$DL eval events --gold $E/t17_lead16.jsonl $E/t17_lead17.jsonl
 echo "== inter-coder agreement on fresh lead set 13 (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_lead13.jsonl --coded $E/t17_lead13_coder2.jsonl
 echo "== inter-coder agreement on lead set 7 (coder 2 against coder 1)"
