@@ -17,7 +17,9 @@ def test_office_of_roles_in_news_forms() -> None:
     assert office_of("Secretary of State") == "foreign_minister"
     assert office_of("Defence Secretary") == "defence_minister"
     assert office_of("FM") == "foreign_minister"
-    assert office_of("Interior Minister") is None
+    assert office_of("Interior Minister") == "interior_minister"
+    assert office_of("Attorney General") == "justice_minister"
+    assert office_of("Trade Minister") is None
 
 
 def test_lookup_surname_and_alias(kb: KnowledgeBase) -> None:

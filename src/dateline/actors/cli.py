@@ -43,7 +43,7 @@ def _why(fact: Fact, kb: KnowledgeBase, on: dt.date) -> str:
 
 
 def describe_country(iso3: str, kb: KnowledgeBase, on: dt.date) -> list[dict[str, object]]:
-    """The holders of the four offices on the date (None where nothing vouches for anyone)."""
+    """The holders of the offices on the date (None where nothing vouches for anyone)."""
     rows = []
     for office in kb.offices(iso3):
         fact = kb.holder(iso3, office, on)

@@ -46,7 +46,17 @@ TABLE = DATA / "office_holders.tsv"
 # coded IGO, with no country.
 IGO_CODES = frozenset({"EU", "AU", "UN", "NATO", "AL"})
 GIVEN_NAMES = DATA / "given_names.tsv"
-OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+# The offices every country has; the table may give a country others (Iran's supreme_leader, the
+# US homeland_security): roles.tsv names each office's titles, so a new office needs only data.
+OFFICES = (
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "defence_minister",
+    "finance_minister",
+    "interior_minister",
+    "justice_minister",
+)
 # A fact learned from one article vouches for the office holder this many days either side.
 LEARNED_REACH_DAYS = 45
 # News names a leaver by surname alone on the hand-over day and for a while after ("Mubarak,
@@ -91,11 +101,17 @@ def office_of(role: str | None) -> str | None:
     """
     if not role:
         return None
-    if role in OFFICES:
+    if role in OFFICES or role in _office_names():
         return role
     word = key(role.removeprefix(FORMER).replace("_", " "))
     entry = lexicon().roles.get(word)
     return entry.office if entry else _canonical_offices().get(word)
+
+
+@functools.cache
+def _office_names() -> frozenset[str]:
+    """Every office roles.tsv names titles for, the common ones and others ("homeland_security")."""
+    return frozenset(e.office for e in lexicon().roles.values() if e.office)
 
 
 @functools.cache
@@ -467,8 +483,8 @@ class KnowledgeBase:
         return ranked[0] if ranked else None
 
     def offices(self, country: str) -> tuple[str, ...]:
-        """The four common offices, then any other the table gives the country (Iran's
-        supreme_leader)."""
+        """The common offices, then any other the table gives the country (Iran's
+        supreme_leader, the US homeland_security)."""
         extra = sorted({o for c, o in self._by_office if c == country and o not in OFFICES})
         return (*OFFICES, *extra)
 
