@@ -356,3 +356,8 @@ def test_the_fresh_lead_sets_16_and_17_do_not_regress() -> None:
     assert fresh.sentences == 150
     assert fresh.types.f1 >= 0.53, fresh.types
     assert fresh.recipients.f1 >= 0.71, fresh.recipients
+
+
+def test_harm_or_flight_during_a_disaster_is_no_act_of_anyone() -> None:
+    assert _events("Hundreds of families took refuge in a mosque during the storm.") == ()
+    assert _of_type("Two protesters were killed during the demonstration.", "ASSAULT")

@@ -254,7 +254,7 @@ def _natural_cause(tok: Token, lex: Lexicon) -> bool:
     return any(
         g.dep_ == "pobj" and lemma(g) in causes
         for c in tok.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "against")
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "against", "during")
         for g in c.children
     )
 
