@@ -361,3 +361,17 @@ def test_the_fresh_lead_sets_16_and_17_do_not_regress() -> None:
 def test_harm_or_flight_during_a_disaster_is_no_act_of_anyone() -> None:
     assert _events("Hundreds of families took refuge in a mosque during the storm.") == ()
     assert _of_type("Two protesters were killed during the demonstration.", "ASSAULT")
+
+
+def test_a_named_storm_is_a_natural_cause() -> None:
+    text = (
+        "Tropical Storm Irene strengthened on the weekend after sweeping north of the Dominican "
+        "Republic and pummelling Puerto Rico on Monday."
+    )
+    assert _of_type(text, "ASSAULT") == []
+
+
+def test_no_meeting_planned_is_no_refusal() -> None:
+    text = "The visit was at the invitation of a regional society and no official meetings were planned."
+    assert _of_type(text, "REJECT") == []
+    assert _of_type("Syria will not accept the plan.", "REJECT")

@@ -121,7 +121,9 @@ def _draft(
     status = "planned" if _after(timex, doc) else tell.status
     hypothetical = tell.hypothetical
     # "will not accept" is a refusal; "if no agreement is reached" is only a condition
-    refused = status == "planned" or _present(cand.anchor)
+    # ... a verb's refusal: "no official meetings were planned" refuses nothing
+    counted = any(c.dep_ == "det" for c in cand.trigger.children if c.lower_ == "no")
+    refused = not (cand.nominal or counted) and (status == "planned" or _present(cand.anchor))
     if negated and not hypothetical and type_ in _REFUSAL and refused:
         (mode, cameo), type_, negated = _REFUSAL[type_], "REJECT", False  # "will not accept"
     return Draft(

@@ -244,8 +244,14 @@ def _natural_cause(tok: Token, lex: Lexicon) -> bool:
     """ "Killed in the earthquake", "died in floods": harm by a natural cause, as "the
     earthquake killed" is (non_events.tsv); the causes are cues.tsv's "cause" rows."""
     causes = lex.cues["cause"]
-    doer = tok.head if tok.dep_ == "xcomp" else tok  # "winter weather began marching across"
-    if any(c.dep_ == "nsubj" and lemma(_relative_antecedent(c)) in causes for c in doer.children):
+    doer = tok  # "winter weather began marching", "the storm, after sweeping ... and pummelling"
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in doer.children) or doer.head.i == doer.i:
+            break
+        if doer.dep_ not in ("xcomp", "advcl", "conj", "pcomp"):
+            break
+        doer = doer.head.head if doer.dep_ == "pcomp" else doer.head
+    if any(c.dep_ == "nsubj" and _cause(_relative_antecedent(c), causes) for c in doer.children):
         return True  # "the flu outbreak threatens the recovery", "the outbreak, which has killed"
     if tok.pos_ == "NOUN" and any(
         c.dep_ == "compound" and lemma(c) in causes for c in tok.children
@@ -256,6 +262,13 @@ def _natural_cause(tok: Token, lex: Lexicon) -> bool:
         for c in tok.children
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "against", "during")
         for g in c.children
+    )
+
+
+def _cause(tok: Token, causes: dict[str, str]) -> bool:
+    """A cause word, or a named one ("Tropical Storm Irene", "Hurricane Katrina")."""
+    return lemma(tok) in causes or any(
+        c.dep_ == "compound" and lemma(c) in causes for c in tok.children
     )
 
 
