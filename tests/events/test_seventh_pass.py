@@ -375,3 +375,8 @@ def test_no_meeting_planned_is_no_refusal() -> None:
     text = "The visit was at the invitation of a regional society and no official meetings were planned."
     assert _of_type(text, "REJECT") == []
     assert _of_type("Syria will not accept the plan.", "REJECT")
+
+
+def test_a_statement_released_by_a_publicist_is_no_release_of_captives() -> None:
+    text = "In a statement released by her publicist, the singer explained what happened."
+    assert _of_type(text, "RETREAT") == []

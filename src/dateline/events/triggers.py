@@ -166,9 +166,12 @@ def _light_anchor(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def _dependents(tok: Token) -> list[Token]:
-    """A word's dependents and the objects of its prepositions ("stood by his decision",
-    "fired into the air"), where non_events.tsv looks for the word that changes its sense."""
+    """A word's dependents, the objects of its prepositions ("stood by his decision", "fired
+    into the air") and the noun a participle describes ("a statement released by"), where
+    non_events.tsv looks for the word that changes its sense."""
     out = list(tok.children)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        out.append(tok.head)  # "a statement released by her publicist": the statement's release
     out += [
         g
         for c in tok.children
