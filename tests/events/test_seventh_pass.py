@@ -380,3 +380,9 @@ def test_no_meeting_planned_is_no_refusal() -> None:
 def test_a_statement_released_by_a_publicist_is_no_release_of_captives() -> None:
     text = "In a statement released by her publicist, the singer explained what happened."
     assert _of_type(text, "RETREAT") == []
+
+
+def test_markets_that_rally_are_no_protest() -> None:
+    assert _events("Brent pared losses, bouncing with rallying U.S. crude on Monday.") == ()
+    assert _events("Oil prices rallied on Monday.") == ()
+    assert _of_type("Thousands of protesters rallied in Tahrir Square on Friday.", "PROTEST")

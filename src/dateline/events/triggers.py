@@ -170,8 +170,8 @@ def _dependents(tok: Token) -> list[Token]:
     into the air") and the noun a participle describes ("a statement released by"), where
     non_events.tsv looks for the word that changes its sense."""
     out = list(tok.children)
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        out.append(tok.head)  # "a statement released by her publicist": the statement's release
+    if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "amod" and tok.tag_ == "VBG"):
+        out.append(tok.head)  # "a statement released by her publicist", "rallying U.S. crude"
     out += [
         g
         for c in tok.children
