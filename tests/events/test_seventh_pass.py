@@ -386,3 +386,9 @@ def test_markets_that_rally_are_no_protest() -> None:
     assert _events("Brent pared losses, bouncing with rallying U.S. crude on Monday.") == ()
     assert _events("Oil prices rallied on Monday.") == ()
     assert _of_type("Thousands of protesters rallied in Tahrir Square on Friday.", "PROTEST")
+
+
+def test_hosting_is_a_visit_only_with_a_guest_or_a_meeting() -> None:
+    assert _events("The district of al-Mezze hosts several security buildings.") == ()
+    assert _of_type("Saudi Arabia hosted Clinton on Tuesday.", "CONSULT")
+    assert _of_type("Egypt hosted talks between Hamas and Fatah on Monday.", "CONSULT")
