@@ -392,3 +392,10 @@ def test_hosting_is_a_visit_only_with_a_guest_or_a_meeting() -> None:
     assert _events("The district of al-Mezze hosts several security buildings.") == ()
     assert _of_type("Saudi Arabia hosted Clinton on Tuesday.", "CONSULT")
     assert _of_type("Egypt hosted talks between Hamas and Fatah on Monday.", "CONSULT")
+
+
+def test_a_time_zone_in_a_page_stamp_is_no_actor() -> None:
+    text = "Tuesday 21 March 2005 10.02 GMT On the second anniversary of the invasion of Iraq, it aired."
+    article = extract_text(text, date="2005-03-21")
+    assert "GMT" not in {a.text for a in article.actors}
+    assert all(p.name != "GMT" for e in article.events for p in e.actors)
