@@ -399,3 +399,11 @@ def test_a_time_zone_in_a_page_stamp_is_no_actor() -> None:
     article = extract_text(text, date="2005-03-21")
     assert "GMT" not in {a.text for a in article.actors}
     assert all(p.name != "GMT" for e in article.events for p in e.actors)
+
+
+def test_a_host_receives_its_guest_as_the_target() -> None:
+    (visit,) = _of_type("Saudi Arabia hosted Clinton on Tuesday.", "CONSULT")
+    assert {p.country for p in visit.actors} == {"SAU"}
+    assert {p.country for p in visit.recipients} == {"USA"}
+    (visit,) = _of_type("The emir received the Egyptian president on Monday.", "CONSULT")
+    assert {p.country for p in visit.recipients} == {"EGY"}

@@ -354,7 +354,9 @@ def _undergone(noun: Token, type_: str) -> bool:
 def _undergone_verb(cand: Candidate) -> bool:
     """A row on the verb of undergoing itself ("faced criticism", "face calls to resign")."""
     types = lexicon().cues["undergo"].get(cand.anchor.lemma_.lower())
-    return not cand.nominal and types is not None and cand.entry.type in types.split("|")
+    if cand.nominal or types is None or (cand.entry.needs or "").startswith("+dobj"):
+        return False  # "the emir received the Egyptian president": the object is a party
+    return cand.entry.type in types.split("|")
 
 
 def _from(verb: Token, index: Index, context: list[Actor]) -> list[Actor]:

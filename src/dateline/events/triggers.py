@@ -201,6 +201,8 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         if found:
             entry, dep = found
             extra = [dep] if dep is not None and dep.dep_ in ("prt", "dobj", "prep") else []
+            if (entry.needs or "").startswith("+dobj"):
+                extra = []  # "hosted Japanese Prime Minister Hashimoto": the guest is a party
             return Candidate(tok, tok, entry, [tok, *extra], nominal=False)
     # a capitalised trigger noun is a name ("March", "Talk Back") unless it opens the sentence
     noun = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_)
