@@ -47,7 +47,9 @@ _SETTING_PREPS = frozenset({"in", "at", "during"})
 # prepositions whose object is a party of the noun's act: "the assassination of Hariri",
 # "air attacks by the United States", "lawsuits against BP"
 _PARTY_PREPS = frozenset({"of", "by", "against"})
-_SETTING_PREPS = frozenset({"in", "at", "on", "near", "of", "across", "throughout", "around"})
+# prepositions of where or of what an act happened, through which non_events.tsv does not
+# look ("attacked a police station in the heart of Kabul")
+_PLACE_PREPS = frozenset({"in", "at", "on", "near", "of", "across", "throughout", "around"})
 _MODAL_DEMAND = frozenset({"must", "should"})
 _FOLD_DEPTH = 7
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
@@ -175,10 +177,10 @@ def _dependents(tok: Token) -> list[Token]:
     out += [
         g
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS
+        if c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS
         for g in c.children
         if g.dep_ == "pobj"
-    ]  # not where it happened: "attacked a police station in the heart of Kabul"
+    ]
     return out
 
 
