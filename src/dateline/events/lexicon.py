@@ -32,6 +32,12 @@ class Entry:
     context: str | None
     cameo: str | None
 
+    @property
+    def object_is_party(self) -> bool:
+        """The row names its direct object ("host +dobj:PROPN", "receive +dobj=president"):
+        that object is a party to the act (the guest), not a word of its trigger."""
+        return (self.needs or "").startswith("+dobj")
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:

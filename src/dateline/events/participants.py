@@ -49,9 +49,8 @@ class Index:
 
     def __init__(self, doc: Document) -> None:
         self.places = {p.start: p for p in doc.places if p.country}
-        places = {(p.start, p.end): p.country for p in self.places.values()}
         self.actors = sorted(
-            (_placed(a, places) for a in doc.actors if a.sector not in _SOURCE_SECTORS),
+            (_placed(a, self.places) for a in doc.actors if a.sector not in _SOURCE_SECTORS),
             key=lambda a: a.start,
         )
         self.starts = [a.start for a in self.actors]
@@ -105,13 +104,15 @@ def place_party(place: Place) -> Actor:
     )
 
 
-def _placed(actor: Actor, places: dict[tuple[int, int], str]) -> Actor:
+def _placed(actor: Actor, places: dict[int, Place]) -> Actor:
     """A party named by its town ("pounded the city of Misrata") belongs to the country the
     places stage resolved the town to; the actors stage runs before places and cannot know."""
-    country = places.get((actor.start, actor.end))
-    if actor.country or country is None or actor.kind in ("person", "organization"):
+    place = places.get(actor.start)
+    if place is None or place.end != actor.end:
+        return actor
+    if actor.country or actor.kind in ("person", "organization"):
         return actor  # "Dr Murray", "Dudley": a name that is also a place name a person
-    return replace(actor, country=country)
+    return replace(actor, country=place.country)
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -347,16 +348,20 @@ def _undergone(noun: Token, type_: str) -> bool:
         top = top.head.head  # "a wave of attacks"
     if top.dep_ != "dobj":
         return False
-    types = lexicon().cues["undergo"].get(top.head.lemma_.lower())
-    return types is not None and type_ in types.split("|")
+    return _undergoes(top.head, type_)
 
 
 def _undergone_verb(cand: Candidate) -> bool:
     """A row on the verb of undergoing itself ("faced criticism", "face calls to resign")."""
-    types = lexicon().cues["undergo"].get(cand.anchor.lemma_.lower())
-    if cand.nominal or types is None or (cand.entry.needs or "").startswith("+dobj"):
+    if cand.nominal or cand.entry.object_is_party:
         return False  # "the emir received the Egyptian president": the object is a party
-    return cand.entry.type in types.split("|")
+    return _undergoes(cand.anchor, cand.entry.type)
+
+
+def _undergoes(verb: Token, type_: str) -> bool:
+    """``verb`` is one of undergoing ("face", "receive") for acts of ``type_`` (cues.tsv)."""
+    types = lexicon().cues["undergo"].get(verb.lemma_.lower())
+    return types is not None and type_ in types.split("|")
 
 
 def _from(verb: Token, index: Index, context: list[Actor]) -> list[Actor]:

@@ -125,12 +125,11 @@ def _own_phrase(cand: Candidate, toks: list[Token]) -> list[Token]:
     # a clause of its own keeps its own tense, while its dates and conditions still come from
     # the whole chain: "he agreed, and Obama signed on"; "an exercise in Hatay, where 7,000
     # Syrians have taken refuge"
-    for i, tok in enumerate(toks):
-        if tok.i == cand.anchor.i and (
-            (tok.dep_ == "conj" and _own_clause(tok))
-            or (tok.dep_ == "relcl" and _own_relative(tok))
-        ):
-            return toks[: i + 1]
+    verb = cand.anchor
+    if (verb.dep_ == "conj" and _own_clause(verb)) or (
+        verb.dep_ == "relcl" and _own_relative(verb)
+    ):
+        return toks[: toks.index(verb) + 1]
     return toks
 
 

@@ -203,7 +203,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         if found:
             entry, dep = found
             extra = [dep] if dep is not None and dep.dep_ in ("prt", "dobj", "prep") else []
-            if (entry.needs or "").startswith("+dobj"):
+            if entry.object_is_party:
                 extra = []  # "hosted Japanese Prime Minister Hashimoto": the guest is a party
             return Candidate(tok, tok, entry, [tok, *extra], nominal=False)
     # a capitalised trigger noun is a name ("March", "Talk Back") unless it opens the sentence
@@ -260,9 +260,7 @@ def _natural_cause(tok: Token, lex: Lexicon) -> bool:
         doer = doer.head.head if doer.dep_ == "pcomp" else doer.head
     if any(c.dep_ == "nsubj" and _cause(_relative_antecedent(c), causes) for c in doer.children):
         return True  # "the flu outbreak threatens the recovery", "the outbreak, which has killed"
-    if tok.pos_ == "NOUN" and any(
-        c.dep_ == "compound" and lemma(c) in causes for c in tok.children
-    ):
+    if tok.pos_ == "NOUN" and _named_cause(tok, causes):
         return True  # "tornado strikes in the South"
     return any(
         g.dep_ == "pobj" and lemma(g) in causes
@@ -274,9 +272,12 @@ def _natural_cause(tok: Token, lex: Lexicon) -> bool:
 
 def _cause(tok: Token, causes: dict[str, str]) -> bool:
     """A cause word, or a named one ("Tropical Storm Irene", "Hurricane Katrina")."""
-    return lemma(tok) in causes or any(
-        c.dep_ == "compound" and lemma(c) in causes for c in tok.children
-    )
+    return lemma(tok) in causes or _named_cause(tok, causes)
+
+
+def _named_cause(tok: Token, causes: dict[str, str]) -> bool:
+    """A word a cause names ("Storm Irene", "tornado strikes")."""
+    return any(c.dep_ == "compound" and lemma(c) in causes for c in tok.children)
 
 
 def _relative_antecedent(tok: Token) -> Token:
