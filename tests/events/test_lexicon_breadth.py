@@ -274,7 +274,42 @@ LEAD_BREADTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BREADTH + WIRE_BREADTH + LEAD_BREADTH)
+# fifth lexicon pass (random Timeline17 news reviewed): rows that were missing, one sentence per
+# group of added rows, and the ambiguous rows kept to their political sense
+RANDOM_BREADTH = [
+    # AID: an effort under a governing verb; REQUEST: authorisation sought
+    ("Turkey stepped up its relief effort for Somalia on Monday.", "AID"),
+    ("Washington is seeking U.N. approval for a naval blockade.", "REQUEST"),
+    # SANCTION: a consulate closed
+    ("Egypt closed its consulate in Benghazi on Monday.", "SANCTION"),
+    # ASSAULT: forces cornered; the weapon as subject
+    ("Rebel fighters cornered the last loyalist units in the port on Monday.", "ASSAULT"),
+    ("Rockets hit the airport in Tripoli on Monday.", "ASSAULT"),
+    # RETREAT and CONCEDE: a garrison succumbs, a junta succumbs to pressure
+    ("The rebel garrison succumbed to the government offensive on Sunday.", "RETREAT"),
+    ("The junta succumbed to pressure from the street on Monday.", "CONCEDE"),
+    # COERCE: persons held; ACCUSE: held accountable, an attack in words
+    ("Two aid workers were held by gunmen for a week.", "COERCE"),
+    ("The opposition held the army accountable for the deaths.", "ACCUSE"),
+    ("The minister has come under attack from opposition lawmakers over the budget.", "ACCUSE"),
+    # MOBILIZE: moved into position
+    ("Two destroyers moved into position off the Syrian coast on Monday.", "MOBILIZE"),
+    # the political senses the restricted rows keep
+    ("Militants released two kidnapped engineers near Kirkuk on Monday.", "RETREAT"),
+    ("Iran returned the bodies of the three sailors to Britain on Monday.", "RETREAT"),
+    ("The government lifted the curfew in Benghazi on Monday.", "CONCEDE"),
+    ("Cairo eased travel restrictions on Gaza on Monday.", "CONCEDE"),
+    ("Soldiers stormed the rebel-held village at dawn on Monday.", "ASSAULT"),
+    ("The prime minister hailed the agreement as a breakthrough.", "SUPPORT"),
+    ("Tehran warned of a crushing response to any Israeli strike.", "THREATEN"),
+    ("The French foreign minister visited Benghazi on Monday.", "CONSULT"),
+    ("Ankara issued a stern warning to Damascus on Monday.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BREADTH + WIRE_BREADTH + LEAD_BREADTH + RANDOM_BREADTH
+)
 def test_breadth_rows_code_their_category(text: str, expected: str) -> None:
     assert expected in _coded(text), _coded(text)
 
@@ -345,7 +380,30 @@ LEAD_NOT_EVENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wrong"), NOT_EVENTS + WIRE_NOT_EVENTS + LEAD_NOT_EVENTS)
+# fifth lexicon pass: non-political objects and figurative uses of the ambiguous rows
+RANDOM_NOT_EVENTS = [
+    ("The central bank plans to release funds for new roads.", "RETREAT"),
+    ("The patient was released from hospital on Monday.", "RETREAT"),
+    ("Thousands of returning migrant workers crowded the border post.", "RETREAT"),
+    ("Firefighters battled the blaze at the refinery for hours.", "ASSAULT"),
+    ("The hounds killed two foxes on the estate last year.", "ASSAULT"),
+    ("A man stormed into the studio during the broadcast.", "ASSAULT"),
+    ("The new budget could lift economic growth next year.", "CONCEDE"),
+    ("Tax cuts will ease the burden on families.", "CONCEDE"),
+    ("Analysts warned of potential disruption to shipping.", "THREATEN"),
+    ("Shoppers heeded the warnings about the storm.", "THREATEN"),
+    ("The singer hails from a small town in Ohio.", "SUPPORT"),
+    ("The novelist visited the museum with her children.", "CONSULT"),
+    ("The senator offered no details of the plan.", "AGREE"),
+    ("The soldier succumbed to his wounds on Monday.", "RETREAT"),
+    ("The company did not return a request for comment.", "REQUEST"),
+    ("The summit was held in Cairo last year.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"), NOT_EVENTS + WIRE_NOT_EVENTS + LEAD_NOT_EVENTS + RANDOM_NOT_EVENTS
+)
 def test_other_senses_are_not_coded(text: str, wrong: str) -> None:
     assert wrong not in _coded(text), _coded(text)
 
@@ -374,3 +432,13 @@ def test_wire_leads_keep_the_fourth_breadth_gain() -> None:
     result = score(LEADS_10_15)
     assert result.types.recall >= 0.50, result.types
     assert result.types.f1 >= 0.575, result.types
+
+
+def test_random_news_pass_keeps_precision() -> None:
+    # fifth lexicon pass (ambiguous rows kept to parties, rows missing on random news): dev type
+    # F1 0.860 before and after; check sets 1-3 pooled P 0.773 -> 0.785 (F1 0.767 -> 0.773)
+    dev = score(shared_file("data/events/plover_gsr_dev.jsonl"))
+    assert dev.types.f1 >= 0.855, dev.types
+    checks = score([DATA / f"t17_check{n}.jsonl" for n in ("", "2", "3")])
+    assert checks.types.precision >= 0.78, checks.types
+    assert checks.types.f1 >= 0.77, checks.types
