@@ -740,6 +740,8 @@ class _Resolver:
         # An international body ("Human Rights Watch", "al-Qaeda") is no one country's, whatever
         # country its sentence is about.
         international = m.who.kind != "person" and m.who.sector in _NO_COUNTRY_SECTORS
+        if self.placed(m) == "many":
+            return  # "Western powers", "Arab states": many states, none of them theirs
         if (
             m.who.country is None
             and m.who.sector != "IGO"
@@ -946,6 +948,8 @@ class _Resolver:
         about ("protesters" in a report from Cairo); organisations and IGOs do not."""
         assert m.who is not None
         if m.who.sector in _NO_COUNTRY_SECTORS or m.who.kind == "country":
+            return False
+        if self.placed(m) == "many":
             return False
         if m.phrase is not None and (self.igo(m.phrase) is not None or m.phrase.several):
             return False  # "NATO warplanes" are the alliance's
@@ -1309,8 +1313,8 @@ class _Resolver:
 
     def placed(self, m: Mention) -> str | None:
         """For an unnamed group, whether a place says whose it is: "here" (police, residents),
-        "away" (ministers: not the venue), "abroad" (diplomats: no place of their own), else None
-        (the default order)."""
+        "away" (ministers: not the venue), "abroad" (diplomats: no place of their own), "many" (nations: of no one
+        country), else None (the default order)."""
         if m.who is None or m.who.kind == "person":
             return None
         span = (m.start, m.end)

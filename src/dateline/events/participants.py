@@ -29,6 +29,11 @@ _SUBJ = frozenset({"nsubj", "csubj"})
 # ("withdrawal from Iraq", "expulsion from the League") names a place or body left
 _FROM_SOURCE = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "AID", "THREATEN", "REJECT", "AGREE"})
 _RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "into", "toward", "towards", "at"})
+# "of" names the object of a transitive act ("the killing of Gaddafi", "the arrest of two
+# journalists", "condemnation of Israel") and the doer of an intransitive one ("the visit of
+# President Obama", "a meeting of Arab foreign ministers", "the withdrawal of US troops")
+_OF_PATIENT = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION"})
+_OF_AGENT = frozenset({"CONSULT", "RETREAT", "MOBILIZE", "PROTEST", "REQUEST"})
 _NOUN_ACTOR_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # subject phrases that stand for the parties already named: reciprocal and plural anaphora
 _RECIPROCAL_HEADS = frozenset(
@@ -44,13 +49,19 @@ _TALK_TYPES = frozenset({"CONSULT"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 
 
+def _party(actor: Actor) -> bool:
+    """The media tell the news and take no part in it, but journalists can be its victims
+    ("a cameraman was killed in an ambush", "journalists were detained")."""
+    return actor.sector not in _SOURCE_SECTORS or actor.kind == "group"
+
+
 class Index:
     """Actor mentions of a document by start offset, for overlap queries."""
 
     def __init__(self, doc: Document) -> None:
         self.places = {p.start: p for p in doc.places if p.country}
         self.actors = sorted(
-            (_placed(a, self.places) for a in doc.actors if a.sector not in _SOURCE_SECTORS),
+            (_placed(a, self.places) for a in doc.actors if _party(a)),
             key=lambda a: a.start,
         )
         self.starts = [a.start for a in self.actors]
@@ -330,6 +341,15 @@ def _noun_roles(
                 recipients.extend(_argument(subj, index, context))
             elif not actors:
                 actors.extend(_argument(subj, index, context))
+    obj = _genitive(noun)
+    if obj is not None and obj.lemma_.lower() in lexicon().trigger_lemmas:
+        obj = None  # "in protest of last week's arrest of activists": a cause, not a party
+    if obj is not None and type_ in _OF_PATIENT:
+        recipients.extend(_argument(obj, index, context))
+    elif (
+        obj is not None and type_ in _OF_AGENT and not actors
+    ):  # "Clinton spoke at the meeting of ..."
+        actors.extend(_argument(obj, index, context))
     if noun.dep_ == "conj" and any(c.dep_ == "poss" for c in noun.children):
         # "Hayashi and Kishi's visit" is often parsed as "Hayashi and [Kishi's visit]"; not
         # "pressure on Taiwan and North Korea's missile threats", where the first name is
@@ -338,6 +358,16 @@ def _noun_roles(
         if not (head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN")):
             actors[:0] = _phrase(noun.head, index)
     return actors, recipients
+
+
+def _genitive(noun: Token) -> Token | None:
+    """The "of" object of an event noun, or of the noun it is coordinated with ("the capture
+    and killing of Gaddafi": "of" hangs on one of the two)."""
+    for tok in (noun, *noun.conjuncts):
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if prep is not None:
+            return _pobj(prep)
+    return None
 
 
 def _undergone(noun: Token, type_: str) -> bool:

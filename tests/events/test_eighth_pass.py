@@ -1,0 +1,97 @@
+"""Eighth pass, from errors read on random Timeline17 sentences: "of" names the target of a
+transitive act and the doer of an intransitive one; journalists can be an act's victims;
+(more below)."""
+
+from __future__ import annotations
+
+import functools
+
+from dateline import events
+from dateline.pipeline import extract_text
+from dateline.records import Event
+
+DATE = "2011-03-28"
+
+
+@functools.cache
+def _events(text: str) -> tuple[Event, ...]:
+    return extract_text(text, date=DATE).events
+
+
+def _of_type(text: str, type_: str) -> list[Event]:
+    return [e for e in _events(text) if events.plover_type(e) == type_]
+
+
+def _countries(participants: tuple) -> set[str | None]:
+    return {p.country for p in participants}
+
+
+def test_of_names_the_target_of_a_killing() -> None:
+    (assault,) = _of_type("The assassination of Rafik Hariri shook Lebanon.", "ASSAULT")
+    assert _countries(assault.recipients) == {"LBN"}
+    assert not assault.actors
+
+
+def test_of_reaches_both_coordinated_acts() -> None:
+    # "of" hangs on "capture" only; the killing is of Gaddafi too, and it is a second act
+    text = "For many Arabs, the humiliating capture and killing of Muammar Gaddafi is a lesson."
+    assaults = _of_type(text, "ASSAULT")
+    assert len(assaults) == 2
+    assert all(_countries(a.recipients) == {"LBY"} for a in assaults)
+
+
+def test_of_names_the_doer_of_a_visit() -> None:
+    (visit,) = _of_type("The visit of President Obama to Cairo was a success.", "CONSULT")
+    assert _countries(visit.actors) == {"USA"}
+
+
+def test_an_act_named_by_of_is_a_cause_not_a_party() -> None:
+    # "in protest of last week's arrest of activists": the arrest is no protester
+    text = (
+        "Seven opposition parties in Nepal have organized a general strike that shut down "
+        "Khatmandu in protest of last week's arrest of a number of activists."
+    )
+    assert len(_of_type(text, "PROTEST")) == 1
+
+
+def test_the_speaker_at_a_meeting_of_a_body_stays_its_actor() -> None:
+    text = (
+        "The Libya crisis is an internal Arab affair, Iraq's foreign minister said at a meeting "
+        "of the Arab League in Cairo."
+    )
+    (meeting,) = _of_type(text, "CONSULT")
+    assert "IRQ" in _countries(meeting.actors)
+
+
+def test_a_journalist_can_be_the_victim() -> None:
+    (assault,) = _of_type(
+        "An Al-Jazeera cameraman was killed in an apparent ambush near Benghazi.", "ASSAULT"
+    )
+    assert [p.name for p in assault.recipients] == ["Al-Jazeera cameraman"]
+    (arrest,) = _of_type("Four journalists were detained by Libyan forces.", "COERCE")
+    assert _countries(arrest.actors) == {"LBY"}
+    assert [p.name for p in arrest.recipients] == ["journalists"]
+
+
+def test_reporters_doing_their_work_are_still_no_event() -> None:
+    assert not _events("Reporters visited the camp on Monday.")
+
+
+def test_a_group_of_states_is_a_party_of_no_one_country() -> None:
+    # "Arab and Western countries" are not Russian because Russia is named beside them
+    text = (
+        "Russia stood by President Bashar al-Assad on Thursday as Arab and Western countries "
+        "sought to pile pressure on the Syrian leader."
+    )
+    (pressure,) = _of_type(text, "REQUEST")
+    assert [p.name for p in pressure.actors] == ["countries"]
+    assert _countries(pressure.actors) == {None}
+    (support,) = _of_type(text, "SUPPORT")
+    assert _countries(support.actors) == {"RUS"}
+
+
+def test_states_meeting_at_a_venue_are_not_of_the_venue() -> None:
+    text = "More than 100 countries meeting in Paris have called for tougher sanctions on Syria."
+    (call,) = _of_type(text, "REQUEST")
+    assert _countries(call.actors) == {None}
+    assert _countries(call.recipients) == {"SYR"}
