@@ -95,3 +95,29 @@ def test_states_meeting_at_a_venue_are_not_of_the_venue() -> None:
     (call,) = _of_type(text, "REQUEST")
     assert _countries(call.actors) == {None}
     assert _countries(call.recipients) == {"SYR"}
+
+
+def test_a_page_stamp_dates_nothing() -> None:
+    # the stamp is past midnight of the article's day: it made the protest a planned one
+    text = (
+        "05 February 12 01:10 GMT Fresh protests have taken place outside the Syrian embassy "
+        "in London amid reports that at least 55 people were killed by shelling."
+    )
+    found = extract_text(text, date="2012-02-04").events
+    protests = [e for e in found if events.plover_type(e) == "PROTEST"]
+    assert [(e.status, e.date) for e in protests] == [("occurred", None)]
+
+
+def test_a_dated_clock_time_still_dates_a_plan() -> None:
+    text = "Protesters will march on Tuesday at 10:00 GMT in London."
+    (march,) = extract_text(text, date="2012-02-04").events
+    assert march.status == "planned"
+    assert march.date is not None and march.date.value.startswith("2012-02-07")
+
+
+def test_can_not_support_is_a_refusal() -> None:
+    for text in (
+        "Russia said it can not support a resolution that calls for sanctions on Syria.",
+        "China said it cannot support the resolution.",
+    ):
+        assert [events.plover_type(e) for e in _events(text)] == ["REJECT"]

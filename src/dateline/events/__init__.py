@@ -46,6 +46,9 @@ _FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 # only calendar times date an event: a duration ("in more than 30 years") or a set is no date
 _DATED = frozenset({"DATE", "TIME"})
+# a clock time and a time zone right after a date: a page's time stamp
+_CLOCK = re.compile(r"\s+[0-2]?\d[:.][0-5]\d\s*(?:GMT|UTC|BST|CET|EST|EDT|ET)\b")
+_STAMP_DAY = re.compile(r"\b[0-3]?\d\s+[A-Z][a-z]+\s+\d\d\s+$")
 # acts aimed at whoever is where they happen: with no target named, the place's country is it
 _PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _LOYAL = re.compile(r"\bpro-|\bsupporter|\bloyalist", re.IGNORECASE)
@@ -105,8 +108,10 @@ def _draft(
         {t.i for t in toks} | {f.anchor.i for f in cand.folded} | {f.trigger.i for f in cand.folded}
     )
     others = anchors - ids
-    dated = [t for t in doc.timexes if t.type in _DATED]
-    timex = _time.date_for(doc, cand.trigger) or _attached(doc, sent, dated, ids, others, False)
+    dated = [t for t in doc.timexes if t.type in _DATED and not _stamp(doc, t)]
+    timex = _time.date_for(doc, cand.trigger)
+    if timex is None or _stamp(doc, timex):
+        timex = _attached(doc, sent, dated, ids, others, False)
     if cand.apart and timex is not None and not _within(doc, timex, cand.trigger):
         timex = None  # "condemned on Tuesday Russia's threats": Tuesday dates the condemning
     if timex is not None and misread_past(cand.anchor) and _after(timex, doc):
@@ -151,6 +156,16 @@ def _draft(
         modifiers=_modifiers(cand),
         coded=_announced(cand, type_, lex) if aim is None else None,
     )
+
+
+def _stamp(doc: Document, timex: Timex) -> bool:
+    """A page stamp glued to the lead ("05 February 12 01:10 GMT Fresh protests have taken
+    place"): when the page was written, often past midnight of the article's day, not when
+    anything it tells happened."""
+    if _CLOCK.match(doc.text, timex.end) is not None:
+        return True  # the stamp's date
+    before = doc.text[max(0, timex.start - 24) : timex.start]
+    return _CLOCK.fullmatch(" " + timex.text) is not None and _STAMP_DAY.search(before) is not None
 
 
 def _targets(doc: Document, d: Draft) -> list[Actor]:
@@ -371,12 +386,16 @@ def _modifiers(cand: Candidate) -> set[str]:
     }
 
 
+_REFUSING_AUX = frozenset({"do", "does", "can", "ca"})
+
+
 def _present(tok: Token) -> bool:
     """Present tense ("does not accept", "refuses"): a standing refusal, not a past non-event."""
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     if misread_past(tok):
         return False  # "forgave", "retook" tagged VBP
-    return tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and bool(aux & {"do", "does"}))
+    # "can not support", "cannot accept": a refusal as much as "will not"
+    return tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and bool(aux & _REFUSING_AUX))
 
 
 def _anaphoric(cand: Candidate, actors: list, recipients: list) -> bool:
