@@ -121,3 +121,21 @@ def test_can_not_support_is_a_refusal() -> None:
         "China said it cannot support the resolution.",
     ):
         assert [events.plover_type(e) for e in _events(text)] == ["REJECT"]
+
+
+def test_those_who_tell_of_an_act_do_not_do_it() -> None:
+    text = "Activists have reported fresh government attacks on Homs."
+    (attack,) = _of_type(text, "ASSAULT")
+    assert "Activists" not in {p.name for p in attack.actors}
+    # and the act they tell of is still news
+    (attack,) = _of_type(
+        'Syrian refugees report "relentless attacks" on their villages.', "ASSAULT"
+    )
+    assert not attack.actors
+
+
+def test_standing_trial_is_undergoing_it() -> None:
+    text = "Three British soldiers are to stand trial for war crimes against Iraqi detainees."
+    (trial,) = _of_type(text, "ACCUSE")
+    assert not trial.actors
+    assert _countries(trial.recipients) == {"GBR"}

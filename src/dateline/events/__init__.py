@@ -327,6 +327,8 @@ def _bare(cand: Candidate) -> bool:
     if cand.nominal:
         # "Protests continued in Tahrir Square", "clashes erupted": the act is the news
         told = cand.trigger.dep_ == "nsubj" and _occurs(cand.trigger.head, lexicon())
+        # "refugees report relentless attacks": an act witnesses tell of
+        told = told or _witnessed(cand.trigger)
         return not (
             told or names_party(cand.trigger) or _befell(cand.trigger) or _denied(cand.trigger)
         )
@@ -340,6 +342,10 @@ def _bare(cand: Candidate) -> bool:
         c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in PERSONAL) for c in verb.children
     )
     return not named and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _witnessed(noun: Token) -> bool:
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon().cues["witness"]
 
 
 def _denied(noun: Token) -> bool:

@@ -339,6 +339,8 @@ def _noun_roles(
             undergoes = word in cues["denial"] or _undergone(noun, type_)
             if undergoes:
                 recipients.extend(_argument(subj, index, context))
+            elif word in cues["witness"]:
+                pass  # "activists have reported fresh government attacks": they only tell of it
             elif not actors:
                 actors.extend(_argument(subj, index, context))
     obj = _genitive(noun)
