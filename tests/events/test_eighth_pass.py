@@ -139,3 +139,12 @@ def test_standing_trial_is_undergoing_it() -> None:
     (trial,) = _of_type(text, "ACCUSE")
     assert not trial.actors
     assert _countries(trial.recipients) == {"GBR"}
+
+
+def test_a_failure_to_act_is_no_act() -> None:
+    text = (
+        "The Arab League signaled it was running out of patience with President Bashar "
+        "al-Assad's failure to halt an eight-month-old crackdown on protests."
+    )
+    done = [e for e in _events(text) if not e.negated]
+    assert "SANCTION" not in {events.plover_type(e) for e in done}

@@ -178,8 +178,8 @@ def _certainty(toks: list[Token], mods: list[Token], sent: Span, lex: Lexicon) -
 def _negated(cand: Candidate, lex: Lexicon) -> bool:
     negs = lex.cues["negation"]
     near = [cand.anchor, cand.trigger]
-    if cand.anchor.dep_ == "xcomp" and lemma(cand.anchor.head) in lex.cues["failure"]:
-        return True  # "failed to agree a new cabinet": the act did not happen
+    if cand.anchor.dep_ in ("xcomp", "acl") and lemma(cand.anchor.head) in lex.cues["failure"]:
+        return True  # "failed to agree a new cabinet", "Assad's failure to halt": not done
     prep = cand.anchor.head
     if cand.anchor.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.i != prep.i:
         if lemma(prep.head) in lex.cues["failure"]:
