@@ -148,3 +148,17 @@ def test_a_failure_to_act_is_no_act() -> None:
     )
     done = [e for e in _events(text) if not e.negated]
     assert "SANCTION" not in {events.plover_type(e) for e in done}
+
+
+def test_a_demand_with_its_own_subject_names_the_target_not_the_doer() -> None:
+    # "calling for Gaddafi to step down": Gaddafi is who the rally is aimed at
+    text = "Tens of thousands of people rallied in Benghazi calling for Gaddafi to step down."
+    (rally,) = _of_type(text, "PROTEST")
+    assert "Muammar Gaddafi" not in {p.name for p in rally.actors}
+    assert "Muammar Gaddafi" in {p.name for p in rally.recipients}
+
+
+def test_crowds_turning_out_onto_the_streets_protest() -> None:
+    text = "Thousands turned out onto the streets of Sanaa on Friday demanding Saleh's removal."
+    assert len(_of_type(text, "PROTEST")) == 1
+    assert not _of_type("Voters turned out in large numbers on Friday.", "PROTEST")

@@ -453,6 +453,12 @@ def _predicate_actors(anchor: Token, index: Index, topics: set[int]) -> list[Act
     return found
 
 
+def _own_subject(cand: Candidate) -> bool:
+    """A folded clause with a subject of its own ("rallied calling for Gaddafi to step down"):
+    its doer is not the governing act's."""
+    return not cand.nominal and any(c.dep_ == "nsubj" for c in cand.anchor.children)
+
+
 def _object_noun(cand: Candidate) -> bool:
     """A folded event noun in the object of the governing act ("condemned Russia's threats")."""
     return cand.nominal and cand.trigger.dep_ in ("dobj", "pobj", "nsubjpass", "attr")
@@ -497,7 +503,7 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
             recipients += more_r
     for folded in cand.folded:
         sub = roles(folded, index, context)
-        if not actors and not _object_noun(folded):
+        if not actors and not _object_noun(folded) and not _own_subject(folded):
             actors += sub[0]  # "offered to hand over": the offerer hands over
         if talk and folded.entry.type not in _TALK_TYPES:
             continue  # "discussed North Korea's launches": a topic is not a party
