@@ -162,3 +162,18 @@ def test_crowds_turning_out_onto_the_streets_protest() -> None:
     text = "Thousands turned out onto the streets of Sanaa on Friday demanding Saleh's removal."
     assert len(_of_type(text, "PROTEST")) == 1
     assert not _of_type("Voters turned out in large numbers on Friday.", "PROTEST")
+
+
+def test_a_named_journalist_can_do_an_act_and_be_branded_back() -> None:
+    text = (
+        "George Galloway was labeled a disgrace last night by pro-war journalist Christopher "
+        "Hitchens, who was himself branded by Mr Galloway as a slug."
+    )
+    pairs = {
+        (tuple(p.name for p in e.actors), tuple(p.name for p in e.recipients))
+        for e in _of_type(text, "ACCUSE")
+    }
+    assert pairs == {
+        (("Christopher Hitchens",), ("George Galloway",)),
+        (("George Galloway",), ("Christopher Hitchens",)),
+    }

@@ -51,8 +51,9 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", 
 
 def _party(actor: Actor) -> bool:
     """The media tell the news and take no part in it, but journalists can be its victims
-    ("a cameraman was killed in an ambush", "journalists were detained")."""
-    return actor.sector not in _SOURCE_SECTORS or actor.kind == "group"
+    ("a cameraman was killed in an ambush", "journalists were detained") and its doers
+    ("was labeled a disgrace by journalist Christopher Hitchens")."""
+    return actor.sector not in _SOURCE_SECTORS or actor.kind in ("group", "person")
 
 
 class Index:
@@ -284,6 +285,9 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
         into.extend(_argument(subj, index, context))
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "a journalist killed Wednesday in Misrata": the noun a participle modifies undergoes it
+        recipients.extend(_argument(verb.head, index, context))
+    elif verb.dep_ == "relcl" and passive(verb):
+        # "Hitchens, who was himself branded by Galloway": the parser hung "who" elsewhere
         recipients.extend(_argument(verb.head, index, context))
     for child in verb.children:
         if child.i in skip:
