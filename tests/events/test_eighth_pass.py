@@ -177,3 +177,10 @@ def test_a_named_journalist_can_do_an_act_and_be_branded_back() -> None:
         (("Christopher Hitchens",), ("George Galloway",)),
         (("George Galloway",), ("Christopher Hitchens",)),
     }
+
+
+def test_those_who_flee_are_whom_the_expulsion_falls_on() -> None:
+    (flight,) = _of_type("Thousands of Syrian refugees have been fleeing into Turkey.", "SANCTION")
+    assert not flight.actors
+    assert _countries(flight.recipients) == {"SYR"}  # not Turkey, where they go
+    assert not _of_type("Residents fled from the fighting in the old town.", "SANCTION")

@@ -131,6 +131,12 @@ def _draft(
     refused = not (cand.nominal or counted) and (status == "planned" or _present(cand.anchor))
     if negated and not hypothetical and type_ in _REFUSAL and refused:
         (mode, cameo), type_, negated = _REFUSAL[type_], "REJECT", False  # "will not accept"
+    if actors and not cand.nominal and entry.context == "migration":
+        # those who flee are whom PLOVER's SANCTION `expel` falls on, not its doers, and where
+        # they flee to takes no part ("Syrians have been fleeing into Turkey")
+        fled, actors, recipients = actors, [], actors
+    else:
+        fled = []
     return Draft(
         type=type_,
         mode=mode,
@@ -149,7 +155,7 @@ def _draft(
         anaphoric=_anaphoric(cand, actors, recipients),
         # a bare noun with nobody attached ("criticism is essential") is not coded on its own
         # (a marked condition, "if no agreement is reached", is kept: consumers see the flags)
-        background=(cand.background and not _foreground(cand, type_, actors))
+        background=(cand.background and not _foreground(cand, type_, actors or fled))
         or (not (actors or recipients) and _bare(cand) and not (hypothetical and negated))
         or ((type_ == "CONSULT" or mode == "investigate") and _by_media(doc, cand.anchor))
         or _writer(cand.anchor),
