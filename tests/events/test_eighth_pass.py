@@ -184,3 +184,8 @@ def test_those_who_flee_are_whom_the_expulsion_falls_on() -> None:
     assert not flight.actors
     assert _countries(flight.recipients) == {"SYR"}  # not Turkey, where they go
     assert not _of_type("Residents fled from the fighting in the old town.", "SANCTION")
+
+
+def test_a_counted_animal_is_no_victim() -> None:
+    assert not _of_type("Hunters killed dozens of foxes last winter.", "ASSAULT")
+    assert len(_of_type("Gunmen killed dozens of civilians in Homs.", "ASSAULT")) == 1

@@ -167,6 +167,12 @@ def _light_anchor(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+_QUANTITIES = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+     "number", "lot", "score", "scores"}
+)  # fmt: skip
+
+
 def _dependents(tok: Token) -> list[Token]:
     """A word's dependents, the objects of its prepositions ("stood by his decision", "fired
     into the air") and the noun a participle describes ("a statement released by"), where
@@ -179,6 +185,16 @@ def _dependents(tok: Token) -> list[Token]:
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS
         for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    # "killed dozens of foxes", "a number of birds": the counted noun under a quantity
+    out += [
+        g
+        for c in tok.children
+        if c.dep_ == "dobj" and (c.like_num or lemma(c) in _QUANTITIES)
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
         if g.dep_ == "pobj"
     ]
     return out
