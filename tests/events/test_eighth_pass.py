@@ -189,3 +189,10 @@ def test_those_who_flee_are_whom_the_expulsion_falls_on() -> None:
 def test_a_counted_animal_is_no_victim() -> None:
     assert not _of_type("Hunters killed dozens of foxes last winter.", "ASSAULT")
     assert len(_of_type("Gunmen killed dozens of civilians in Homs.", "ASSAULT")) == 1
+
+
+def test_an_act_warned_of_is_foreseen_not_done() -> None:
+    (threat,) = _events("Gaddafi warned of attacks on European cities.")
+    assert events.plover_type(threat) == "THREATEN"
+    found = _events("Analysts warned of more attacks on aid convoys in the coming weeks.")
+    assert all(e.hypothetical for e in found if events.plover_type(e) == "ASSAULT")

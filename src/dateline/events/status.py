@@ -225,6 +225,8 @@ def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: To
         return True  # "you wouldn't say thank you": the telling itself is imagined
     if any(t.lemma_.lower() in conditions for t in toks[1:] if t.pos_ in ("NOUN", "ADJ")):
         return True  # "the risk of an attack", "hopeful they will capture the port"
+    if _foreseen(toks[0], conditions):
+        return True  # "warned of attacks on European cities"
     for tok in toks:
         # "if no agreement is reached", "split over whether to impose sanctions"
         if any(c.dep_ == "mark" and c.lower_ in conditions for c in tok.children):
@@ -232,6 +234,14 @@ def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: To
     # "would" outside reported speech is a conditional ("X would retaliate"); "should" and
     # "must" there are the writer's view of what ought to happen, not a happening
     return not reported and any(m.lower_ in _UNREAL_MODALS for m in mods)
+
+
+def _foreseen(noun: Token, conditions: dict[str, str]) -> bool:
+    """An act named as what a verb of foreseeing is about ("warned of attacks")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.i == prep.i or prep.head.pos_ != "VERB":
+        return False
+    return prep.lower_ in conditions.get(prep.head.lemma_.lower(), "").split("|")
 
 
 def _text(tok: Token) -> str:
