@@ -3,9 +3,16 @@ look-alikes inside real sentences ("reported by The New York Times") do not."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
 import pytest
 
+import dateline.analyse as analyse_module
 from dateline.analyse import analyse, load_model, parse, runon_starts
+from dateline.tables import records, split_forms
+from dateline.time.lexicon import lexicon as time_lexicon
 
 from .conftest import shared_file
 
@@ -112,6 +119,10 @@ TRAPS = {
     ),
     "newspaper as an object with a that-clause": (
         "The minister told the newspaper The Times that he would resign within a week.",
+        "The Times",
+    ),
+    "newspaper as an object with a that-clause and its own subject": (
+        "The minister told the newspaper The Times that officials would resign within a week.",
         "The Times",
     ),
     "that-less clause after a noun": (
@@ -258,3 +269,109 @@ def test_seed_article_is_not_split() -> None:
     text = shared_file("examples/seed.txt").read_text(encoding="utf-8")
     article = text.split("date 2021-12-15 ", 1)[1]
     assert runon_starts(parse(article)) == []
+
+
+# The splitter's words are data (src/dateline/data/runons.tsv, and the time stage's month and
+# weekday names): each form in the table must work in its pattern, and a form added to the table
+# must be read.
+_RUNON_DATA = resources.files("dateline.data").joinpath("runons.tsv")
+
+
+def _table_forms(name: str) -> tuple[str, ...]:
+    return next(split_forms(r["forms"]) for r in records(_RUNON_DATA) if r["list"] == name)
+
+
+def _calendar_names() -> list[str]:
+    """The month and weekday names of the time stage's lexicon: "March", "Mar", "Tuesday"."""
+    lexicon = time_lexicon()
+    return [n.title() for n in (*lexicon["weekdays"], *lexicon["months"]) if n.isalpha()]
+
+
+_TABLE_TEXTS = {
+    **{
+        ("agency", a): f"MOSCOW ({a}) - Russia said on Monday it would block the resolution."
+        for a in _table_forms("agencies")
+    },
+    **{
+        ("zone", z): f"Russia warns against intervention 09 February 12 16:07 {z} Russia's "
+        "deputy foreign minister says his country will block any resolution."
+        for z in _table_forms("zones")
+    },
+    **{
+        ("title", t): f"By Fran Townsend, CNN Senior Security {t} NATO ramps up pressure on Libya."
+        for t in _table_forms("byline_titles")
+    },
+    **{
+        ("date", d): f"Coming up: the man who killed bin Laden 8:13 pm ET {d} 11, 2013 RETWEET"
+        for d in _calendar_names()
+    },
+}
+# the words that must start a sentence after a wire dateline or a time stamp
+_TABLE_STARTS = {"agency": "Russia said", "zone": "Russia's"}
+_NEW_AGENCY = "BEIJING (Xinhua) - China said on Monday it would send an envoy to Damascus."
+
+
+@pytest.fixture(scope="module")
+def table_starts() -> dict[tuple[str, str], set[int]]:
+    """The run-on starts (as character offsets) of every text built from the table."""
+    docs = analyse(list(_TABLE_TEXTS.values()))
+    return {
+        case: {doc[i].idx for i in runon_starts(doc)}
+        for case, doc in zip(_TABLE_TEXTS, docs, strict=True)
+    }
+
+
+@pytest.mark.parametrize("case", [c for c in _TABLE_TEXTS if c[0] in _TABLE_STARTS], ids="-".join)
+def test_every_agency_and_zone_of_the_table_splits(
+    case: tuple[str, str], table_starts: dict[tuple[str, str], set[int]]
+) -> None:
+    # (with GMT the BBC stamp is split off too: "intervention | 09 February 12 16:07 GMT")
+    assert _TABLE_TEXTS[case].index(_TABLE_STARTS[case[0]]) in table_starts[case], case
+
+
+@pytest.mark.parametrize("case", [c for c in _TABLE_TEXTS if c[0] == "title"], ids="-".join)
+def test_byline_title_of_the_table_keeps_the_byline(
+    case: tuple[str, str], table_starts: dict[tuple[str, str], set[int]]
+) -> None:
+    assert _TABLE_TEXTS[case].index("NATO") not in table_starts[case], case
+
+
+def test_stamp_goes_on_with_every_month_and_weekday_of_the_time_lexicon(
+    table_starts: dict[tuple[str, str], set[int]],
+) -> None:
+    dates = [c for c in _TABLE_TEXTS if c[0] == "date"]
+    assert dates and all(not table_starts[c] for c in dates), [c for c in dates if table_starts[c]]
+
+
+def test_every_list_of_the_table_is_documented_in_its_header() -> None:
+    header = _RUNON_DATA.read_text(encoding="utf-8").split("\nlist\t", 1)[0]
+    names = [r["list"] for r in records(_RUNON_DATA)]
+    assert names and all(f"#   {name}: " in header for name in names), names
+
+
+@pytest.fixture()
+def extra_agency(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The table with one agency more, as a linguist would add it (patterns rebuilt after)."""
+    words = analyse_module._runon_words()
+    more = {**words, "agencies": (*words["agencies"], "Xinhua")}
+    analyse_module._runons.cache_clear()
+    monkeypatch.setattr(analyse_module, "_runon_words", lambda: more)
+    yield
+    analyse_module._runons.cache_clear()
+
+
+def test_agency_added_to_the_table_is_read(extra_agency: None) -> None:
+    doc = parse(_NEW_AGENCY)
+    assert [doc[i].idx for i in runon_starts(doc)] == [_NEW_AGENCY.index("China said")]
+
+
+def test_agency_not_in_the_table_is_not_split() -> None:
+    assert runon_starts(parse(_NEW_AGENCY)) == []
+
+
+def test_table_missing_a_list_is_refused(tmp_path: Path) -> None:
+    lines = _RUNON_DATA.read_text(encoding="utf-8").splitlines(keepends=True)
+    table = tmp_path / "runons.tsv"
+    table.write_text("".join(x for x in lines if not x.startswith("zones\t")), encoding="utf-8")
+    with pytest.raises(ValueError, match="runons.tsv: no forms for the list.*zones"):
+        analyse_module._read_runon_words(table)

