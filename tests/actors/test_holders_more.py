@@ -71,9 +71,15 @@ def test_added_rows_are_well_formed_with_real_iso3_codes() -> None:
         assert all(a and a == a.strip() for a in aliases) and row["name"] not in aliases, row
 
 
+# Offices several people hold at once (Iraq's and Syria's vice presidents): their rows may overlap.
+SHARED_OFFICES = frozenset({"vice_president"})
+
+
 def test_no_two_holders_of_one_office_overlap_anywhere() -> None:
     spans: dict[tuple[str, str], list[tuple[dt.date, dt.date, str]]] = defaultdict(list)
     for row in holder_rows():
+        if row["office"] in SHARED_OFFICES:
+            continue
         end = _day(row["end"]) if row["end"] else dt.date.max
         spans[row["country"], row["office"]].append((_day(row["start"]), end, row["name"]))
     for office, items in spans.items():
@@ -216,24 +222,25 @@ def test_patronymics_do_not_become_surnames(real_kb: KnowledgeBase) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "date", "mention"),
+    ("text", "date", "mention", "country"),
     [
-        # Egypt's Omar Suleiman is not Lebanon's president (written "Michel Sleiman" in the table).
+        # Egypt's Omar Suleiman is not Lebanon's president (written "Michel Sleiman" in the table);
+        # he is Egypt's vice president in the table himself (fifth session).
         ("Omar Suleiman, Egypt's new vice president, met opposition groups. Suleiman said the"
-         " talks were positive.", "2011-02-06", "Suleiman"),
+         " talks were positive.", "2011-02-06", "Suleiman", "EGY"),
         # Iraq's Tariq Aziz is not Pakistan's prime minister Shaukat Aziz (left out of the table).
         ("Saddam's deputy, Tariq Aziz, testified on Monday. Aziz said he had done nothing wrong.",
-         "2005-05-10", "Aziz"),
+         "2005-05-10", "Aziz", None),
         # A US doctor is not Israel's foreign minister (written "Avigdor Liberman").
         ("Dr. Jay Lieberman, medical director of Focus Diagnostics, said the tests were ready."
-         " Lieberman said more were coming.", "2009-05-12", "Lieberman"),
+         " Lieberman said more were coming.", "2009-05-12", "Lieberman", None),
     ],
 )  # fmt: skip
 def test_the_articles_own_person_keeps_a_shared_surname(
-    real_kb: KnowledgeBase, text: str, date: str, mention: str
+    real_kb: KnowledgeBase, text: str, date: str, mention: str, country: str | None
 ) -> None:
     actor = _one(actors_of(text, real_kb, date), mention)
-    assert actor.country is None and actor.name != mention, (actor.name, actor.country)
+    assert actor.country == country and actor.name != mention, (actor.name, actor.country)
 
 
 def test_cli_lists_syria_on_a_date(capsys: pytest.CaptureFixture[str]) -> None:

@@ -75,6 +75,8 @@ def test_every_row_is_well_formed() -> None:
 def test_no_overlapping_holders_except_on_hand_over_days() -> None:
     spans: dict[tuple[str, str], list[tuple[dt.date, dt.date, str]]] = defaultdict(list)
     for row in _table()[1]:
+        if row["office"] == "vice_president":
+            continue  # several at once (Iraq, Syria): tests/actors/test_vice_presidents.py
         end = _date(row["end"]) or dt.date.max
         spans[row["country"], row["office"]].append((_date(row["start"]), end, row["name"]))
     for key, items in spans.items():

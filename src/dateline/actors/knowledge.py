@@ -473,14 +473,17 @@ class KnowledgeBase:
         return self._spellings.get(variant_key(word), _NONE)
 
     def holder(self, country: str, office_or_role: str, on: str | dt.date) -> Fact | None:
-        """The holder of an office on a date, or None when nothing vouches for anyone then."""
+        """The holder of an office on a date, or None when nothing vouches for anyone then, or
+        when the table gives several holders at once (vice presidents)."""
         office = office_of(office_or_role)
         if office is None:
             return None
         day = _day(on)
         facts = [f for f in self._by_office.get((country, office), ()) if _valid(f, day)]
         ranked = _ranked(facts, day)
-        return ranked[0] if ranked else None
+        if not ranked or _shared_office(ranked):
+            return None
+        return ranked[0]
 
     def offices(self, country: str) -> tuple[str, ...]:
         """The common offices, then any other the table gives the country (Iran's
@@ -508,6 +511,13 @@ class KnowledgeBase:
         if len(titles) == 1 or day is not None and rows:
             return rows[-1].role
         return lexicon().styles.get((country, office))
+
+
+def _shared_office(ranked: list[Fact]) -> bool:
+    """Several table rows hold the office at once (Iraq's and Syria's vice presidents): the
+    office alone ("Iraq's vice president") does not say which of them is meant."""
+    top = ranked[0]
+    return top.seen is None and any(f.seen is None and f.name != top.name for f in ranked[1:])
 
 
 def _names_index(facts: list[Fact]) -> dict[str, Fact]:
