@@ -36,6 +36,7 @@ __all__ = [
     "default_kb",
     "is_former",
     "office_of",
+    "office_sectors",
     "surname_keys",
     "valid_on",
     "variant_key",
@@ -46,6 +47,10 @@ TABLE = DATA / "office_holders.tsv"
 # coded IGO, with no country.
 IGO_CODES = frozenset({"EU", "AU", "UN", "NATO", "AL"})
 GIVEN_NAMES = DATA / "given_names.tsv"
+# Offices whose holders are not the executive (legislators, commanders): their sector, by office.
+OFFICE_SECTORS = DATA / "offices.tsv"
+# The sector of an office offices.tsv does not list: the cabinet's.
+OFFICE_SECTOR = "GOV"
 # The offices every country has; the table may give a country others (Iran's supreme_leader, the
 # US homeland_security): roles.tsv names each office's titles, so a new office needs only data.
 OFFICES = (
@@ -101,11 +106,18 @@ def office_of(role: str | None) -> str | None:
     """
     if not role:
         return None
-    if role in OFFICES or role in _office_names():
-        return role
+    if role in OFFICES or role in _office_names() or role in office_sectors():
+        return role  # an office itself, one with titles in roles.tsv or only in the table
     word = key(role.removeprefix(FORMER).replace("_", " "))
     entry = lexicon().roles.get(word)
     return entry.office if entry else _canonical_offices().get(word)
+
+
+@functools.cache
+def office_sectors() -> dict[str, str]:
+    """Office -> the sector of its holders (offices.tsv): LEG for "senator", MIL for
+    "joint_chiefs_chairman"; an office not listed is the government's."""
+    return {row["office"]: row["sector"] for row in read_tsv(OFFICE_SECTORS)}
 
 
 @functools.cache
@@ -318,7 +330,7 @@ class KnowledgeBase:
         fact = Fact(
             name=row["name"],
             country=row["country"] or None,
-            sector="GOV",
+            sector=office_sectors().get(row["office"], OFFICE_SECTOR),
             role=row["title"] or None,
             kind="person",
             start=row["start"] or None,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -117,6 +117,15 @@ _PARTY_ARCS = frozenset(
 _REPORTED = frozenset({"ccomp", "parataxis"})
 
 
+# Offices whose holder a bare surname means even after the article names a namesake in full.
+_TOP_OFFICES = frozenset({"head_of_state", "head_of_government"})
+
+
+def _stem(word: str) -> str:
+    """A given name's first three letters: "Amr" and "Amre" are one name, "Jay" and "Joe" two."""
+    return word[:3].lower()
+
+
 class Clue(NamedTuple):
     """One piece of country evidence in a sentence."""
 
@@ -182,6 +191,9 @@ class _Resolver:
         self.evidence: dict[int, list[Clue]] = {}
         self.doc_names: set[str] = set()
         self.doc_variants: set[str] = set()  # doc_names folded by variant_key
+        # Surname key -> where and how the article names someone in full with it
+        # ("lieberman" -> (4, "Jay Lieberman")).
+        self.doc_full: dict[str, list[tuple[int, str]]] = defaultdict(list)
         # The dominant country from the text alone, once needed ("": none leads).
         self.early_dominant: str | None = None
         self.starts: list[int] = []  # mention starts, for finding the mention after one
@@ -594,6 +606,11 @@ class _Resolver:
             and _HONORIFIC_BEFORE.search(self.text, max(0, a.start - 5), a.start)
         )
         self.doc_variants = {variant_key(k) for k in self.doc_names}
+        for p in phrases:
+            for a in p.anchors:
+                if a.type == "person" and " " in a.text:
+                    for k in surname_keys(a.text):
+                        self.doc_full[k].append((a.start, a.text))
         self.named_spans = sorted(
             (a.start, a.end)
             for p in phrases
@@ -1115,6 +1132,8 @@ class _Resolver:
         # The article's own "Muammar Gaddafi" is not the knowledge base's "Moammar Gadhafi".
         own = " " not in m.who.name and self.named_in_doc(m.who.name)
         facts = self.kb.lookup_name(m.who.name, self.on, variants=not own)
+        if own:
+            facts = self.same_people(m, facts)
         if " " not in m.who.name:
             # A bare surname is common ("Johnson"): take only someone in office on the date, or
             # the holder of the very office the title names ("President Bush").
@@ -1133,6 +1152,31 @@ class _Resolver:
         return Who(
             best.name, best.kind or "person", best.country, best.sector or m.who.sector, role
         )
+
+    def same_people(self, m: Mention, facts: list[Fact]) -> list[Fact]:
+        """The facts that may be the person the article named in full before with this surname:
+        "Lieberman" after "Dr. Jay Lieberman" is not Senator Joe Lieberman. A fact stays when the
+        earlier full name is that person's in the knowledge base, shares a given name with
+        theirs ("Fogh Rasmussen", "Amre Moussa", a garbled "Moussa Koussa Koussa"), or when the
+        mention's own title names the fact's office ("President Obama" after "Comrade Obama"),
+        or when it is a head of state or government in office: news names a relative or a
+        commenter in full ("Michelle Obama") and still means the leader by the surname."""
+        assert m.who is not None
+        full = {name for start, name in self.doc_full.get(key(m.who.name), ()) if start < m.start}
+        if not full:
+            return facts
+        office = office_of(m.who.role)
+        names = set(full)
+        for name in full:
+            names.update(f.name for f in self.kb.lookup_name(name, self.on))
+        given = {_stem(w) for name in full for w in name.split()[:-1]}
+        return [
+            f for f in facts
+            if f.name in names
+            or office and office_of(f.role) == office
+            or given & {_stem(w) for w in f.name.split()[:-1]}
+            or office_of(f.role) in _TOP_OFFICES and valid_on(f, self.on)
+        ]  # fmt: skip
 
     def add_background(self, char: int, iso3: str | None) -> None:
         """Where a body sits ("the London-based company"): a clue to what the article is about,
