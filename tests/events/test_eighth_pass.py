@@ -196,3 +196,15 @@ def test_an_act_warned_of_is_foreseen_not_done() -> None:
     assert events.plover_type(threat) == "THREATEN"
     found = _events("Analysts warned of more attacks on aid convoys in the coming weeks.")
     assert all(e.hypothetical for e in found if events.plover_type(e) == "ASSAULT")
+
+
+def test_of_names_the_doer_of_an_advance_or_a_retreat() -> None:
+    text = (
+        "Air attacks by the United States sought to stop the advance of Muammar Gaddafi's "
+        "forces on rebel-held towns."
+    )
+    advance = [e for e in _of_type(text, "ASSAULT") if e.evidence.trigger == "advance"]
+    assert [_countries(e.actors) for e in advance] == [{"LBY"}]
+    text = "The retreat of Moammar Gadhafi's forces from Brega reinvigorated the opposition."
+    (retreat,) = _of_type(text, "RETREAT")
+    assert _countries(retreat.actors) == {"LBY"}

@@ -349,12 +349,14 @@ def _noun_roles(
                 actors.extend(_argument(subj, index, context))
     obj = _genitive(noun)
     if obj is not None and obj.lemma_.lower() in lexicon().trigger_lemmas:
-        obj = None  # "in protest of last week's arrest of activists": a cause, not a party
-    if obj is not None and type_ in _OF_PATIENT:
+        # "in protest of last week's arrest of activists": a cause, not a party (but "the
+        # advance of Gaddafi's forces": a party whose word is also an event's)
+        obj = obj if index.overlapping(obj.idx, obj.idx + len(obj)) else None
+    doer = noun.lemma_.lower() in lexicon().cues["agentive"]  # "the advance of X's forces"
+    if obj is not None and type_ in _OF_PATIENT and not doer:
         recipients.extend(_argument(obj, index, context))
-    elif (
-        obj is not None and type_ in _OF_AGENT and not actors
-    ):  # "Clinton spoke at the meeting of ..."
+    elif obj is not None and (type_ in _OF_AGENT or doer) and not actors:
+        # ... not when the clause names the doer: "Clinton spoke at the meeting of ..."
         actors.extend(_argument(obj, index, context))
     if noun.dep_ == "conj" and any(c.dep_ == "poss" for c in noun.children):
         # "Hayashi and Kishi's visit" is often parsed as "Hayashi and [Kishi's visit]"; not
