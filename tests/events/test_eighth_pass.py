@@ -208,3 +208,10 @@ def test_of_names_the_doer_of_an_advance_or_a_retreat() -> None:
     text = "The retreat of Moammar Gadhafi's forces from Brega reinvigorated the opposition."
     (retreat,) = _of_type(text, "RETREAT")
     assert _countries(retreat.actors) == {"LBY"}
+
+
+def test_of_names_who_is_released() -> None:
+    text = "Cameron said the release of Pan Am bomber Abdel Baset al-Megrahi was wrong."
+    (release,) = _of_type(text, "RETREAT")
+    assert not release.actors
+    assert [p.name for p in release.recipients] == ["Abdel Baset al-Megrahi"]
