@@ -215,3 +215,11 @@ def test_of_names_who_is_released() -> None:
     (release,) = _of_type(text, "RETREAT")
     assert not release.actors
     assert [p.name for p in release.recipients] == ["Abdel Baset al-Megrahi"]
+
+
+def test_counted_people_are_a_party() -> None:
+    text = "Tens of thousands of people called on Assad to step down in Hama on Friday."
+    (call,) = _of_type(text, "REQUEST")
+    assert [(p.name, p.country, p.sector) for p in call.actors] == [
+        ("thousands of people", "SYR", "CVL")
+    ]
