@@ -77,7 +77,7 @@ _FIXED_BREAKS = (
     # a headline before a wire header: "... as toll rises GENEVA | Mon Aug 22, 2011 2:32 pm EDT"
     (
         " | ",
-        r"( )(?<=" + _END + r" )(?=[A-Z][A-Z.'\\/ -]*[A-Z](?:, [A-Z][\w. ]{1,20})? \| "
+        r"( )(?<=" + _END + r" )(?=[A-Z][A-Z.'\\/ -]{0,40}[A-Z](?:, [A-Z][\w. ]{1,20})? \| "
         r"@weekdays [A-Z][a-z]{2} \d)",
     ),
     # ... or before a BBC one: "... says regime is collapsing 14 August 2012 Last updated at"
@@ -146,6 +146,11 @@ def _compile(pattern: str, words: dict[str, tuple[str, ...]]) -> re.Pattern[str]
             lambda m: "(?:" + "|".join(re.escape(w) for w in words[m[1]]) + ")", pattern
         )
     )
+
+
+def time_zones() -> tuple[str, ...]:
+    """The time zones of news page stamps ("09 February 12 16:07 GMT"), from data/runons.tsv."""
+    return _runon_words()["zones"]
 
 
 @functools.cache

@@ -1357,8 +1357,8 @@ class _Resolver:
 
     def placed(self, m: Mention) -> str | None:
         """For an unnamed group, whether a place says whose it is: "here" (police, residents),
-        "away" (ministers: not the venue), "abroad" (diplomats: no place of their own), "many" (nations: of no one
-        country), else None (the default order)."""
+        "away" (ministers: not the venue), "abroad" (diplomats: no place of their own), "many"
+        (nations: of no one country), else None (the default order)."""
         if m.who is None or m.who.kind == "person":
             return None
         span = (m.start, m.end)

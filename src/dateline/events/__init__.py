@@ -8,6 +8,7 @@ date is the time expression attached to it, or null: the article date is never a
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import replace
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .. import places as _places
 from .. import time as _time
+from ..analyse import time_zones
 from ..document import Document
 from ..records import Actor, Event, EventDate, Evidence, Location, Participant, Place, Timex
 from ..time.tense import PAST
@@ -46,8 +48,7 @@ _FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 # only calendar times date an event: a duration ("in more than 30 years") or a set is no date
 _DATED = frozenset({"DATE", "TIME"})
-# a clock time and a time zone right after a date: a page's time stamp
-_CLOCK = re.compile(r"\s+[0-2]?\d[:.][0-5]\d\s*(?:GMT|UTC|BST|CET|EST|EDT|ET)\b")
+# the day, month and two-digit year of a page stamp before its clock time
 _STAMP_DAY = re.compile(r"\b[0-3]?\d\s+[A-Z][a-z]+\s+\d\d\s+$")
 # acts aimed at whoever is where they happen: with no target named, the place's country is it
 _PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -128,15 +129,16 @@ def _draft(
     # "will not accept" is a refusal; "if no agreement is reached" is only a condition
     # ... a verb's refusal: "no official meetings were planned" refuses nothing
     counted = any(c.dep_ == "det" for c in cand.trigger.children if c.lower_ == "no")
-    refused = not (cand.nominal or counted) and (status == "planned" or _present(cand.anchor))
+    refused = not (cand.nominal or counted) and (
+        status == "planned" or _present(cand.anchor, type_ in _STANCES)
+    )
     if negated and not hypothetical and type_ in _REFUSAL and refused:
         (mode, cameo), type_, negated = _REFUSAL[type_], "REJECT", False  # "will not accept"
-    if actors and not cand.nominal and entry.context == "migration":
+    fled: list[Actor] = []
+    if not cand.nominal and entry.context == "migration":
         # those who flee are whom PLOVER's SANCTION `expel` falls on, not its doers, and where
         # they flee to takes no part ("Syrians have been fleeing into Turkey")
         fled, actors, recipients = actors, [], actors
-    else:
-        fled = []
     return Draft(
         type=type_,
         mode=mode,
@@ -168,10 +170,18 @@ def _stamp(doc: Document, timex: Timex) -> bool:
     """A page stamp glued to the lead ("05 February 12 01:10 GMT Fresh protests have taken
     place"): when the page was written, often past midnight of the article's day, not when
     anything it tells happened."""
-    if _CLOCK.match(doc.text, timex.end) is not None:
+    clock = _clock()
+    if clock.match(doc.text, timex.end) is not None:
         return True  # the stamp's date
     before = doc.text[max(0, timex.start - 24) : timex.start]
-    return _CLOCK.fullmatch(" " + timex.text) is not None and _STAMP_DAY.search(before) is not None
+    return clock.fullmatch(" " + timex.text) is not None and _STAMP_DAY.search(before) is not None
+
+
+@functools.cache
+def _clock() -> re.Pattern[str]:
+    """A clock time and a time zone right after a date: a page's time stamp."""
+    zones = "|".join(re.escape(z) for z in time_zones())
+    return re.compile(r"\s+[0-2]?\d[:.][0-5]\d\s*(?:" + zones + r")\b")
 
 
 def _targets(doc: Document, d: Draft) -> list[Actor]:
@@ -351,6 +361,7 @@ def _bare(cand: Candidate) -> bool:
 
 
 def _witnessed(noun: Token) -> bool:
+    """An act named as what witnesses report ("refugees report relentless attacks")."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon().cues["witness"]
 
 
@@ -398,16 +409,18 @@ def _modifiers(cand: Candidate) -> set[str]:
     }
 
 
-_REFUSING_AUX = frozenset({"do", "does", "can", "ca"})
+# acts of taking a stand, which "can not" refuses ("can not support the resolution", "cannot
+# accept"), where with other acts it is inability ("still can not deliver enough food")
+_STANCES = frozenset({"SUPPORT", "AGREE", "CONCEDE"})
 
 
-def _present(tok: Token) -> bool:
+def _present(tok: Token, stance: bool = False) -> bool:
     """Present tense ("does not accept", "refuses"): a standing refusal, not a past non-event."""
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     if misread_past(tok):
         return False  # "forgave", "retook" tagged VBP
-    # "can not support", "cannot accept": a refusal as much as "will not"
-    return tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and bool(aux & _REFUSING_AUX))
+    refusing = {"do", "does"} | ({"can", "ca"} if stance else set())
+    return tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and bool(aux & refusing))
 
 
 def _anaphoric(cand: Candidate, actors: list, recipients: list) -> bool:

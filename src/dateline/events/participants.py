@@ -45,6 +45,8 @@ _RECIPROCAL_DETS = frozenset({"both", "two"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "our"})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _SOURCE_SECTORS = frozenset({"MED"})
+# acts the media can suffer: journalists killed, detained, expelled, released, accused
+_SUFFERED = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "THREATEN", "CONCEDE", "ACCUSE"})
 # where an event happens is not who takes part in it
 # talks and meetings: their objects and folded acts are topics unless they name a party
 _TALK_TYPES = frozenset({"CONSULT"})
@@ -53,8 +55,9 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", 
 
 def _party(actor: Actor) -> bool:
     """The media tell the news and take no part in it, but journalists can be its victims
-    ("a cameraman was killed in an ambush", "journalists were detained") and its doers
-    ("was labeled a disgrace by journalist Christopher Hitchens")."""
+    ("a cameraman was killed in an ambush", "journalists were detained") and a named one its
+    doer ("was labeled a disgrace by journalist Christopher Hitchens"); ``roles`` keeps
+    them only there, not as those a statement is told to ("told reporters")."""
     return actor.sector not in _SOURCE_SECTORS or actor.kind in ("group", "person")
 
 
@@ -284,7 +287,11 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
         own = subj.head.i == verb.i
         undergoes = (subj.dep_ == "nsubjpass" and own) or (not own and passive(verb))
         into = recipients if undergoes else actors
-        into.extend(_argument(subj, index, context))
+        if _event_noun(subj) and not index.overlapping(subj.idx, subj.idx + len(subj)):
+            # "the bombing of the U.S. embassy killed 200": the bombing's doer, not its target
+            into.extend(_noun_roles(subj, index, context, own=True)[0])
+        else:
+            into.extend(_argument(subj, index, context))
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "a journalist killed Wednesday in Misrata": the noun a participle modifies undergoes it
         recipients.extend(_argument(verb.head, index, context))
@@ -347,14 +354,18 @@ def _noun_roles(
                 recipients.extend(_argument(subj, index, context))
             elif word in cues["witness"]:
                 pass  # "activists have reported fresh government attacks": they only tell of it
+            elif not actors and _event_noun(subj) and not index.overlapping(subj.idx, subj.idx + 1):
+                # "the surrender of Gaddafi's forces ended the battle": no doer of the battle
+                pass
             elif not actors:
                 actors.extend(_argument(subj, index, context))
-    obj = _genitive(noun)
+    found = _genitive(noun)
+    obj, owner = found if found is not None else (None, noun)
     if obj is not None and obj.lemma_.lower() in lexicon().trigger_lemmas:
         # "in protest of last week's arrest of activists": a cause, not a party (but "the
         # advance of Gaddafi's forces": a party whose word is also an event's)
         obj = obj if index.overlapping(obj.idx, obj.idx + len(obj)) else None
-    doer = noun.lemma_.lower() in lexicon().cues["agentive"]  # "the advance of X's forces"
+    doer = owner.lemma_.lower() in lexicon().cues["agentive"]  # "the advance of X's forces"
     if obj is not None and type_ in _OF_PATIENT and not doer:
         recipients.extend(_argument(obj, index, context))
     elif obj is not None and (type_ in _OF_AGENT or doer) and not actors:
@@ -370,14 +381,30 @@ def _noun_roles(
     return actors, recipients
 
 
-def _genitive(noun: Token) -> Token | None:
-    """The "of" object of an event noun, or of the noun it is coordinated with ("the capture
-    and killing of Gaddafi": "of" hangs on one of the two)."""
-    for tok in (noun, *noun.conjuncts):
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if prep is not None:
-            return _pobj(prep)
+def _event_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().trigger_lemmas
+
+
+def _genitive(noun: Token) -> tuple[Token, Token] | None:
+    """The "of" object of an event noun and the noun that owns it: its own, or one shared
+    with a coordinated noun ("the capture and killing of Gaddafi": "of" hangs on one of the
+    two), not another phrase's ("the attack on the convoy and the withdrawal of US troops")."""
+    own = _of(noun)
+    if own is not None:
+        return own, noun
+    if any(c.dep_ == "prep" for c in noun.children):
+        return None
+    for other in noun.conjuncts:
+        later = other if other.i > noun.i else noun
+        obj = _of(other)
+        if obj is not None and not any(c.dep_ == "det" for c in later.children):
+            return obj, other
     return None
+
+
+def _of(noun: Token) -> Token | None:
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if prep is None else _pobj(prep)
 
 
 def _undergone(noun: Token, type_: str) -> bool:
@@ -462,9 +489,18 @@ def _predicate_actors(anchor: Token, index: Index, topics: set[int]) -> list[Act
 
 
 def _own_subject(cand: Candidate) -> bool:
-    """A folded clause with a subject of its own ("rallied calling for Gaddafi to step down"):
-    its doer is not the governing act's."""
-    return not cand.nominal and any(c.dep_ == "nsubj" for c in cand.anchor.children)
+    """A folded complement clause with a subject of its own ("rallied calling for Gaddafi to
+    step down", "demanded that Assad quit"): its doer is not the governing act's. Not a
+    coordinated verb, a "with" clause ("with protesters calling for ...") or a relative one,
+    whose subject is the doer; nor the same act told twice ("have attacked, have carried out
+    an air strike"), which the caller checks."""
+    verb = cand.anchor
+    if cand.nominal or verb.dep_ not in ("ccomp", "xcomp", "advcl", "pcomp"):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in ("for", "that") for c in verb.children)
+    if verb.dep_ in ("advcl", "pcomp") and not marked:
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
 
 def _object_noun(cand: Candidate) -> bool:
@@ -511,7 +547,8 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
             recipients += more_r
     for folded in cand.folded:
         sub = roles(folded, index, context)
-        if not actors and not _object_noun(folded) and not _own_subject(folded):
+        own = folded.entry.type != cand.entry.type and _own_subject(folded)
+        if not actors and not _object_noun(folded) and not own:
             actors += sub[0]  # "offered to hand over": the offerer hands over
         if talk and folded.entry.type not in _TALK_TYPES:
             continue  # "discussed North Korea's launches": a topic is not a party
@@ -523,6 +560,9 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
         named = {a.name for a in actors}
         rest = [a for a in _predicate_actors(cand.anchor, index, topics) if a.name not in named]
         recipients += rest[:1]
+    actors = [a for a in actors if a.sector not in _SOURCE_SECTORS or a.kind == "person"]
+    if cand.entry.type not in _SUFFERED:
+        recipients = [r for r in recipients if r.sector not in _SOURCE_SECTORS]
     return _unique(actors), _unique([r for r in recipients if r not in actors])
 
 

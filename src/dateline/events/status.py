@@ -225,7 +225,7 @@ def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: To
         return True  # "you wouldn't say thank you": the telling itself is imagined
     if any(t.lemma_.lower() in conditions for t in toks[1:] if t.pos_ in ("NOUN", "ADJ")):
         return True  # "the risk of an attack", "hopeful they will capture the port"
-    if _foreseen(toks[0], conditions):
+    if _foreseen(toks[0], lex.cues["foresee"]):
         return True  # "warned of attacks on European cities"
     for tok in toks:
         # "if no agreement is reached", "split over whether to impose sanctions"
@@ -236,12 +236,12 @@ def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: To
     return not reported and any(m.lower_ in _UNREAL_MODALS for m in mods)
 
 
-def _foreseen(noun: Token, conditions: dict[str, str]) -> bool:
+def _foreseen(noun: Token, foresee: dict[str, str]) -> bool:
     """An act named as what a verb of foreseeing is about ("warned of attacks")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.head.i == prep.i or prep.head.pos_ != "VERB":
         return False
-    return prep.lower_ in conditions.get(prep.head.lemma_.lower(), "").split("|")
+    return prep.lower_ in foresee.get(prep.head.lemma_.lower(), "").split("|")
 
 
 def _text(tok: Token) -> str:

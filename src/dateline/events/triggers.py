@@ -167,12 +167,6 @@ def _light_anchor(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-_QUANTITIES = frozenset(
-    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-     "number", "lot", "score", "scores"}
-)  # fmt: skip
-
-
 def _dependents(tok: Token) -> list[Token]:
     """A word's dependents, the objects of its prepositions ("stood by his decision", "fired
     into the air") and the noun a participle describes ("a statement released by"), where
@@ -191,7 +185,7 @@ def _dependents(tok: Token) -> list[Token]:
     out += [
         g
         for c in tok.children
-        if c.dep_ == "dobj" and (c.like_num or lemma(c) in _QUANTITIES)
+        if c.dep_ == "dobj" and (c.like_num or lemma(c) in lexicon().cues["quantity"])
         for p in c.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
