@@ -35,10 +35,18 @@ $DL eval events --gold $E/t17_lead14.jsonl $E/t17_lead15.jsonl
 echo "== events (lead sets 10-15 pooled: opened in the seventh pass)"
 $DL eval events --gold $E/t17_lead10.jsonl $E/t17_lead11.jsonl $E/t17_lead12.jsonl \
     $E/t17_lead13.jsonl $E/t17_lead14.jsonl $E/t17_lead15.jsonl
-echo "== events (fresh lead sets 16 and 17: held out, scored once after the seventh pass)"
+echo "== events (lead sets 16 and 17: held out, scored once after the seventh pass, opened in the eighth)"
 $DL eval events --gold $E/t17_lead16.jsonl
 $DL eval events --gold $E/t17_lead17.jsonl
 $DL eval events --gold $E/t17_lead16.jsonl $E/t17_lead17.jsonl
+echo "== events (lead sets 10-17 pooled)"
+$DL eval events --gold $E/t17_lead10.jsonl $E/t17_lead11.jsonl $E/t17_lead12.jsonl \
+    $E/t17_lead13.jsonl $E/t17_lead14.jsonl $E/t17_lead15.jsonl $E/t17_lead16.jsonl \
+    $E/t17_lead17.jsonl
+echo "== events (fresh lead sets 18 and 19: held out, scored once after the eighth pass)"
+$DL eval events --gold $E/t17_lead18.jsonl
+$DL eval events --gold $E/t17_lead19.jsonl
+$DL eval events --gold $E/t17_lead18.jsonl $E/t17_lead19.jsonl
 echo "== inter-coder agreement on fresh lead set 13 (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_lead13.jsonl --coded $E/t17_lead13_coder2.jsonl
 echo "== inter-coder agreement on lead set 7 (coder 2 against coder 1)"
