@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from dateline.analyse import parse
 from dateline.document import Document
+from dateline.evaluate.events import EventScores, score
 from dateline.records import Actor, Article, Place, Timex
+
+from ..conftest import shared_file
+
+CHECK_SETS = Path(__file__).resolve().parent / "data"
 
 # name -> (kind, country, sector)
 PEOPLE: dict[str, tuple[str, str | None, str | None]] = {
@@ -87,3 +93,10 @@ def build() -> Build:
         return doc
 
     return make
+
+
+def check_sets(names: list[str]) -> EventScores:
+    """The events eval pooled over hand-coded check sets ``data/t17_<name>.jsonl``; skips
+    when ../shared, which the sentences are quoted from, is absent."""
+    shared_file("data/news/t17_articles.jsonl.gz")
+    return score([CHECK_SETS / f"t17_{name}.jsonl" for name in names])

@@ -6,17 +6,14 @@ and warnings say when an act did not happen; and the faults a review found in th
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from dateline import events
-from dateline.evaluate.events import EventScores, score
 from dateline.pipeline import extract_text
 from dateline.records import Event
 
-from ..conftest import shared_file
+from .conftest import check_sets
 
 DATE = "2011-03-28"
-DATA = Path(__file__).resolve().parent / "data"
 
 
 @functools.cache
@@ -279,19 +276,14 @@ def test_easing_a_blockade_is_retreat() -> None:
 # 0.607 -> 0.619; the fresh sets 18-19, coded before the pass and scored once after it, 0.481 ->
 # 0.493 (recipient-country F1 0.667 -> 0.676). The target for wire news is 0.70: these floors
 # guard regressions only.
-def _score(names: list[str]) -> EventScores:
-    shared_file("data/news/t17_articles.jsonl.gz")  # the sentences are quoted from there
-    return score([DATA / f"t17_{name}.jsonl" for name in names])
-
-
 def test_the_lead_sets_opened_so_far_hold() -> None:
-    opened = _score([f"lead{n}" for n in range(10, 18)])
+    opened = check_sets([f"lead{n}" for n in range(10, 18)])
     assert opened.sentences == 600
     assert opened.types.f1 >= 0.60, opened.types
 
 
 def test_the_fresh_lead_sets_18_and_19_do_not_regress() -> None:
-    fresh = _score(["lead18", "lead19"])
+    fresh = check_sets(["lead18", "lead19"])
     assert fresh.sentences == 150
     assert fresh.types.f1 >= 0.48, fresh.types
     assert fresh.recipients.f1 >= 0.66, fresh.recipients

@@ -6,19 +6,16 @@ keep their own tense; senses that are no event (weather, reporters, standards, c
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 import pytest
 
 from dateline import events
-from dateline.evaluate.events import EventScores, score
 from dateline.pipeline import extract_text
 from dateline.records import Event
 
-from ..conftest import shared_file
+from .conftest import check_sets
 
 DATE = "2011-03-28"
-DATA = Path(__file__).resolve().parent / "data"
 
 
 @functools.cache
@@ -340,19 +337,14 @@ def test_a_protest_of_supporters_is_aimed_at_nobody_where_it_marches() -> None:
 # it, 0.543 -> 0.625; the fresh sets 16-17, coded before its last change and scored once after
 # it, 0.539 -> 0.548 (recipient-country F1 0.667 -> 0.734). The target for wire news is 0.70:
 # these floors guard regressions only.
-def _score(names: list[str]) -> EventScores:
-    shared_file("data/news/t17_articles.jsonl.gz")  # the sentences are quoted from there
-    return score([DATA / f"t17_{name}.jsonl" for name in names])
-
-
 def test_the_lead_sets_this_pass_opened_hold() -> None:
-    opened = _score([f"lead{n}" for n in range(10, 16)])
+    opened = check_sets([f"lead{n}" for n in range(10, 16)])
     assert opened.sentences == 450
     assert opened.types.f1 >= 0.61, opened.types
 
 
 def test_the_fresh_lead_sets_16_and_17_do_not_regress() -> None:
-    fresh = _score(["lead16", "lead17"])
+    fresh = check_sets(["lead16", "lead17"])
     assert fresh.sentences == 150
     assert fresh.types.f1 >= 0.53, fresh.types
     assert fresh.recipients.f1 >= 0.71, fresh.recipients
