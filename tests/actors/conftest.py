@@ -49,6 +49,11 @@ def by_text(actors: list[Actor], text: str) -> Actor:
     return found[0]
 
 
+def actor_named(kb: KnowledgeBase, text: str, date: str, mention: str) -> Actor:
+    """The actor whose mention is ``mention`` in ``text`` read on ``date``."""
+    return by_text(actors_of(text, kb, date), mention)
+
+
 HOLDER_COLUMNS = ["country", "office", "title", "name", "aliases", "start", "end", "source"]
 
 

@@ -8,9 +8,8 @@ from collections import defaultdict
 import pytest
 
 from dateline.actors.knowledge import TABLE, KnowledgeBase, office_of
-from dateline.records import Actor
 
-from .conftest import actors_of, by_text, holder_rows
+from .conftest import actor_named, actors_of, holder_rows
 
 CABINET = ("finance_minister", "interior_minister", "justice_minister")
 US_ONLY = ("homeland_security", "energy_secretary", "health_secretary")
@@ -29,10 +28,6 @@ LONGEST_GAP_DAYS = 125
 def real_kb() -> KnowledgeBase:
     """A fresh knowledge base from the shipped table (the pipeline's default one learns)."""
     return KnowledgeBase.from_table(TABLE)
-
-
-def _actor(kb: KnowledgeBase, text: str, date: str, mention: str) -> Actor:
-    return by_text(actors_of(text, kb, date), mention)
 
 
 def _country_of(kb: KnowledgeBase, text: str, date: str, mention: str) -> str | None:
@@ -176,33 +171,37 @@ def test_offices_of_a_country_list_the_cabinet(real_kb: KnowledgeBase) -> None:
 def test_title_and_name_give_the_holders_country_not_the_venues(
     real_kb: KnowledgeBase, text: str, date: str, mention: str, country: str, office: str
 ) -> None:
-    actor = _actor(real_kb, text, date, mention)
+    actor = actor_named(real_kb, text, date, mention)
     assert (actor.country, actor.sector, office_of(actor.role)) == (country, "GOV", office)
 
 
 def test_a_known_holders_surname_resolves_alone_in_office(real_kb: KnowledgeBase) -> None:
-    actor = _actor(real_kb, "Salazar said the drilling ban would stay.", "2010-06-01", "Salazar")
+    actor = actor_named(
+        real_kb, "Salazar said the drilling ban would stay.", "2010-06-01", "Salazar"
+    )
     assert (actor.name, actor.country, actor.sector) == ("Ken Salazar", "USA", "GOV")
     assert office_of(actor.role) == "interior_minister"
-    actor = _actor(real_kb, "Osborne said the deficit must fall.", "2012-06-01", "Osborne")
+    actor = actor_named(real_kb, "Osborne said the deficit must fall.", "2012-06-01", "Osborne")
     assert (actor.country, office_of(actor.role)) == ("GBR", "finance_minister")
 
 
 def test_the_date_decides_the_office(real_kb: KnowledgeBase) -> None:
     # The tagger leaves "Theresa" out of the mention; the knowledge base still names her.
     text = "Theresa May met police chiefs on Monday."
-    home = _actor(real_kb, text, "2012-06-01", "May")
+    home = actor_named(real_kb, text, "2012-06-01", "May")
     assert (home.name, home.country, office_of(home.role)) == (
         "Theresa May", "GBR", "interior_minister"
     )  # fmt: skip
-    assert office_of(_actor(real_kb, text, "2018-06-01", "May").role) == "head_of_government"
-    rudd = _actor(real_kb, "Amber Rudd met French officials in Calais.", "2019-09-01", "Amber Rudd")
+    assert office_of(actor_named(real_kb, text, "2018-06-01", "May").role) == "head_of_government"
+    rudd = actor_named(
+        real_kb, "Amber Rudd met French officials in Calais.", "2019-09-01", "Amber Rudd"
+    )
     assert rudd.country == "GBR" and rudd.role == "former Home Secretary"
 
 
 def test_not_yet_in_office(real_kb: KnowledgeBase) -> None:
     # In 2008 Eric Holder was a lawyer: American, but not the Attorney General.
-    actor = _actor(real_kb, "Eric Holder met lawyers in London.", "2008-06-01", "Eric Holder")
+    actor = actor_named(real_kb, "Eric Holder met lawyers in London.", "2008-06-01", "Eric Holder")
     assert actor.country == "USA" and office_of(actor.role) != "justice_minister"
     # Before his term a bare "Geithner" names no office holder; in it, he is the Treasury's.
     text = "Geithner met bankers in Tokyo."
@@ -217,8 +216,8 @@ def test_long_gone_holder_surname_does_not_resolve(real_kb: KnowledgeBase) -> No
 
 def test_role_without_name_is_the_holder_on_the_date(real_kb: KnowledgeBase) -> None:
     text = "The US attorney general met Mexican officials in Mexico City."
-    assert _actor(real_kb, text, "2012-06-01", "US attorney general").name == "Eric Holder"
-    assert _actor(real_kb, text, "2016-06-01", "US attorney general").name == "Loretta Lynch"
+    assert actor_named(real_kb, text, "2012-06-01", "US attorney general").name == "Eric Holder"
+    assert actor_named(real_kb, text, "2016-06-01", "US attorney general").name == "Loretta Lynch"
 
 
 @pytest.mark.parametrize(
@@ -236,5 +235,5 @@ def test_common_surnames_of_new_holders_do_not_resolve_alone(
 
 def test_common_surname_resolves_once_the_article_names_the_holder(real_kb: KnowledgeBase) -> None:
     text = "Home Secretary Jacqui Smith met police chiefs. Smith said crime had fallen."
-    actor = _actor(real_kb, text, "2008-06-01", "Smith")
+    actor = actor_named(real_kb, text, "2008-06-01", "Smith")
     assert (actor.name, actor.country) == ("Jacqui Smith", "GBR")

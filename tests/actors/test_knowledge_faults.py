@@ -14,17 +14,13 @@ from dateline.actors.knowledge import (
 )
 from dateline.records import Actor
 
-from .conftest import actors_of, by_text
+from .conftest import actor_named
 
 
 @pytest.fixture()
 def real_kb() -> KnowledgeBase:
     """A fresh knowledge base from the shipped table (the stage learns into it)."""
     return KnowledgeBase.from_table(TABLE)
-
-
-def _actor(kb: KnowledgeBase, text: str, date: str, mention: str) -> Actor:
-    return by_text(actors_of(text, kb, date), mention)
 
 
 def _who(actor: Actor) -> tuple[str, str | None, str | None]:
@@ -53,16 +49,16 @@ def _who(actor: Actor) -> tuple[str, str | None, str | None]:
 def test_a_given_name_alone_is_not_the_holder(
     real_kb: KnowledgeBase, text: str, date: str, mention: str, holder: str
 ) -> None:
-    actor = _actor(real_kb, text, date, mention)
+    actor = actor_named(real_kb, text, date, mention)
     assert actor.name != holder and actor.role is None
 
 
 def test_a_given_name_after_an_office_title_is_the_holder(real_kb: KnowledgeBase) -> None:
-    actor = _actor(
+    actor = actor_named(
         real_kb, "President Jonathan said the talks went well.", "2012-05-01", "President Jonathan"
     )
     assert _who(actor) == ("Goodluck Jonathan", "NGA", "President")
-    actor = _actor(
+    actor = actor_named(
         real_kb,
         "Prime Minister Khan said the talks went well.",
         "2020-05-01",
@@ -75,7 +71,7 @@ def test_a_given_name_the_article_gives_in_full_still_resolves(real_kb: Knowledg
     text = (
         "Iraqi Foreign Minister Fuad Hussein arrived in Tehran. Hussein said the talks went well."
     )
-    actor = _actor(real_kb, text, "2021-03-01", "Hussein")
+    actor = actor_named(real_kb, text, "2021-03-01", "Hussein")
     assert _who(actor) == ("Fuad Hussein", "IRQ", "Foreign Minister")
 
 
@@ -94,7 +90,7 @@ def test_a_given_name_the_article_gives_in_full_still_resolves(real_kb: Knowledg
 def test_a_leader_news_names_by_that_word_still_resolves(
     real_kb: KnowledgeBase, text: str, date: str, mention: str, holder: str, country: str
 ) -> None:
-    actor = _actor(real_kb, text, date, mention)
+    actor = actor_named(real_kb, text, date, mention)
     assert (actor.name, actor.country) == (holder, country)
 
 
@@ -110,9 +106,9 @@ def test_a_surname_holders_of_two_countries_share_says_no_one(real_kb: Knowledge
     # In October 2013 Adly Mansour was Egypt's president and Adnan Mansour Lebanon's minister.
     assert not any(valid_on(f, "2013-10-01") for f in real_kb.lookup_name("Mansour", "2013-10-01"))
     assert "Mansour" not in real_kb.names_on("2013-10-01")
-    actor = _actor(real_kb, "Mansour said the talks went well.", "2013-10-01", "Mansour")
+    actor = actor_named(real_kb, "Mansour said the talks went well.", "2013-10-01", "Mansour")
     assert actor.role is None and actor.country not in ("EGY", "LBN")
-    titled = _actor(
+    titled = actor_named(
         real_kb, "President Mansour said the talks went well.", "2013-10-01", "President Mansour"
     )
     assert _who(titled) == ("Adly Mansour", "EGY", "President")
@@ -156,14 +152,14 @@ def test_an_undated_title_does_not_restyle_a_holder(real_kb: KnowledgeBase) -> N
     # resolve.py styles a named person's role without the date: "President", not the
     # Presidential Council's chairman of 2016 on.
     text = "Libyan President Muammar Gaddafi met reporters."
-    actor = _actor(real_kb, text, "2009-05-01", "Libyan President Muammar Gaddafi")
+    actor = actor_named(real_kb, text, "2009-05-01", "Libyan President Muammar Gaddafi")
     assert _who(actor)[:2] == ("Muammar Gaddafi", "LBY")
     assert actor.role != "Chairman of the Presidential Council"
 
 
 def test_the_holder_on_the_date_has_that_dates_title(real_kb: KnowledgeBase) -> None:
     text = "The Libyan president met the Egyptian president."
-    libyan = _actor(real_kb, text, "2009-05-01", "Libyan president")
+    libyan = actor_named(real_kb, text, "2009-05-01", "Libyan president")
     assert (libyan.name, libyan.role) == (
         "Muammar Gaddafi",
         "Brotherly Leader and Guide of the Revolution",
@@ -180,13 +176,13 @@ def test_the_holder_on_the_date_has_that_dates_title(real_kb: KnowledgeBase) -> 
 def test_the_leaver_is_named_on_the_hand_over_day(
     real_kb: KnowledgeBase, date: str, role: str
 ) -> None:
-    actor = _actor(real_kb, "Mubarak resigned.", date, "Mubarak")
+    actor = actor_named(real_kb, "Mubarak resigned.", date, "Mubarak")
     assert _who(actor) == ("Hosni Mubarak", "EGY", role)
 
 
 def test_the_leaver_is_named_days_after(real_kb: KnowledgeBase) -> None:
     text = "Mubarak, who resigned on Friday, left Cairo for Sharm el-Sheikh."
-    actor = _actor(real_kb, text, "2011-02-13", "Mubarak")
+    actor = actor_named(real_kb, text, "2011-02-13", "Mubarak")
     assert _who(actor) == ("Hosni Mubarak", "EGY", "former President")
     assert actor.sector == "GOV"
 
@@ -194,9 +190,9 @@ def test_the_leaver_is_named_days_after(real_kb: KnowledgeBase) -> None:
 def test_a_former_holders_bare_surname_fades_but_the_full_name_stays(
     real_kb: KnowledgeBase,
 ) -> None:
-    bare = _actor(real_kb, "Mubarak appeared in court.", "2014-01-01", "Mubarak")
+    bare = actor_named(real_kb, "Mubarak appeared in court.", "2014-01-01", "Mubarak")
     assert bare.name != "Hosni Mubarak" and bare.role is None
-    full = _actor(real_kb, "Hosni Mubarak appeared in court.", "2014-01-01", "Hosni Mubarak")
+    full = actor_named(real_kb, "Hosni Mubarak appeared in court.", "2014-01-01", "Hosni Mubarak")
     assert _who(full) == ("Hosni Mubarak", "EGY", "former President")
 
 
@@ -214,7 +210,7 @@ def test_a_former_holders_bare_surname_fades_but_the_full_name_stays(
 def test_the_holder_in_office_wins_over_a_former_one(
     real_kb: KnowledgeBase, text: str, date: str, mention: str, who: tuple[str, str, str]
 ) -> None:
-    assert _who(_actor(real_kb, text, date, mention)) == who
+    assert _who(actor_named(real_kb, text, date, mention)) == who
 
 
 def test_former_holders_do_not_hold_the_office(real_kb: KnowledgeBase) -> None:
@@ -235,7 +231,9 @@ def test_a_full_name_has_the_role_of_the_date(
     real_kb: KnowledgeBase, date: str, role: str | None
 ) -> None:
     # Sameh Shoukry was ambassador to the US in 2011; foreign minister 2014-2024.
-    actor = _actor(real_kb, "Mr. Sameh Shoukry said the talks went well.", date, "Sameh Shoukry")
+    actor = actor_named(
+        real_kb, "Mr. Sameh Shoukry said the talks went well.", date, "Sameh Shoukry"
+    )
     assert _who(actor) == ("Sameh Shoukry", "EGY", role)
 
 
@@ -243,6 +241,6 @@ def test_a_full_name_before_the_term_keeps_the_texts_sector(real_kb: KnowledgeBa
     # Hillary Clinton has no senator's row: in 2007 the table knows her only as a later
     # Secretary of State (John Kerry, 2010, is now a senator's row of its own).
     text = "Senator Hillary Clinton spoke in New York."
-    actor = _actor(real_kb, text, "2007-05-01", "Senator Hillary Clinton")
+    actor = actor_named(real_kb, text, "2007-05-01", "Senator Hillary Clinton")
     assert (actor.country, actor.sector) == ("USA", "LEG")
     assert real_kb.lookup_name("Hillary Clinton", "2007-05-01")[0].role is None

@@ -5,19 +5,14 @@ from __future__ import annotations
 import pytest
 
 from dateline.actors.knowledge import TABLE, KnowledgeBase, bare_surnames, office_sectors
-from dateline.records import Actor
 
-from .conftest import actors_of, by_text, holder_rows, holders_on
+from .conftest import actor_named, actors_of, holder_rows, holders_on
 
 
 @pytest.fixture(scope="module")
 def real_kb() -> KnowledgeBase:
     """A fresh knowledge base from the shipped table (the pipeline's default one learns)."""
     return KnowledgeBase.from_table(TABLE)
-
-
-def _actor(kb: KnowledgeBase, text: str, date: str, mention: str) -> Actor:
-    return by_text(actors_of(text, kb, date), mention)
 
 
 # --- the data ---------------------------------------------------------------------------------
@@ -73,23 +68,23 @@ def test_common_words_ending_new_holders_names_do_not_resolve_alone() -> None:
 def test_senator_in_a_libya_story_is_american_legislator(real_kb: KnowledgeBase) -> None:
     text = "Senator John McCain met rebel leaders in Benghazi, Libya, on Friday. McCain urged aid."
     for mention in ("Senator John McCain", "McCain"):
-        actor = _actor(real_kb, text, "2011-04-22", mention)
+        actor = actor_named(real_kb, text, "2011-04-22", mention)
         assert (actor.name, actor.country, actor.sector) == ("John McCain", "USA", "LEG")
 
 
 def test_bare_surname_of_a_senator_gives_the_office_title(real_kb: KnowledgeBase) -> None:
     text = "Lieberman said Britain should act in Libya."
-    actor = _actor(real_kb, text, "2011-03-10", "Lieberman")
+    actor = actor_named(real_kb, text, "2011-03-10", "Lieberman")
     assert (actor.country, actor.sector, actor.role) == ("USA", "LEG", "Senator")
     # Out of office: a former senator, no longer a legislator.
-    later = _actor(real_kb, text, "2014-03-10", "Lieberman")
+    later = actor_named(real_kb, text, "2014-03-10", "Lieberman")
     assert later.role == "former Senator" and later.sector != "LEG"
 
 
 def test_speaker_is_a_legislator_only_in_the_speakership(real_kb: KnowledgeBase) -> None:
     text = "Pelosi criticised the bank rescue in Washington."
-    assert _actor(real_kb, text, "2008-09-24", "Pelosi").role == "Speaker of the House"
-    later = _actor(real_kb, text, "2012-09-24", "Pelosi")
+    assert actor_named(real_kb, text, "2008-09-24", "Pelosi").role == "Speaker of the House"
+    later = actor_named(real_kb, text, "2012-09-24", "Pelosi")
     assert (later.country, later.sector, later.role) == ("USA", "LEG", "Representative")
     # The table's own ranking agrees: the Speaker, not the member, while she holds the chair.
     assert real_kb.lookup_name("Pelosi", "2008-09-19")[0].role == "Speaker of the House"
@@ -99,9 +94,9 @@ def test_speaker_is_a_legislator_only_in_the_speakership(real_kb: KnowledgeBase)
 
 def test_admiral_in_a_libya_story_is_an_american_commander(real_kb: KnowledgeBase) -> None:
     text = "Admiral Mike Mullen said the strikes on Libya had grounded Gaddafi's air force."
-    actor = _actor(real_kb, text, "2011-03-20", "Admiral Mike Mullen")
+    actor = actor_named(real_kb, text, "2011-03-20", "Admiral Mike Mullen")
     assert (actor.country, actor.sector) == ("USA", "MIL")
-    bare = _actor(real_kb, "Mullen said Libya was a threat.", "2011-03-20", "Mullen")
+    bare = actor_named(real_kb, "Mullen said Libya was a threat.", "2011-03-20", "Mullen")
     assert (bare.country, bare.sector, bare.role) == (
         "USA", "MIL", "Chairman of the Joint Chiefs of Staff"
     )  # fmt: skip
@@ -112,7 +107,7 @@ def test_admiral_in_a_libya_story_is_an_american_commander(real_kb: KnowledgeBas
 
 def test_oil_spill_commander_is_american_not_british(real_kb: KnowledgeBase) -> None:
     text = "Admiral Thad Allen said BP must pay for the clean-up in London's view."
-    actor = _actor(real_kb, text, "2010-06-10", "Admiral Thad Allen")
+    actor = actor_named(real_kb, text, "2010-06-10", "Admiral Thad Allen")
     assert (actor.country, actor.sector) == ("USA", "MIL")
 
 
@@ -123,32 +118,34 @@ def test_allen_alone_is_not_the_admiral_without_his_full_name(real_kb: Knowledge
 
 def test_nato_commander_is_coded_igo(real_kb: KnowledgeBase) -> None:
     text = "Charles Bouchard said NATO jets struck tanks near Misrata in Libya."
-    actor = _actor(real_kb, text, "2011-05-10", "Charles Bouchard")
+    actor = actor_named(real_kb, text, "2011-05-10", "Charles Bouchard")
     assert (actor.country, actor.sector) == (None, "IGO")
 
 
 def test_ecb_president_is_not_the_sentences_country(real_kb: KnowledgeBase) -> None:
     text = "Trichet said in Washington that Greece must cut its deficit."
-    actor = _actor(real_kb, text, "2010-05-06", "Trichet")
+    actor = actor_named(real_kb, text, "2010-05-06", "Trichet")
     assert (actor.country, actor.sector) == (None, "IGO")
     assert actor.role == "President of the European Central Bank"
 
 
 def test_fed_chairman_is_american_government(real_kb: KnowledgeBase) -> None:
     text = "Bernanke told bankers in London that rates would stay low."
-    actor = _actor(real_kb, text, "2009-03-25", "Bernanke")
+    actor = actor_named(real_kb, text, "2009-03-25", "Bernanke")
     assert (actor.country, actor.sector, actor.role) == ("USA", "GOV", "Federal Reserve Chairman")
     # Greenspan chaired the Fed until 2006-02: a year later he is a former chairman.
-    old = _actor(real_kb, "Greenspan told bankers in London to worry.", "2007-03-25", "Greenspan")
+    old = actor_named(
+        real_kb, "Greenspan told bankers in London to worry.", "2007-03-25", "Greenspan"
+    )
     assert (old.country, old.role) == ("USA", "former Federal Reserve Chairman")
 
 
 def test_petraeus_holds_each_post_in_its_time(real_kb: KnowledgeBase) -> None:
     text = "Petraeus said the fighting in Kandahar would go on."
-    in_afghanistan = _actor(real_kb, text, "2010-09-01", "Petraeus")
+    in_afghanistan = actor_named(real_kb, text, "2010-09-01", "Petraeus")
     assert (in_afghanistan.country, in_afghanistan.sector) == ("USA", "MIL")
     assert in_afghanistan.role == "Commander, ISAF"
-    at_cia = _actor(real_kb, text, "2012-03-01", "Petraeus")
+    at_cia = actor_named(real_kb, text, "2012-03-01", "Petraeus")
     assert (at_cia.sector, at_cia.role) == ("SPY", "CIA Director")
 
 
@@ -156,17 +153,19 @@ def test_reid_alone_is_the_senate_leader_not_britains_home_secretary(
     real_kb: KnowledgeBase,
 ) -> None:
     # John Reid was Home Secretary until 2007-06; "Reid" in the news of the time is Harry Reid.
-    actor = _actor(real_kb, "Reid said the Senate would vote on Tuesday.", "2007-01-10", "Reid")
+    actor = actor_named(
+        real_kb, "Reid said the Senate would vote on Tuesday.", "2007-01-10", "Reid"
+    )
     assert (actor.name, actor.country, actor.sector) == ("Harry Reid", "USA", "LEG")
 
 
 def test_a_namesake_named_in_full_takes_the_surname(real_kb: KnowledgeBase) -> None:
     text = "Dr. Jay Lieberman, a doctor in Boston, said the tests were ready. Lieberman said more."
-    actor = _actor(real_kb, text, "2011-03-10", "Lieberman")
+    actor = actor_named(real_kb, text, "2011-03-10", "Lieberman")
     assert actor.name != "Joe Lieberman" and actor.sector != "LEG"
     # A leader in office keeps the surname though the article names a relative in full.
     text = "Michelle Obama visited a school in Chicago. Obama said the oil spill was a disaster."
-    leader = _actor(real_kb, text, "2010-06-10", "Obama")
+    leader = actor_named(real_kb, text, "2010-06-10", "Obama")
     assert (leader.name, leader.country) == ("Barack Obama", "USA")
 
 

@@ -8,9 +8,8 @@ from collections import defaultdict
 import pytest
 
 from dateline.actors.knowledge import TABLE, KnowledgeBase, office_of
-from dateline.records import Actor
 
-from .conftest import actors_of, by_text, holder_rows, holders_on
+from .conftest import actor_named, actors_of, holder_rows, holders_on
 
 VP = "vice_president"
 # The countries whose table rows give several vice presidents at once.
@@ -21,10 +20,6 @@ SEVERAL_AT_ONCE = {"IRQ", "SYR"}
 def real_kb() -> KnowledgeBase:
     """A fresh knowledge base from the shipped table (the pipeline's default one learns)."""
     return KnowledgeBase.from_table(TABLE)
-
-
-def _actor(kb: KnowledgeBase, text: str, date: str, mention: str) -> Actor:
-    return by_text(actors_of(text, kb, date), mention)
 
 
 def _vp_rows() -> list[dict[str, str]]:
@@ -115,12 +110,14 @@ def test_holder_on_a_date(real_kb: KnowledgeBase) -> None:
 def test_vice_president_takes_their_own_country_not_the_sentences(
     real_kb: KnowledgeBase, text: str, date: str, mention: str, country: str
 ) -> None:
-    actor = _actor(real_kb, text, date, mention)
+    actor = actor_named(real_kb, text, date, mention)
     assert (actor.country, actor.sector, office_of(actor.role)) == (country, "GOV", VP)
 
 
 def test_a_vice_presidents_surname_resolves_alone_in_office(real_kb: KnowledgeBase) -> None:
-    actor = _actor(real_kb, "Cheney said the war in Iraq was going well.", "2005-06-01", "Cheney")
+    actor = actor_named(
+        real_kb, "Cheney said the war in Iraq was going well.", "2005-06-01", "Cheney"
+    )
     assert (actor.name, actor.country, office_of(actor.role)) == ("Dick Cheney", "USA", VP)
 
 
@@ -140,14 +137,14 @@ def test_a_vice_presidents_surname_resolves_alone_in_office(real_kb: KnowledgeBa
 def test_not_vice_president_on_other_dates(
     real_kb: KnowledgeBase, text: str, date: str, mention: str, country: str
 ) -> None:
-    actor = _actor(real_kb, text, date, mention)
+    actor = actor_named(real_kb, text, date, mention)
     assert actor.country == country
     assert actor.role is None or actor.role.startswith("former ") or office_of(actor.role) != VP
 
 
 def test_former_vice_presidents_role_says_so(real_kb: KnowledgeBase) -> None:
     text = "Dick Cheney criticised the president in a speech in Texas."
-    assert _actor(real_kb, text, "2012-06-01", "Dick Cheney").role == "former Vice President"
+    assert actor_named(real_kb, text, "2012-06-01", "Dick Cheney").role == "former Vice President"
 
 
 def test_vice_presidents_surname_does_not_resolve_before_the_term(real_kb: KnowledgeBase) -> None:
@@ -156,12 +153,12 @@ def test_vice_presidents_surname_does_not_resolve_before_the_term(real_kb: Knowl
 
 
 def test_the_office_alone_names_the_one_holder_only(real_kb: KnowledgeBase) -> None:
-    us = _actor(
+    us = actor_named(
         real_kb, "The U.S. vice president arrived in Baghdad.", "2008-06-01", "U.S. vice president"
     )
     assert (us.name, us.country) == ("Dick Cheney", "USA")
     text = "Iraq's vice president met Iranian officials in Tehran."
-    iraq = _actor(real_kb, text, "2008-06-01", "Iraq's vice president")
+    iraq = actor_named(real_kb, text, "2008-06-01", "Iraq's vice president")
     assert iraq.country == "IRQ"
     assert iraq.name not in {"Adel Abdul Mahdi", "Tariq al-Hashemi"}
 
@@ -198,7 +195,7 @@ def test_cabinet_holder_takes_their_own_country(
 
 def test_cabinet_holder_not_yet_in_office(real_kb: KnowledgeBase) -> None:
     # In 2005 Steinitz chaired the Knesset's defence committee: Israeli, not the finance minister.
-    actor = _actor(
+    actor = actor_named(
         real_kb, "Yuval Steinitz met officials in Washington.", "2005-06-01", "Yuval Steinitz"
     )
     assert actor.country == "ISR" and office_of(actor.role) != "finance_minister"
@@ -213,7 +210,7 @@ def test_a_city_is_not_a_ministers_surname(real_kb: KnowledgeBase) -> None:
 
 def test_australias_treasurer_is_its_finance_minister(real_kb: KnowledgeBase) -> None:
     text = "Peter Costello met bankers in Washington on Friday."
-    actor = _actor(real_kb, text, "2005-06-01", "Peter Costello")
+    actor = actor_named(real_kb, text, "2005-06-01", "Peter Costello")
     assert (actor.country, actor.sector, actor.role) == ("AUS", "GOV", "Treasurer")
     assert real_kb.holder("AUS", "finance_minister", "2005-06-01").name == "Peter Costello"
 
@@ -234,7 +231,7 @@ def test_australias_treasurer_is_its_finance_minister(real_kb: KnowledgeBase) ->
 def test_press_secretary_speaks_for_washington_not_the_country_discussed(
     real_kb: KnowledgeBase, text: str, date: str, mention: str
 ) -> None:
-    actor = _actor(real_kb, text, date, mention)
+    actor = actor_named(real_kb, text, date, mention)
     assert (actor.country, actor.sector, office_of(actor.role)) == ("USA", "GOV", "press_secretary")
 
 
@@ -246,7 +243,7 @@ def test_press_secretarys_surname_names_no_one_before_the_term(real_kb: Knowledg
 
 def test_harris_alone_is_the_vice_president_only_in_her_term(real_kb: KnowledgeBase) -> None:
     text = "Harris said Guatemalans should not come."
-    actor = _actor(real_kb, text, "2021-06-07", "Harris")
+    actor = actor_named(real_kb, text, "2021-06-07", "Harris")
     assert (actor.name, actor.country, office_of(actor.role)) == ("Kamala Harris", "USA", VP)
     # Before it, a common surname: no one in particular.
     earlier = [a for a in actors_of(text, real_kb, "2012-06-07") if a.text == "Harris"]
@@ -255,7 +252,7 @@ def test_harris_alone_is_the_vice_president_only_in_her_term(real_kb: KnowledgeB
 
 def test_haitis_president_is_haitian_wherever_he_meets(real_kb: KnowledgeBase) -> None:
     text = "Preval met Clinton in Washington to discuss the reconstruction."
-    actor = _actor(real_kb, text, "2010-03-10", "Preval")
+    actor = actor_named(real_kb, text, "2010-03-10", "Preval")
     assert (actor.name, actor.country, office_of(actor.role)) == (
         "Rene Preval", "HTI", "head_of_state"
     )  # fmt: skip
