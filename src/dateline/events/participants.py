@@ -83,6 +83,10 @@ class Index:
             i += 1
         return out
 
+    def names(self, tok: Token) -> bool:
+        """Whether an actor mention covers the word ("forces" is a party; "attack" is not)."""
+        return bool(self.overlapping(tok.idx, tok.idx + len(tok)))
+
     def last_person_before(self, start: int) -> Actor | None:
         i = bisect_left(self.starts, start)
         for actor in reversed(self.actors[:i]):
@@ -287,7 +291,7 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
         own = subj.head.i == verb.i
         undergoes = (subj.dep_ == "nsubjpass" and own) or (not own and passive(verb))
         into = recipients if undergoes else actors
-        if _event_noun(subj) and not index.overlapping(subj.idx, subj.idx + len(subj)):
+        if _unnamed_event(subj, index):
             # "the bombing of the U.S. embassy killed 200": the bombing's doer, not its target
             into.extend(_noun_roles(subj, index, context, own=True)[0])
         else:
@@ -354,7 +358,7 @@ def _noun_roles(
                 recipients.extend(_argument(subj, index, context))
             elif word in cues["witness"]:
                 pass  # "activists have reported fresh government attacks": they only tell of it
-            elif not actors and _event_noun(subj) and not index.overlapping(subj.idx, subj.idx + 1):
+            elif not actors and _unnamed_event(subj, index):
                 # "the surrender of Gaddafi's forces ended the battle": no doer of the battle
                 pass
             elif not actors:
@@ -364,7 +368,7 @@ def _noun_roles(
     if obj is not None and obj.lemma_.lower() in lexicon().trigger_lemmas:
         # "in protest of last week's arrest of activists": a cause, not a party (but "the
         # advance of Gaddafi's forces": a party whose word is also an event's)
-        obj = obj if index.overlapping(obj.idx, obj.idx + len(obj)) else None
+        obj = obj if index.names(obj) else None
     doer = owner.lemma_.lower() in lexicon().cues["agentive"]  # "the advance of X's forces"
     if obj is not None and type_ in _OF_PATIENT and not doer:
         recipients.extend(_argument(obj, index, context))
@@ -381,8 +385,13 @@ def _noun_roles(
     return actors, recipients
 
 
-def _event_noun(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().trigger_lemmas
+def _unnamed_event(tok: Token, index: Index) -> bool:
+    """An event noun no actor mention covers ("the bombing", not "forces")."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in lexicon().trigger_lemmas
+        and not index.names(tok)
+    )
 
 
 def _genitive(noun: Token) -> tuple[Token, Token] | None:
@@ -518,7 +527,7 @@ def _topics(verb: Token, index: Index) -> set[int]:
             continue
         if always:
             out.update(t.i for t in (child, *child.conjuncts))
-        elif not index.overlapping(child.idx, child.idx + len(child)):
+        elif not index.names(child):
             out.add(child.i)
     return out
 
