@@ -79,6 +79,8 @@ def run(doc: Document) -> None:
     """Add the article's events to ``doc.events``."""
     lex = lexicon()
     index = Index(doc)
+    # the times that can date an event: calendar times, not a page's time stamp
+    dated = [t for t in doc.timexes if t.type in _DATED and not _stamp(doc, t)]
     drafts: list[Draft] = []
     context: list[Actor] = []
     for sent in doc.doc.sents:
@@ -86,7 +88,7 @@ def run(doc: Document) -> None:
         anchors = {c.anchor.i for c in cands}
         held: dict[int, Draft] = {}  # trigger token -> the event holding it
         for cand in cands:
-            draft = _draft(doc, sent, cand, lex, index, context, anchors)
+            draft = _draft(doc, sent, cand, lex, index, context, anchors, dated)
             if draft.actors or draft.recipients:
                 context = [*draft.actors, *draft.recipients]
             # listed nouns are distinct happenings; "killing or wounding 50" is one
@@ -98,7 +100,7 @@ def run(doc: Document) -> None:
 
 def _draft(
     doc: Document, sent: Span, cand: Candidate, lex: Lexicon, index: Index, context: list[Actor],
-    anchors: set[int],
+    anchors: set[int], dated: list[Timex],
 ) -> Draft:  # fmt: skip
     actors, recipients = roles(cand, index, context)
     tell = telling(cand, sent, lex, {a.start for a in (*actors, *recipients)})
@@ -109,7 +111,6 @@ def _draft(
         {t.i for t in toks} | {f.anchor.i for f in cand.folded} | {f.trigger.i for f in cand.folded}
     )
     others = anchors - ids
-    dated = [t for t in doc.timexes if t.type in _DATED and not _stamp(doc, t)]
     timex = _time.date_for(doc, cand.trigger)
     if timex is None or _stamp(doc, timex):
         timex = _attached(doc, sent, dated, ids, others, False)
