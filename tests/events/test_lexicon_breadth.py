@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dateline import events
-from dateline.evaluate.events import score
+from dateline.evaluate.events import Prf, score
 from dateline.pipeline import extract_text
 
 from ..conftest import shared_file
@@ -21,6 +21,8 @@ LEAD6 = DATA / "t17_lead6.jsonl"
 LEADS = [DATA / f"t17_lead{n}.jsonl" for n in (6, 7, 8, 9)]
 # the sets whose errors the fourth breadth pass read (sets 16 and 17 are held out: never scored)
 LEADS_10_15 = [DATA / f"t17_lead{n}.jsonl" for n in range(10, 16)]
+# the sets whose misses the lead-set pass read (sets 20 and 21 are held out: never scored)
+LEADS_10_19 = [DATA / f"t17_lead{n}.jsonl" for n in range(10, 20)]
 
 
 @functools.cache
@@ -30,6 +32,12 @@ def _coded(text: str) -> tuple[str, ...]:
     return tuple(
         sorted(events.plover_type(e) for e in article.events if not (e.hypothetical or e.negated))
     )
+
+
+@functools.cache
+def _lead_types(paths: tuple[Path, ...]) -> Prf:
+    """Type scores of lead sets, scored once per test run (two tests read sets 10-15)."""
+    return score(list(paths)).types
 
 
 # one sentence per group of added rows (triggers.tsv "breadth pass" comments), by category
@@ -307,8 +315,41 @@ RANDOM_BREADTH = [
 ]
 
 
+# lead-set pass (misses on lead sets 10-19, each family checked on random Timeline17 news): one
+# sentence per family of added rows
+LEAD_SET_BREADTH = [
+    # ASSAULT: a campaign or struggle to oust a ruler; an armed uprising, an insurgency against
+    ("The rebels' campaign to oust Gaddafi entered its sixth month on Monday.", "ASSAULT"),
+    ("Rebels said their struggle to overthrow the colonel had cost thousands of lives.", "ASSAULT"),
+    ("Islamist militants launched an armed uprising against the government in 1982.", "ASSAULT"),
+    ("Army defectors have formed an armed insurgency against the government in Idlib.", "ASSAULT"),
+    # ASSAULT: a town or an airport seized; explosions rocking a city; tanks pouring into one
+    ("Rebel fighters seized the town of Brega after heavy fighting.", "ASSAULT"),
+    ("Two explosions rocked the centre of Damascus on Friday.", "ASSAULT"),
+    ("Syrian tanks poured into the city of Hama on Sunday.", "ASSAULT"),
+    # SANCTION: desertions; a party shunned; people crossing or pouring across a border
+    ("Dozens of soldiers deserted with their weapons last week, activists said.", "SANCTION"),
+    ("Syrian army desertions rose sharply in March, officials said.", "SANCTION"),
+    ("Arab leaders shunned Gaddafi at the summit in Sirte.", "SANCTION"),
+    ("About 2,000 Syrian refugees crossed into Jordan overnight.", "SANCTION"),
+    ("Thousands of Libyans poured across the border into Tunisia on Monday.", "SANCTION"),
+    # CONSULT: an envoy arriving; a minister addressing the Council
+    ("The Arab League envoy arrived in Damascus on Monday.", "CONSULT"),
+    ("The foreign minister addressed the Security Council on Monday.", "CONSULT"),
+    # REJECT: a bill killed, a motion defeated in the passive; the blocking of a resolution
+    ("House Republicans killed the bill on Thursday.", "REJECT"),
+    ("The motion was defeated by 310 votes to 264 in the Commons.", "REJECT"),
+    ("Russia's blocking of the resolution angered Western diplomats.", "REJECT"),
+    # MOBILIZE: troops approaching; the arrival of troops
+    ("Government troops approached the rebel-held town from the south on Monday.", "MOBILIZE"),
+    ("The arrival of Saudi troops in Bahrain on Monday angered the opposition.", "MOBILIZE"),
+    # COOPERATE: rights acquired
+    ("The Chinese firm acquired the rights to develop the oil field.", "COOPERATE"),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), BREADTH + WIRE_BREADTH + LEAD_BREADTH + RANDOM_BREADTH
+    ("text", "expected"), BREADTH + WIRE_BREADTH + LEAD_BREADTH + RANDOM_BREADTH + LEAD_SET_BREADTH
 )
 def test_breadth_rows_code_their_category(text: str, expected: str) -> None:
     assert expected in _coded(text), _coded(text)
@@ -401,8 +442,23 @@ RANDOM_NOT_EVENTS = [
 ]
 
 
+# lead-set pass: the senses the new rows leave alone, and the rows tried and left out because
+# most of their firings on random news were wrong (a wish to topple, medical teams arriving)
+LEAD_SET_NOT_EVENTS = [
+    ("An explosion rocked the oil platform on Tuesday.", "ASSAULT"),
+    ("Investors shunned bank shares on Monday.", "SANCTION"),
+    ("The streets of the capital were deserted on Friday.", "SANCTION"),
+    ("Thousands of people poured out into the streets of Cairo on Friday.", "SANCTION"),
+    ("The protesters say they want to topple the regime.", "ASSAULT"),
+    ("Medical teams arrived in Port-au-Prince on Monday.", "CONSULT"),
+    ("The software firm killed the project after a year.", "REJECT"),
+    ("The rebels were defeated at Brega on Sunday.", "REJECT"),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "wrong"), NOT_EVENTS + WIRE_NOT_EVENTS + LEAD_NOT_EVENTS + RANDOM_NOT_EVENTS
+    ("text", "wrong"),
+    NOT_EVENTS + WIRE_NOT_EVENTS + LEAD_NOT_EVENTS + RANDOM_NOT_EVENTS + LEAD_SET_NOT_EVENTS,
 )
 def test_other_senses_are_not_coded(text: str, wrong: str) -> None:
     assert wrong not in _coded(text), _coded(text)
@@ -429,9 +485,9 @@ def test_wire_leads_keep_the_fourth_breadth_gain() -> None:
     # lead sets 10-15 pooled, before the fourth breadth pass: P 0.662 R 0.461 F1 0.543 (tp 182);
     # after: P 0.698 R 0.532 F1 0.603 (tp 210)
     shared_file("data/news/t17_articles.jsonl.gz")
-    result = score(LEADS_10_15)
-    assert result.types.recall >= 0.50, result.types
-    assert result.types.f1 >= 0.575, result.types
+    types = _lead_types(tuple(LEADS_10_15))
+    assert types.recall >= 0.50, types
+    assert types.f1 >= 0.575, types
 
 
 def test_random_news_pass_keeps_precision() -> None:
@@ -442,3 +498,13 @@ def test_random_news_pass_keeps_precision() -> None:
     checks = score([DATA / f"t17_check{n}.jsonl" for n in ("", "2", "3")])
     assert checks.types.precision >= 0.78, checks.types
     assert checks.types.f1 >= 0.77, checks.types
+
+
+def test_wire_leads_keep_the_lead_set_gain() -> None:
+    # lead sets 10-19 pooled, before the lead-set pass: P 0.727 R 0.504 F1 0.595 (tp 341); after:
+    # P 0.741 R 0.518 F1 0.610 (tp 351); the dev set stays at F1 0.860 (checked above)
+    shared_file("data/news/t17_articles.jsonl.gz")
+    first, rest = _lead_types(tuple(LEADS_10_15)), _lead_types(tuple(LEADS_10_19[6:]))
+    types = Prf(first.tp + rest.tp, first.fp + rest.fp, first.fn + rest.fn)
+    assert types.recall >= 0.51, types
+    assert types.f1 >= 0.60, types
