@@ -288,7 +288,8 @@ def _foreground(cand: Candidate, type_: str, actors: list[Actor]) -> bool:
         return True
     if type_ == "ASSAULT" and cand.anchor.dep_ == "acl" and cand.anchor.tag_ == "VBN":
         return True  # "a journalist killed Wednesday in Misrata": the killing is news
-    return cand.nominal and names_party(cand.trigger)
+    # "speaking after a meeting with France's President": a meeting names its other party
+    return cand.nominal and names_party(cand.trigger, meeting=type_ == "CONSULT")
 
 
 def _writer(verb: Token) -> bool:
@@ -344,6 +345,11 @@ def _bare(cand: Candidate) -> bool:
     if cand.nominal:
         # "Protests continued in Tahrir Square", "clashes erupted": the act is the news
         told = cand.trigger.dep_ == "nsubj" and _occurs(cand.trigger.head, lexicon())
+        # "air strikes have degraded his forces", "an errant airstrike may have caused
+        # casualties": an attack that does something is told as a happening
+        told = told or (
+            cand.entry.type == "ASSAULT" and cand.trigger.dep_ in ("nsubj", "nsubjpass")
+        )
         # "refugees report relentless attacks": an act witnesses tell of
         told = told or _witnessed(cand.trigger)
         return not (
@@ -358,6 +364,14 @@ def _bare(cand: Candidate) -> bool:
     named = any(
         c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in PERSONAL) for c in verb.children
     )
+    if cand.entry.type == "ASSAULT" and cand.anchor.i == cand.trigger.i:
+        for c in verb.children:
+            if (
+                c.dep_ == "nsubjpass"
+                and c.pos_ == "NOUN"
+                and not any(t.like_num or lemma(t) in lexicon().cues["quantity"] for t in c.subtree)
+            ):
+                return False
     return not named and not any(c.dep_ == "agent" for c in verb.children)
 
 

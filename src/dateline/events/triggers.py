@@ -47,6 +47,7 @@ _SETTING_PREPS = frozenset({"in", "at", "during"})
 # prepositions whose object is a party of the noun's act: "the assassination of Hariri",
 # "air attacks by the United States", "lawsuits against BP"
 _PARTY_PREPS = frozenset({"of", "by", "against"})
+_MEETING_PREPS = _PARTY_PREPS | {"with"}
 # prepositions of where or of what an act happened, through which non_events.tsv does not
 # look ("attacked a police station in the heart of Kabul")
 _PLACE_PREPS = frozenset({"in", "at", "on", "near", "of", "across", "throughout", "around"})
@@ -219,6 +220,8 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     # a capitalised trigger noun is a name ("March", "Talk Back") unless it opens the sentence
     noun = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_)
     noun = noun or (tok.tag_ == "VBG" and tok.dep_ in _NOMINAL_DEPS)  # gerund: "ethnic cleansing"
+    # a plural the tagger took for a verb ("NATO airstrikes" as VBZ) where a noun stands
+    noun = noun or (tok.tag_ == "VBZ" and tok.dep_ in _NOMINAL_DEPS and word not in lex.verbs)
     if noun and (word in lex.nouns or tok.lower_ in lex.nouns):
         found = _match(tok, lex.nouns.get(word) or lex.nouns[tok.lower_])
         if found:
@@ -304,16 +307,18 @@ def _owned(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
 
 
-def names_party(noun: Token) -> bool:
+def names_party(noun: Token, meeting: bool = False) -> bool:
     """A noun whose own words name someone ("Pelosi's meeting", "the Luton protest", "the
     assassination of Rafik al-Hariri"): an act a coder codes even when the actors stage
-    could not say who that someone is."""
+    could not say who that someone is. A meeting also names whom it is with ("a meeting with
+    France's President")."""
+    preps = _MEETING_PREPS if meeting else _PARTY_PREPS
     if _against_ruler(noun) or _named_owner(noun):
         return True  # "anti-government protests"; "Pelosi's meeting", a name the model missed
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod") and child.ent_type_ in _PARTY_ENTITIES:
             return True
-        if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             if any(g.dep_ == "pobj" and _named(g) for g in child.children):
                 return True
     return False
@@ -668,11 +673,20 @@ def _fold(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
             target = by_token[cand.anchor.i]  # two nouns on one light verb: the first wins
         if target is not None and _aside(cand, target):
             target = None
-        if target is not None:
-            _root(target, by_token, lex).folded.append(cand)
+        root = _root(target, by_token, lex) if target is not None else None
+        if root is not None and (root.standalone or not _held_apart(cand)):
+            root.folded.append(cand)
         elif cand.standalone:
+            # "under pressure over its crackdown": a noun that names no act on its own
+            # cannot hold one that does (its complement, "calls to withdraw", stays its)
             heads.append(cand)
     return heads
+
+
+def _held_apart(cand: Candidate) -> bool:
+    """An act a noun only mentions, not the content the noun names ("the willingness to
+    allow", "calls to withdraw backing")."""
+    return cand.standalone and cand.anchor.dep_ not in _CLAUSE_DEPS and not infinitive(cand.anchor)
 
 
 def _aside(cand: Candidate, target: Candidate) -> bool:
