@@ -25,7 +25,7 @@ from .lexicon import Entry, Lexicon, lemma, lexicon
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
 from .status import chain, misread_past, telling
-from .triggers import PERSONAL, STRONG, Candidate, find, names_party, party_like
+from .triggers import PERSONAL, STRONG, Candidate, find, harm_told, names_party, party_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -353,7 +353,11 @@ def _bare(cand: Candidate) -> bool:
         # "refugees report relentless attacks": an act witnesses tell of
         told = told or _witnessed(cand.trigger)
         return not (
-            told or names_party(cand.trigger) or _befell(cand.trigger) or _denied(cand.trigger)
+            told
+            or names_party(cand.trigger)
+            or harm_told(cand)  # "a violent crackdown on his opponents"
+            or _befell(cand.trigger)
+            or _denied(cand.trigger)
         )
     verb = cand.anchor
     if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in verb.children):

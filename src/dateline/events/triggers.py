@@ -16,7 +16,7 @@ from .lexicon import Entry, Lexicon, infinitive, lemma, lexicon, passive
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["PERSONAL", "STRONG", "Candidate", "find", "names_party", "party_like"]
+__all__ = ["PERSONAL", "STRONG", "Candidate", "find", "harm_told", "names_party", "party_like"]
 
 # Dependencies through which a trigger sits inside another's complement or object.
 _FOLD_DEPS = frozenset(
@@ -324,7 +324,7 @@ def names_party(noun: Token, meeting: bool = False) -> bool:
     return False
 
 
-def _harm_told(cand: Candidate) -> bool:
+def harm_told(cand: Candidate) -> bool:
     """A violent act named with its party ("the killing of protesters", "a fierce assault
     by forces loyal to X") is a happening of its own wherever it is mentioned."""
     # CAMEO 175, violent repression ("its crackdown on protesters"), is harm as much as assault
@@ -657,7 +657,7 @@ def _fold(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     heads: list[Candidate] = []
     for cand in cands:
         target = _fold_target(cand, by_token, lex)
-        named = cand.nominal and (_named_owner(cand.trigger) or _harm_told(cand))
+        named = cand.nominal and (_named_owner(cand.trigger) or harm_told(cand))
         named = named or (target is not None and _charged(cand, target))
         if target is not None and (named or _decided(cand, lex)) and _told_done(cand, target, lex):
             # "defended Beijing's veto", "condemned Syria's crackdown": the named party's act
