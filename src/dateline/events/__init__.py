@@ -24,7 +24,7 @@ from ..time.tense import PAST
 from .lexicon import Entry, Lexicon, lemma, lexicon
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
-from .status import chain, misread_past, telling
+from .status import chain, misread_past, occurs, telling
 from .triggers import PERSONAL, STRONG, Candidate, find, harm_told, names_party, party_like
 
 if TYPE_CHECKING:
@@ -344,7 +344,7 @@ def _bare(cand: Candidate) -> bool:
     people were injured", "the programme was withdrawn"): nothing for a coder to code."""
     if cand.nominal:
         # "Protests continued in Tahrir Square", "clashes erupted": the act is the news
-        told = cand.trigger.dep_ == "nsubj" and _occurs(cand.trigger.head, lexicon())
+        told = cand.trigger.dep_ == "nsubj" and occurs(cand.trigger.head, lexicon())
         # "air strikes have degraded his forces", "an errant airstrike may have caused
         # casualties": an attack that does something is told as a happening
         told = told or (
@@ -399,13 +399,6 @@ def _befell(noun: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and party_like(c) for c in agent.head.children)
 
 
-def _occurs(verb: Token, lex: Lexicon) -> bool:
-    """A verb that reports its subject happening ("clashes erupted", "protests broke out",
-    "talks took place"), with the particle or object its cue row requires."""
-    need = lex.cues["occur"].get(lemma(verb))
-    if need is None:
-        return False
-    return need == "-" or any(c.lower_ == need for c in verb.children)
 
 
 def _contexts(cand: Candidate, first: str | None, lex: Lexicon) -> list[str]:

@@ -16,7 +16,7 @@ from .triggers import Candidate
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["Telling", "chain", "misread_past", "telling"]
+__all__ = ["Telling", "chain", "misread_past", "occurs", "telling"]
 
 _CHAIN_DEPTH = 8
 _CERTAINTY_ORDER = {"asserted": 0, "likely": 1, "possible": 2}
@@ -115,12 +115,17 @@ def _finite_above(tok: Token) -> Token | None:
     return None
 
 
-def _own_phrase(cand: Candidate, toks: list[Token]) -> list[Token]:
+def _own_phrase(cand: Candidate, toks: list[Token], lex: Lexicon) -> list[Token]:
     """The words whose tense is the event's: an act named in another noun's phrase ("cut
     funding for military operations", "take control of the NATO mission") is not planned
     because the clause around that noun is."""
     noun = cand.trigger
     if cand.nominal and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return toks[:1]
+    # "its attacks on soldiers aim to defend civilians", "Syria's crackdown will stamp on its
+    # economic dream": what an act does next is not the act's own tense ("talks will take
+    # place", "protests are expected to continue" tell the act itself)
+    if cand.nominal and noun.dep_ in ("nsubj", "nsubjpass") and not occurs(noun.head, lex):
         return toks[:1]
     # a clause of its own keeps its own tense, while its dates and conditions still come from
     # the whole chain: "he agreed, and Obama signed on"; "an exercise in Hatay, where 7,000
@@ -131,6 +136,15 @@ def _own_phrase(cand: Candidate, toks: list[Token]) -> list[Token]:
     ):
         return toks[: toks.index(verb) + 1]
     return toks
+
+
+def occurs(verb: Token, lex: Lexicon) -> bool:
+    """A verb that reports its subject happening ("clashes erupted", "protests broke out",
+    "talks took place"), with the particle or object its cue row requires."""
+    need = lex.cues["occur"].get(lemma(verb))
+    if need is None:
+        return False
+    return need == "-" or any(c.lower_ == need for c in verb.children)
 
 
 def _modifiers(tokens: list[Token]) -> list[Token]:
@@ -288,7 +302,7 @@ def telling(cand: Candidate, sent: Span, lex: Lexicon, participants: set[int]) -
     toks, report = chain(cand, lex)
     mods = _modifiers(toks)
     reported = report is not None
-    own = _own_phrase(cand, toks)
+    own = _own_phrase(cand, toks, lex)
     return Telling(
         status=_status(cand, own, _modifiers(own), lex, reported),
         certainty=_certainty(toks, mods, sent, lex),
