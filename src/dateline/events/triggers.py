@@ -613,10 +613,11 @@ def _forecast(cand: Candidate, cands: list[Candidate]) -> bool:
     if clause is None:
         return True
     first, last = clause.left_edge.i, clause.right_edge.i
+    # "warned the spill threatened their way of life": a warning of a danger names no act
     return not any(
         first <= other.trigger.i <= last
         for other in cands
-        if other is not cand and other.standalone
+        if other is not cand and other.standalone and other.entry.type != "THREATEN"
     )
 
 
