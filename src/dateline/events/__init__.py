@@ -346,9 +346,12 @@ def _bare(cand: Candidate) -> bool:
         # "Protests continued in Tahrir Square", "clashes erupted": the act is the news
         told = cand.trigger.dep_ == "nsubj" and occurs(cand.trigger.head, lexicon())
         # "air strikes have degraded his forces", "an errant airstrike may have caused
-        # casualties": an attack that does something is told as a happening
+        # casualties": an attack that does something is told as a happening ("the
+        # assassination shocked the region" only refers back to one)
         told = told or (
-            cand.entry.type == "ASSAULT" and cand.trigger.dep_ in ("nsubj", "nsubjpass")
+            cand.entry.type == "ASSAULT"
+            and cand.trigger.dep_ in ("nsubj", "nsubjpass")
+            and not _only_definite(cand.trigger)
         )
         # "refugees report relentless attacks": an act witnesses tell of
         told = told or _witnessed(cand.trigger)
@@ -377,6 +380,12 @@ def _bare(cand: Candidate) -> bool:
             ):
                 return False
     return not named and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _only_definite(noun: Token) -> bool:
+    """ "The assassination", "the attacks": a definite noun with nothing else of its own."""
+    kids = list(noun.children)
+    return bool(kids) and all(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids)
 
 
 def _witnessed(noun: Token) -> bool:
