@@ -1,0 +1,80 @@
+"""Ninth pass, from the acts missed on the opened lead sets (recall): attacks told through
+what they did or what befell a thing, a plural the tagger took for a verb, meetings named by
+whom they were with, acts held by a noun that names none, crackdowns named with their
+victims, and the tense of an act told as a subject; and warnings of a danger are no threats."""
+
+from __future__ import annotations
+
+import functools
+
+from dateline import events
+from dateline.pipeline import extract_text
+from dateline.records import Event
+
+DATE = "2011-03-28"
+
+
+@functools.cache
+def _events(text: str) -> tuple[Event, ...]:
+    return extract_text(text, date=DATE).events
+
+
+def _types(text: str) -> list[str]:
+    return sorted(events.plover_type(e) for e in _events(text))
+
+
+def test_an_attack_on_a_thing_is_coded_without_its_doer() -> None:
+    assert _types("A police car was attacked in central Damascus on Tuesday.") == ["ASSAULT"]
+    assert _types("A military helicopter was shot down near the border on Friday.") == [
+        "ASSAULT"
+    ]
+
+
+def test_a_casualty_count_is_still_no_event() -> None:
+    # the check sets code who did the killing; a bare count of the dead names no act
+    assert _types("Twelve people were killed on Sunday, officials said.") == []
+
+
+def test_an_attack_that_does_something_is_told() -> None:
+    assert _types("Air strikes have weakened the regime's army, a general said on Monday.") == [
+        "ASSAULT"
+    ]
+    assert _types("An errant airstrike may have caused civilian casualties, NATO said.") == [
+        "ASSAULT"
+    ]
+
+
+def test_a_plural_tagged_as_a_verb_is_still_an_attack() -> None:
+    # the tagger reads "airstrikes" here as a third-person verb (VBZ)
+    assert _types("The army said it had lost tanks to NATO airstrikes.") == ["ASSAULT"]
+
+
+def test_a_meeting_names_whom_it_was_with() -> None:
+    text = "Lavrov was speaking after a meeting with Libyan opposition envoy Mahmoud Jibril."
+    assert _types(text) == ["CONSULT"]
+
+
+def test_a_noun_naming_no_act_cannot_swallow_one() -> None:
+    # "pressure" is an event only under a governing verb; the crackdown it is over is one
+    text = (
+        "Kuwait won the seat after Syria, under pressure over its crackdown on protesters, "
+        "dropped its bid."
+    )
+    assert "COERCE" in _types(text)
+
+
+def test_a_crackdown_named_with_its_victims_is_coded() -> None:
+    text = "Western countries urged the government to halt a violent crackdown on its opponents."
+    assert _types(text) == ["ASSAULT", "REQUEST"]
+
+
+def test_an_act_told_as_a_subject_keeps_its_own_tense() -> None:
+    text = "The Free Syrian Army says its attacks on soldiers aim to protect protesters."
+    (attack,) = _events(text)
+    assert events.plover_type(attack) == "ASSAULT"
+    assert attack.status == "occurred"
+
+
+def test_a_warning_of_a_danger_is_no_threat() -> None:
+    text = "Intelligence officials are warning that the crisis threatens fragile governments."
+    assert _types(text) == []
