@@ -299,6 +299,9 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "a journalist killed Wednesday in Misrata": the noun a participle modifies undergoes it
         recipients.extend(_argument(verb.head, index, context))
+    elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "protesters demanding reforms": the noun an -ing participle modifies does it
+        actors.extend(_argument(verb.head, index, context))
     elif verb.dep_ == "relcl" and passive(verb):
         # "Hitchens, who was himself branded by Galloway": the parser hung "who" elsewhere
         recipients.extend(_argument(verb.head, index, context))

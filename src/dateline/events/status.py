@@ -127,6 +127,9 @@ def _own_phrase(cand: Candidate, toks: list[Token], lex: Lexicon) -> list[Token]
     # place", "protests are expected to continue" tell the act itself)
     if cand.nominal and noun.dep_ in ("nsubj", "nsubjpass") and not occurs(noun.head, lex):
         return toks[:1]
+    # "will send officers to advise rebels fighting for his ouster": the rebels fight now
+    if not cand.nominal and cand.anchor.dep_ == "acl" and cand.anchor.tag_ == "VBG":
+        return toks[: toks.index(cand.anchor) + 1]
     # a clause of its own keeps its own tense, while its dates and conditions still come from
     # the whole chain: "he agreed, and Obama signed on"; "an exercise in Hatay, where 7,000
     # Syrians have taken refuge"

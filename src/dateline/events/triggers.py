@@ -55,6 +55,7 @@ _MODAL_DEMAND = frozenset({"must", "should"})
 _FOLD_DEPTH = 7
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
 _CRITICISE = Entry("say", "V", None, "ACCUSE", "disapprove", None, "111")
+_PROTEST = Entry("demand", "V", None, "PROTEST", "demo", None, "141")
 
 
 @dataclass(eq=False)
@@ -216,6 +217,8 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
             extra = [dep] if dep is not None and dep.dep_ in ("prt", "dobj", "prep") else []
             if entry.object_is_party:
                 extra = []  # "hosted Japanese Prime Minister Hashimoto": the guest is a party
+            if entry.type == "REQUEST" and _crowd_demand(tok, lex):
+                entry = _PROTEST  # "demonstrators demanding his resignation": their protest
             return Candidate(tok, tok, entry, [tok, *extra], nominal=False)
     # a capitalised trigger noun is a name ("March", "Talk Back") unless it opens the sentence
     noun = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_)
@@ -234,6 +237,17 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
                 tok, anchor, entry, [anchor, tok] if light else [tok], nominal=light is None
             )
     return None
+
+
+def _crowd_demand(verb: Token, lex: Lexicon) -> bool:
+    """A participle of demanding on a crowd noun ("protesters demanding reforms", "thousands
+    of demonstrators demanding")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return False
+    noun = verb.head
+    if lemma(noun) in lex.cues["quantity"]:
+        noun = next((g for c in noun.children if c.lower_ == "of" for g in c.children), noun)
+    return lemma(noun) in lex.cues["crowd"]
 
 
 def _inside_np(tok: Token) -> bool:
