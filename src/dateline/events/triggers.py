@@ -614,7 +614,7 @@ def _who(clause: Token) -> bool:
     """A relative clause on people ("officials who boarded the ship"): what they did."""
     if clause.head.pos_ == "PRON":
         return False  # "anyone who tries to ...": nobody in particular
-    return any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children)
 
 
 def _forecast(cand: Candidate, cands: list[Candidate]) -> bool:
@@ -638,11 +638,12 @@ def _forecast(cand: Candidate, cands: list[Candidate]) -> bool:
 def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
     """'reporter' inside the phrase naming a source; 'background' in a scene-setting clause."""
     reports, background, content = lex.cues["report"], lex.cues["background"], lex.cues["content"]
+    told = False  # passed a clause on a party: it is no longer the source's own phrase
     for _ in range(_FOLD_DEPTH + 3):
         head = tok.head
         if head.i == tok.i:
             return None
-        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in reports:
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in reports and not told:
             return "reporter"  # "the meeting's co-chairman said"
         said = tok.dep_ == "acl" and (infinitive(tok) or head.lemma_ in content)
         # "Pankin, who complained that ...": a clause on a named party tells what it did
@@ -653,6 +654,8 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
         )
         if (tok.dep_ == "relcl" and not named) or (tok.dep_ == "acl" and not said):
             return "background"
+        # "the mother of a woman who was raped by troops said": the rape is no source
+        told = told or (tok.dep_ == "relcl" and named)
         if tok.dep_ == "advcl" and any(
             c.dep_ in ("mark", "advmod") and background.get(c.lower_) == "mark"
             for c in tok.children
