@@ -408,8 +408,6 @@ def _befell(noun: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and party_like(c) for c in agent.head.children)
 
 
-
-
 def _contexts(cand: Candidate, first: str | None, lex: Lexicon) -> list[str]:
     """The trigger's own context, then those its phrase's words name ("missile", "trade")."""
     found = [first] if first else []
