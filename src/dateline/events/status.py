@@ -16,7 +16,9 @@ from .triggers import Candidate
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["Telling", "chain", "misread_past", "occurs", "telling"]
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # determiners of a known thing
+
+__all__ = ["DEFINITE", "Telling", "chain", "misread_past", "occurs", "telling"]
 
 _CHAIN_DEPTH = 8
 _CERTAINTY_ORDER = {"asserted": 0, "likely": 1, "possible": 2}
@@ -125,7 +127,7 @@ def _own_phrase(cand: Candidate, toks: list[Token], lex: Lexicon) -> list[Token]
     # "its attacks on soldiers aim to defend civilians", "Syria's crackdown will stamp on its
     # economic dream": what an act does next is not the act's own tense ("talks will take
     # place", "protests are expected to continue" tell the act itself)
-    if cand.nominal and noun.dep_ in ("nsubj", "nsubjpass") and not occurs(noun.head, lex):
+    if cand.nominal and noun.dep_ in ("nsubj", "nsubjpass") and not _tells_act(noun, lex):
         return toks[:1]
     # "will send officers to advise rebels fighting for his ouster": the rebels fight now
     if not cand.nominal and cand.anchor.dep_ == "acl" and cand.anchor.tag_ == "VBG":
@@ -139,6 +141,21 @@ def _own_phrase(cand: Candidate, toks: list[Token], lex: Lexicon) -> list[Token]
     ):
         return toks[: toks.index(verb) + 1]
     return toks
+
+
+def _tells_act(noun: Token, lex: Lexicon) -> bool:
+    """Whether the verb an act noun is the subject of tells the act itself: its happening
+    ("talks will take place"), its start or continuation ("the trial is expected to start"),
+    or, for an act not yet identified, its being foreseen ("an attack on Iran would be a
+    disaster", "major clashes would be devastating")."""
+    verb = noun.head
+    if occurs(verb, lex) or lemma(verb) in lex.cues["aspect"]:
+        return True
+    if any(c.dep_ == "xcomp" and lemma(c) in lex.cues["aspect"] for c in verb.children):
+        return True
+    definite = any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in noun.children)
+    modals = lex.cues["future"].keys() | lex.cues["certainty"].keys() | lex.cues["condition"].keys()
+    return not definite and any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def occurs(verb: Token, lex: Lexicon) -> bool:

@@ -338,9 +338,10 @@ def names_party(noun: Token, meeting: bool = False) -> bool:
     return False
 
 
-def harm_told(cand: Candidate) -> bool:
+def harm_told(cand: Candidate, named: bool = False) -> bool:
     """A violent act named with its party ("the killing of protesters", "a fierce assault
-    by forces loyal to X") is a happening of its own wherever it is mentioned."""
+    by forces loyal to X") is a happening of its own wherever it is mentioned. ``named``: only
+    a target the words name or own ("his opponents", not "attacks on two other women")."""
     # CAMEO 175, violent repression ("its crackdown on protesters"), is harm as much as assault
     harm = cand.entry.type == "ASSAULT" or cand.entry.cameo == "175"
     if not harm or cand.anchor.i != cand.trigger.i:
@@ -350,7 +351,19 @@ def harm_told(cand: Candidate) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("of", "by", "on", "against")
-        and any(g.dep_ == "pobj" and party_like(g) for g in c.children)
+        and any(
+            g.dep_ == "pobj"
+            and party_like(g)
+            and g.ent_type_ not in _WHEN  # "skirmishes on Monday"
+            # a doer ("murders by paramilitaries") is named enough; a target must be named
+            and (
+                not named
+                or c.lower_ == "by"
+                or _named(g)
+                or any(k.dep_ == "poss" for k in g.children)
+            )
+            for g in c.children
+        )
         for c in cand.trigger.children
     )
 
@@ -631,7 +644,16 @@ def _forecast(cand: Candidate, cands: list[Candidate]) -> bool:
     return not any(
         first <= other.trigger.i <= last
         for other in cands
-        if other is not cand and other.standalone and other.entry.type != "THREATEN"
+        if other is not cand and other.standalone and not _danger(other)
+    )
+
+
+def _danger(cand: Candidate) -> bool:
+    """ "The spill threatened their way of life": a threat by no party (unlike "Iran
+    threatened to close the strait")."""
+    verb = cand.anchor
+    return cand.entry.type == "THREATEN" and not any(
+        c.dep_ == "nsubj" and party_like(c) for c in verb.children
     )
 
 
@@ -639,6 +661,7 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
     """'reporter' inside the phrase naming a source; 'background' in a scene-setting clause."""
     reports, background, content = lex.cues["report"], lex.cues["background"], lex.cues["content"]
     told = False  # passed a clause on a party: it is no longer the source's own phrase
+    start = tok
     for _ in range(_FOLD_DEPTH + 3):
         head = tok.head
         if head.i == tok.i:
@@ -654,8 +677,9 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
         )
         if (tok.dep_ == "relcl" and not named) or (tok.dep_ == "acl" and not said):
             return "background"
-        # "the mother of a woman who was raped by troops said": the rape is no source
-        told = told or (tok.dep_ == "relcl" and named)
+        # "the mother of a woman who was raped by troops said": the rape is no source (the
+        # clause's own verb only, and not a standing role: "who now chairs meetings")
+        told = told or (tok.dep_ == "relcl" and named and tok.i == start.i and not _habit(tok))
         if tok.dep_ == "advcl" and any(
             c.dep_ in ("mark", "advmod") and background.get(c.lower_) == "mark"
             for c in tok.children
@@ -665,6 +689,13 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
             return "background"
         tok = head
     return None
+
+
+def _habit(verb: Token) -> bool:
+    """A plain present with no auxiliary ("who now chairs meetings"): a standing role."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
 
 
 def _fold(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -704,7 +735,10 @@ def _fold(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
 def _held_apart(cand: Candidate) -> bool:
     """An act a noun only mentions, not the content the noun names ("the willingness to
     allow", "calls to withdraw backing")."""
-    return cand.standalone and cand.anchor.dep_ not in _CLAUSE_DEPS and not infinitive(cand.anchor)
+    verb = cand.anchor
+    if verb.dep_ == "acl" and any(c.dep_ == "mark" for c in verb.children):
+        return False  # "charges that journalists are being used as shields"
+    return cand.standalone and verb.dep_ not in _CLAUSE_DEPS and not infinitive(verb)
 
 
 def _aside(cand: Candidate, target: Candidate) -> bool:
