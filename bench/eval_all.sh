@@ -43,10 +43,16 @@ echo "== events (lead sets 10-17 pooled)"
 $DL eval events --gold $E/t17_lead10.jsonl $E/t17_lead11.jsonl $E/t17_lead12.jsonl \
     $E/t17_lead13.jsonl $E/t17_lead14.jsonl $E/t17_lead15.jsonl $E/t17_lead16.jsonl \
     $E/t17_lead17.jsonl
-echo "== events (fresh lead sets 18 and 19: held out, scored once after the eighth pass)"
+echo "== events (lead sets 18 and 19: held out, scored once after the eighth pass, opened in the ninth)"
 $DL eval events --gold $E/t17_lead18.jsonl
 $DL eval events --gold $E/t17_lead19.jsonl
 $DL eval events --gold $E/t17_lead18.jsonl $E/t17_lead19.jsonl
+echo "== events (lead sets 10-19 pooled)"
+$DL eval events --gold $E/t17_lead1[0-9].jsonl
+echo "== events (fresh lead sets 20 and 21: held out, scored once after the ninth pass)"
+$DL eval events --gold $E/t17_lead20.jsonl
+$DL eval events --gold $E/t17_lead21.jsonl
+$DL eval events --gold $E/t17_lead20.jsonl $E/t17_lead21.jsonl
 echo "== inter-coder agreement on fresh lead set 13 (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_lead13.jsonl --coded $E/t17_lead13_coder2.jsonl
 echo "== inter-coder agreement on lead set 7 (coder 2 against coder 1)"
