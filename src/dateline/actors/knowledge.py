@@ -392,12 +392,26 @@ class KnowledgeBase:
 
     def learn(self, fact: Fact) -> None:
         """Remember a fact read in an article (``seen`` and ``source`` set)."""
-        self._store(fact)
+        self._store(self._canonical(fact))
 
     def add(self, facts: Iterable[Fact | Mapping[str, Any]]) -> None:
         """Load facts, e.g. learned facts persisted by the store."""
         for fact in facts:
-            self._store(fact if isinstance(fact, Fact) else Fact.from_dict(fact), loaded=True)
+            fact = fact if isinstance(fact, Fact) else Fact.from_dict(fact)
+            self._store(self._canonical(fact), loaded=True)
+
+    def _canonical(self, fact: Fact) -> Fact:
+        """A learned fact about a table person in another spelling ("Libyan leader Moammar
+        Gadhafi") is kept under the table's name: two spellings would make the surname name
+        two people and resolve neither."""
+        table = {
+            f.name
+            for f in self._by_variant.get(variant_key(fact.name), ())
+            if f.seen is None and f.country == fact.country and f.kind == fact.kind
+        }
+        if len(table) != 1 or fact.name in table:
+            return fact
+        return replace(fact, name=table.pop())
 
     def learned(self) -> Iterator[Fact]:
         """Facts read in articles (not the shipped table), for the store to persist."""
