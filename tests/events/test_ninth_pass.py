@@ -131,3 +131,8 @@ def test_a_standing_role_in_a_relative_clause_is_no_act() -> None:
 
 def test_asking_not_to_be_named_is_no_request() -> None:
     assert _types("A woman who asked not to be identified said the shops were closed.") == []
+
+
+def test_the_speakers_own_resolve_is_no_request() -> None:
+    assert _types('"We should file litigation against them," he said.') == []
+    assert _types("The minister said Syria must withdraw its troops from Lebanon.") == ["REQUEST"]

@@ -52,6 +52,7 @@ _MEETING_PREPS = _PARTY_PREPS | {"with"}
 # look ("attacked a police station in the heart of Kabul")
 _PLACE_PREPS = frozenset({"in", "at", "on", "near", "of", "across", "throughout", "around"})
 _MODAL_DEMAND = frozenset({"must", "should"})
+_SPEAKERS = frozenset({"i", "we"})  # "we must respond": the speaker's own resolve
 _FOLD_DEPTH = 7
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
 _CRITICISE = Entry("say", "V", None, "ACCUSE", "disapprove", None, "111")
@@ -469,8 +470,16 @@ def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     for child in tok.children:
         if child.dep_ == "ccomp" and any(a.lower_ in _MODAL_DEMAND for a in child.children):
-            return Candidate(tok, tok, _REQUEST, [tok], nominal=False)
+            if _demanded_of(child):
+                return Candidate(tok, tok, _REQUEST, [tok], nominal=False)
     return None
+
+
+def _demanded_of(clause: Token) -> bool:
+    """Whether a "must" clause asks something of someone ("Syria must withdraw", "the
+    crackdown must end"), not of the speaker's own side ("we must respond")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or subject.lower_ not in _SPEAKERS
 
 
 def _acts_within(said: Candidate, cands: list[Candidate]) -> bool:
