@@ -12,6 +12,8 @@ from dateline import events
 from dateline.pipeline import extract_text
 from dateline.records import Event
 
+from .conftest import check_sets
+
 DATE = "2011-03-28"
 
 
@@ -136,3 +138,21 @@ def test_asking_not_to_be_named_is_no_request() -> None:
 def test_the_speakers_own_resolve_is_no_request() -> None:
     assert _types('"We should file litigation against them," he said.') == []
     assert _types("The minister said Syria must withdraw its troops from Lebanon.") == ["REQUEST"]
+
+
+# the measured figures of this pass (tests/events/data/README.md): the fresh sets 20-21, coded
+# before the pass and scored once after it, 0.597 -> 0.623; the fresh sets 22-23, coded after
+# the pass and scored once after the session's last change, 0.554 (the session's start code)
+# -> 0.581. The target for wire news is 0.70: these floors guard regressions only.
+def test_the_fresh_lead_sets_20_and_21_do_not_regress() -> None:
+    fresh = check_sets(["lead20", "lead21"])
+    assert fresh.sentences == 150
+    assert fresh.types.f1 >= 0.60, fresh.types
+    assert fresh.recipients.f1 >= 0.68, fresh.recipients
+
+
+def test_the_fresh_lead_sets_22_and_23_do_not_regress() -> None:
+    fresh = check_sets(["lead22", "lead23"])
+    assert fresh.sentences == 150
+    assert fresh.types.f1 >= 0.56, fresh.types
+    assert fresh.recipients.f1 >= 0.77, fresh.recipients
