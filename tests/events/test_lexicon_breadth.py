@@ -348,8 +348,24 @@ LEAD_SET_BREADTH = [
 ]
 
 
+# precision pass (random t17 news): the political senses the restricted rows keep
+PRECISION_KEPT = [
+    ("The electoral commission allowed opposition candidate Ahmed Shafiq to stand.", "CONCEDE"),
+    ("Syria allowed exiled opposition leaders to return on Monday.", "CONCEDE"),
+    ("The president made an appeal for calm on state television on Monday.", "REQUEST"),
+    ("Foreign Minister Sergei Lavrov travelled to Damascus on Monday.", "CONSULT"),
+    ("The Israeli government expressed its regret for the raid on Monday.", "CONCEDE"),
+    ("Police dispersed the protesters with tear gas on Monday.", "COERCE"),
+    ("Nigeria deployed troops to the border on Monday.", "MOBILIZE"),
+    ("Rebels said Gaddafi offered a ceasefire on Monday.", "AGREE"),
+    ("Obama postponed his trip to Australia and Indonesia on Thursday.", "CONSULT"),
+    ("The rebels launched their uprising against Gaddafi in February.", "PROTEST"),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), BREADTH + WIRE_BREADTH + LEAD_BREADTH + RANDOM_BREADTH + LEAD_SET_BREADTH
+    ("text", "expected"),
+    BREADTH + WIRE_BREADTH + LEAD_BREADTH + RANDOM_BREADTH + LEAD_SET_BREADTH + PRECISION_KEPT,
 )
 def test_breadth_rows_code_their_category(text: str, expected: str) -> None:
     assert expected in _coded(text), _coded(text)
@@ -456,9 +472,46 @@ LEAD_SET_NOT_EVENTS = [
 ]
 
 
+# precision pass: one sentence per family whose wrong firings on random news were cut (rows
+# restricted in triggers.tsv, "precision pass" rows in non_events.tsv)
+PRECISION_NOT_EVENTS = [
+    ("The pipe had allowed water to flow into the ballast tanks.", "CONCEDE"),
+    ("The Red Cross appeal has so far raised 5 million pounds for the flood victims.", "REQUEST"),
+    ("The club appealed against the ban on Monday.", "REQUEST"),
+    ("The patient had travelled to Mexico before falling ill.", "CONSULT"),
+    ("Oil prices rose on Monday as unrest swept across the Middle East.", "PROTEST"),
+    ("Ban Ki-moon expressed regret at the deaths of civilians in the shelling.", "CONCEDE"),
+    ("A new strain of flu has killed 60 people in Mexico.", "ASSAULT"),
+    ("The research was supported by a grant from the Wellcome Trust.", "SUPPORT"),
+    ("Tottenham signed the Togo striker on a season-long loan on Thursday.", "SUPPORT"),
+    ("Defensive stocks offer outstanding value, analysts said on Monday.", "AGREE"),
+    ("Rumours spread that the bank would fail, according to one trader who asked not to be named.",
+     "REQUEST"),
+    ("Crews are dispersing the slick with chemicals.", "COERCE"),
+    ("The company has deployed booms along the coast.", "MOBILIZE"),
+    ("The firm began clinical trials of the vaccine in May.", "ACCUSE"),
+    ("FIFA banned the Qatari official from football for life on Saturday.", "COERCE"),
+    ("The firm would be canceling the shows, its spokesman said.", "REJECT"),
+    ("BP could suspend its dividend payout to shareholders.", "SANCTION"),
+    ("The fisherman was making a rare shrimping trip on Monday.", "CONSULT"),
+    ("Controlled fires could burn the marsh grass to the roots.", "ASSAULT"),
+    ("Engineers succeeded in halting the leak on Monday.", "SANCTION"),
+    ("The minister pulled the economy out of recession.", "RETREAT"),
+    ("Fish are fleeing the area of the spill, biologists say.", "SANCTION"),
+    ("She had not been able to contact her family since the earthquake struck.", "CONSULT"),
+    ("The company says it can meet all its liabilities.", "CONSULT"),
+    ("Nike has teamed up with the rapper to launch a new shoe.", "COOPERATE"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "wrong"),
-    NOT_EVENTS + WIRE_NOT_EVENTS + LEAD_NOT_EVENTS + RANDOM_NOT_EVENTS + LEAD_SET_NOT_EVENTS,
+    NOT_EVENTS
+    + WIRE_NOT_EVENTS
+    + LEAD_NOT_EVENTS
+    + RANDOM_NOT_EVENTS
+    + LEAD_SET_NOT_EVENTS
+    + PRECISION_NOT_EVENTS,
 )
 def test_other_senses_are_not_coded(text: str, wrong: str) -> None:
     assert wrong not in _coded(text), _coded(text)
@@ -508,63 +561,6 @@ def test_wire_leads_keep_the_lead_set_gain() -> None:
     types = Prf(first.tp + rest.tp, first.fp + rest.fp, first.fn + rest.fn)
     assert types.recall >= 0.51, types
     assert types.f1 >= 0.60, types
-
-
-# precision pass (random t17 news): the political senses the restricted rows keep
-PRECISION_KEPT = [
-    ("The electoral commission allowed opposition candidate Ahmed Shafiq to stand.", "CONCEDE"),
-    ("Syria allowed exiled opposition leaders to return on Monday.", "CONCEDE"),
-    ("The president made an appeal for calm on state television on Monday.", "REQUEST"),
-    ("Foreign Minister Sergei Lavrov travelled to Damascus on Monday.", "CONSULT"),
-    ("The Israeli government expressed its regret for the raid on Monday.", "CONCEDE"),
-    ("Police dispersed the protesters with tear gas on Monday.", "COERCE"),
-    ("Nigeria deployed troops to the border on Monday.", "MOBILIZE"),
-    ("Rebels said Gaddafi offered a ceasefire on Monday.", "AGREE"),
-    ("Obama postponed his trip to Australia and Indonesia on Thursday.", "CONSULT"),
-    ("The rebels launched their uprising against Gaddafi in February.", "PROTEST"),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), PRECISION_KEPT)
-def test_precision_pass_keeps_the_political_senses(text: str, expected: str) -> None:
-    assert expected in _coded(text), _coded(text)
-
-
-# precision pass: one sentence per family whose wrong firings on random news were cut (rows
-# restricted in triggers.tsv, "precision pass" rows in non_events.tsv)
-PRECISION_NOT_EVENTS = [
-    ("The pipe had allowed water to flow into the ballast tanks.", "CONCEDE"),
-    ("The Red Cross appeal has so far raised 5 million pounds for the flood victims.", "REQUEST"),
-    ("The club appealed against the ban on Monday.", "REQUEST"),
-    ("The patient had travelled to Mexico before falling ill.", "CONSULT"),
-    ("Oil prices rose on Monday as unrest swept across the Middle East.", "PROTEST"),
-    ("Ban Ki-moon expressed regret at the deaths of civilians in the shelling.", "CONCEDE"),
-    ("A new strain of flu has killed 60 people in Mexico.", "ASSAULT"),
-    ("The research was supported by a grant from the Wellcome Trust.", "SUPPORT"),
-    ("Tottenham signed the Togo striker on a season-long loan on Thursday.", "SUPPORT"),
-    ("Defensive stocks offer outstanding value, analysts said on Monday.", "AGREE"),
-    ("Rumours spread that the bank would fail, according to one trader who asked not to be named.",
-     "REQUEST"),
-    ("Crews are dispersing the slick with chemicals.", "COERCE"),
-    ("The company has deployed booms along the coast.", "MOBILIZE"),
-    ("The firm began clinical trials of the vaccine in May.", "ACCUSE"),
-    ("FIFA banned the Qatari official from football for life on Saturday.", "COERCE"),
-    ("The firm would be canceling the shows, its spokesman said.", "REJECT"),
-    ("BP could suspend its dividend payout to shareholders.", "SANCTION"),
-    ("The fisherman was making a rare shrimping trip on Monday.", "CONSULT"),
-    ("Controlled fires could burn the marsh grass to the roots.", "ASSAULT"),
-    ("Engineers succeeded in halting the leak on Monday.", "SANCTION"),
-    ("The minister pulled the economy out of recession.", "RETREAT"),
-    ("Fish are fleeing the area of the spill, biologists say.", "SANCTION"),
-    ("She had not been able to contact her family since the earthquake struck.", "CONSULT"),
-    ("The company says it can meet all its liabilities.", "CONSULT"),
-    ("Nike has teamed up with the rapper to launch a new shoe.", "COOPERATE"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "wrong"), PRECISION_NOT_EVENTS)
-def test_precision_pass_drops_the_wrong_senses(text: str, wrong: str) -> None:
-    assert wrong not in _coded(text), _coded(text)
 
 
 def test_precision_pass_raises_lead_precision() -> None:
