@@ -553,12 +553,17 @@ def test_random_news_pass_keeps_precision() -> None:
     assert checks.types.f1 >= 0.77, checks.types
 
 
+def _leads_10_19() -> Prf:
+    """Type scores pooled over lead sets 10-19 (sets 10-15 scored once and shared)."""
+    shared_file("data/news/t17_articles.jsonl.gz")
+    first, rest = _lead_types(tuple(LEADS_10_15)), _lead_types(tuple(LEADS_10_19[6:]))
+    return Prf(first.tp + rest.tp, first.fp + rest.fp, first.fn + rest.fn)
+
+
 def test_wire_leads_keep_the_lead_set_gain() -> None:
     # lead sets 10-19 pooled, before the lead-set pass: P 0.727 R 0.504 F1 0.595 (tp 341); after:
     # P 0.741 R 0.518 F1 0.610 (tp 351); the dev set stays at F1 0.860 (checked above)
-    shared_file("data/news/t17_articles.jsonl.gz")
-    first, rest = _lead_types(tuple(LEADS_10_15)), _lead_types(tuple(LEADS_10_19[6:]))
-    types = Prf(first.tp + rest.tp, first.fp + rest.fp, first.fn + rest.fn)
+    types = _leads_10_19()
     assert types.recall >= 0.51, types
     assert types.f1 >= 0.60, types
 
@@ -566,8 +571,6 @@ def test_wire_leads_keep_the_lead_set_gain() -> None:
 def test_precision_pass_raises_lead_precision() -> None:
     # precision pass: lead sets 10-19 pooled P 0.741 R 0.518 F1 0.610 (tp 351, fp 123) before,
     # P 0.755 R 0.518 F1 0.615 (tp 351, fp 114) after; dev type F1 0.860 -> 0.862 (checked above)
-    shared_file("data/news/t17_articles.jsonl.gz")
-    first, rest = _lead_types(tuple(LEADS_10_15)), _lead_types(tuple(LEADS_10_19[6:]))
-    types = Prf(first.tp + rest.tp, first.fp + rest.fp, first.fn + rest.fn)
+    types = _leads_10_19()
     assert types.precision >= 0.75, types
     assert types.f1 >= 0.612, types
