@@ -375,3 +375,10 @@ def test_table_missing_a_list_is_refused(tmp_path: Path) -> None:
     table.write_text("".join(x for x in lines if not x.startswith("zones\t")), encoding="utf-8")
     with pytest.raises(ValueError, match="runons.tsv: no forms for the list.*zones"):
         analyse_module._read_runon_words(table)
+
+
+def test_a_byline_after_cnns_date_stamp_is_split_off() -> None:
+    text = "January 31, 2011 | By Ashley Hayes, CNN Army soldiers stand guard outside the museum."
+    assert [s.text for s in parse(text).sents][
+        -1
+    ] == "Army soldiers stand guard outside the museum."

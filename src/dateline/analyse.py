@@ -67,11 +67,12 @@ _FIXED_BREAKS = (
         # tagger misses the city; the lead is split off after the dash below.
         r"(?![^\n()]{1,60}" + _AGENCY + ")",
     ),
-    # "By the CNN Wire Staff Anti-Gadhafi rebels have...", "By Joe Sterling, CNN Syria's..."
+    # "By the CNN Wire Staff Anti-Gadhafi rebels have...", "By Joe Sterling, CNN Syria's...",
+    # also after CNN's date stamp ("February 10, 2011 | By Joe Sterling, CNN Save the ...")
     # (not "By Fran Townsend, CNN National Security Contributor NATO ramps up ...")
     (
         "By ",
-        r"(?:^|\n)By (?:@byline_staff|[A-Z][^\n,]{2,60}, @byline_outlets"
+        r"(?:^|\n|\| )By (?:@byline_staff|[A-Z][^\n,]{2,60}, @byline_outlets"
         r"(?! [A-Z][\w ]{0,40}?@byline_titles\b))( )(?=[A-Z\"“'‘])",
     ),
     # a headline before a wire header: "... as toll rises GENEVA | Mon Aug 22, 2011 2:32 pm EDT"

@@ -156,3 +156,8 @@ def test_the_fresh_lead_sets_22_and_23_do_not_regress() -> None:
     assert fresh.sentences == 150
     assert fresh.types.f1 >= 0.56, fresh.types
     assert fresh.recipients.f1 >= 0.77, fresh.recipients
+
+
+def test_a_preposition_before_the_verb_is_no_particle_of_it() -> None:
+    # "By ..., CNN Army soldiers stand guard": the byline's "By" is no "stand by" (support)
+    assert _types("By the time the vote came, the senators stand divided on the plan.") == []

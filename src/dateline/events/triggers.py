@@ -109,6 +109,8 @@ def _governs_one(tok: Token, word: str) -> Token | None:
         if lemma(child) == word or child.lower_ == word:
             if (child.dep_ == "prep" or child.lower_ == "by") and child.n_rights == 0:
                 continue  # "the reporter is standing by": a preposition with no object
+            if child.dep_ in ("prep", "prt") and child.i < tok.i:
+                continue  # "By Ashley Hayes, CNN Army soldiers stand guard": a byline's "By"
             return child
         # "remained on alert", "hold a round of talks": the word may sit one step down
         if child.dep_ == "prep" and any(lemma(g) == word for g in child.children):
