@@ -53,6 +53,10 @@ echo "== events (fresh lead sets 20 and 21: held out, scored once after the nint
 $DL eval events --gold $E/t17_lead20.jsonl
 $DL eval events --gold $E/t17_lead21.jsonl
 $DL eval events --gold $E/t17_lead20.jsonl $E/t17_lead21.jsonl
+echo "== events (lead sets 22 and 23: held out, scored once at 4c3f02f in the sixth session, then opened)"
+$DL eval events --gold $E/t17_lead22.jsonl $E/t17_lead23.jsonl
+echo "== events (fresh lead sets 24 and 25: held out, scored once after the sixth session's last change)"
+$DL eval events --gold $E/t17_lead24.jsonl $E/t17_lead25.jsonl
 echo "== inter-coder agreement on fresh lead set 13 (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_lead13.jsonl --coded $E/t17_lead13_coder2.jsonl
 echo "== inter-coder agreement on lead set 7 (coder 2 against coder 1)"
