@@ -17,7 +17,16 @@ from ..tables import rows
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Entry", "Lexicon", "infinitive", "lemma", "lemma_fixes", "lexicon", "read_tsv"]
+__all__ = [
+    "Entry",
+    "Lexicon",
+    "infinitive",
+    "lemma",
+    "lemma_fixes",
+    "lexicon",
+    "of_object",
+    "read_tsv",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +90,16 @@ def lemma(tok: Token) -> str:
 def infinitive(tok: Token) -> bool:
     """A verb with the infinitive marker "to" ("decided to impose", "is to meet")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def of_object(noun: Token) -> Token | None:
+    """The object of a noun's "of" ("the killing of Gaddafi", "dozens of foxes")."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return (
+        None
+        if prep is None
+        else next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    )
 
 
 def passive(tok: Token) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Document
 from ..records import Actor, Place
-from .lexicon import infinitive, lemma, lexicon, passive
+from .lexicon import infinitive, lemma, lexicon, of_object, passive
 from .triggers import Candidate
 
 if TYPE_CHECKING:
@@ -401,22 +401,17 @@ def _genitive(noun: Token) -> tuple[Token, Token] | None:
     """The "of" object of an event noun and the noun that owns it: its own, or one shared
     with a coordinated noun ("the capture and killing of Gaddafi": "of" hangs on one of the
     two), not another phrase's ("the attack on the convoy and the withdrawal of US troops")."""
-    own = _of(noun)
+    own = of_object(noun)
     if own is not None:
         return own, noun
     if any(c.dep_ == "prep" for c in noun.children):
         return None
     for other in noun.conjuncts:
         later = other if other.i > noun.i else noun
-        obj = _of(other)
+        obj = of_object(other)
         if obj is not None and not any(c.dep_ == "det" for c in later.children):
             return obj, other
     return None
-
-
-def _of(noun: Token) -> Token | None:
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return None if prep is None else _pobj(prep)
 
 
 def _undergone(noun: Token, type_: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import Entry, Lexicon, infinitive, lemma, lexicon, passive
+from .lexicon import Entry, Lexicon, infinitive, lemma, lexicon, of_object, passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -187,15 +187,10 @@ def _dependents(tok: Token) -> list[Token]:
         if g.dep_ == "pobj"
     ]
     # "killed dozens of foxes", "a number of birds": the counted noun under a quantity
-    out += [
-        g
-        for c in tok.children
-        if c.dep_ == "dobj" and (c.like_num or lemma(c) in lexicon().cues["quantity"])
-        for p in c.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    for c in tok.children:
+        if c.dep_ == "dobj" and (c.like_num or lemma(c) in lexicon().cues["quantity"]):
+            counted = of_object(c)
+            out += [counted] if counted is not None else []
     return out
 
 
@@ -248,8 +243,9 @@ def _crowd_demand(verb: Token, lex: Lexicon) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBG":
         return False
     noun = verb.head
-    if lemma(noun) in lex.cues["quantity"]:
-        noun = next((g for c in noun.children if c.lower_ == "of" for g in c.children), noun)
+    counted = of_object(noun) if lemma(noun) in lex.cues["quantity"] else None
+    if counted is not None:
+        noun = counted
     return lemma(noun) in lex.cues["crowd"]
 
 
