@@ -67,6 +67,8 @@ class Lexicon:
     # scene-setting prepositions ("after", "amid") and nouns whose clause is their content
     scene_preps: frozenset[str] = field(default=frozenset())
     content_nouns: frozenset[str] = field(default=frozenset())
+    # words of a future, hedge or condition ("will", "may", "would"): cues.tsv's three kinds
+    modals: frozenset[str] = field(default=frozenset())
     # type of an intended act -> (coded type, mode, cameo) of announcing it ("vowed to attack")
     intents: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
 
@@ -181,5 +183,8 @@ def lexicon() -> Lexicon:
         trigger_lemmas=frozenset(verbs) | frozenset(nouns),
         scene_preps=frozenset(k for k, v in cues["background"].items() if v == "prep"),
         content_nouns=frozenset(cues["content"]),
+        modals=frozenset(cues["future"])
+        | frozenset(cues["certainty"])
+        | frozenset(cues["condition"]),
         intents={t: (coded, _opt(m), _opt(c)) for t, coded, m, c in read_tsv("intents.tsv")},
     )

@@ -154,8 +154,7 @@ def _tells_act(noun: Token, lex: Lexicon) -> bool:
     if any(c.dep_ == "xcomp" and lemma(c) in lex.cues["aspect"] for c in verb.children):
         return True
     definite = any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in noun.children)
-    modals = lex.cues["future"].keys() | lex.cues["certainty"].keys() | lex.cues["condition"].keys()
-    return not definite and any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+    return not definite and any(c.dep_ == "aux" and c.lower_ in lex.modals for c in verb.children)
 
 
 def occurs(verb: Token, lex: Lexicon) -> bool:
