@@ -23,6 +23,8 @@ LEADS = [DATA / f"t17_lead{n}.jsonl" for n in (6, 7, 8, 9)]
 LEADS_10_15 = [DATA / f"t17_lead{n}.jsonl" for n in range(10, 16)]
 # the sets whose misses the lead-set pass read (sets 20 and 21 are held out: never scored)
 LEADS_10_19 = [DATA / f"t17_lead{n}.jsonl" for n in range(10, 20)]
+# the sets whose misses the sixth lexicon pass read (sets 26 and 27 are held out: never scored)
+LEADS_20_25 = [DATA / f"t17_lead{n}.jsonl" for n in range(20, 26)]
 
 
 @functools.cache
@@ -363,9 +365,65 @@ PRECISION_KEPT = [
 ]
 
 
+# sixth lexicon pass (misses on lead sets 20-25 and 10-19, each family checked on random
+# Timeline17 news): one sentence per family of added rows
+SIXTH_PASS = [
+    # MOBILIZE: troops massing, standing guard, taking up positions, moving in
+    ("Syrian troops massed near the Turkish border on Sunday.", "MOBILIZE"),
+    ("Soldiers stood guard outside the state television building in Cairo.", "MOBILIZE"),
+    ("Government tanks took up positions around the central square on Monday.", "MOBILIZE"),
+    ("Syrian troops moved into the northern town of Jisr al-Shughour on Sunday.", "MOBILIZE"),
+    # ASSAULT: forces pushing toward a town; rockets unleashed; explosions shaking a city
+    ("Rebel fighters pushed toward the oil town of Brega on Monday.", "ASSAULT"),
+    ("Loyalist forces unleashed rockets on the rebel positions overnight.", "ASSAULT"),
+    ("Two explosions shook the centre of Baghdad on Monday.", "ASSAULT"),
+    # ASSAULT: munitions raining or landing on a place; a bloody or brutal crackdown
+    ("Mortar shells landed near the hospital in Misrata on Monday.", "ASSAULT"),
+    ("Government gunners rained shells on the old city overnight.", "ASSAULT"),
+    ("Two rockets fell on the town of Sderot on Monday, police said.", "ASSAULT"),
+    ("The regime's brutal crackdown on the opposition continued on Monday.", "ASSAULT"),
+    # COERCE: shipments intercepted, a broadcaster's offices shut, people dragged away, a
+    # constitution suspended
+    ("Egyptian customs officers intercepted a shipment of weapons bound for Gaza.", "COERCE"),
+    ("The authorities shut down the offices of the satellite channel in Cairo.", "COERCE"),
+    ("Police dragged away several activists outside the courthouse on Monday.", "COERCE"),
+    ("The army suspended the constitution and dissolved parliament on Sunday.", "COERCE"),
+    # COERCE: the expulsion of a person (of diplomats it stays SANCTION)
+    ("Qatar's expulsion of the blogger to Libya angered Washington.", "COERCE"),
+    ("The expulsion of the Syrian ambassador was announced on Monday.", "SANCTION"),
+    # SANCTION: operations ceased; parting ways with a leader
+    ("The monitoring mission ceased operations in Syria on Saturday.", "SANCTION"),
+    ("Several tribal leaders parted ways with the president on Monday.", "SANCTION"),
+    # REQUEST: asking or proposing that; changes sought; a party persuaded
+    ("The Arab League asked that the Security Council impose a no-fly zone.", "REQUEST"),
+    ("Britain proposed that the sanctions be extended to the central bank.", "REQUEST"),
+    ("Damascus is seeking changes to the observer mission, diplomats said.", "REQUEST"),
+    ("Turkey tried to persuade Assad to halt the crackdown.", "REQUEST"),
+    # AGREE, COOPERATE, AID, CONSULT, ACCUSE
+    ("The Syrian government accepted the Arab League initiative on Wednesday.", "AGREE"),
+    # support verbs of announcing: deals unveiled, proposals presented or outlined
+    ("The two governments unveiled a new trade deal on Monday.", "AGREE"),
+    ("The envoy presented new proposals to the Syrian president on Sunday.", "AGREE"),
+    ("Moscow sold weapons to Damascus last year, the report said.", "COOPERATE"),
+    ("Niger has given safe haven to several of Gaddafi's sons.", "AID"),
+    ("British firefighters helped survivors in Port-au-Prince on Monday.", "AID"),
+    ("The UN envoy told the Security Council on Monday that the violence must stop.", "CONSULT"),
+    ("The opposition leader called the election a sham on Monday.", "ACCUSE"),
+    ("The two drilling firms traded blame at the Senate hearing on Tuesday.", "ACCUSE"),
+    # "moved to" names the act it takes steps to, which stays the event
+    ("The army moved to crush the protests on Monday.", "COERCE"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    BREADTH + WIRE_BREADTH + LEAD_BREADTH + RANDOM_BREADTH + LEAD_SET_BREADTH + PRECISION_KEPT,
+    BREADTH
+    + WIRE_BREADTH
+    + LEAD_BREADTH
+    + RANDOM_BREADTH
+    + LEAD_SET_BREADTH
+    + PRECISION_KEPT
+    + SIXTH_PASS,
 )
 def test_breadth_rows_code_their_category(text: str, expected: str) -> None:
     assert expected in _coded(text), _coded(text)
@@ -504,6 +562,26 @@ PRECISION_NOT_EVENTS = [
 ]  # fmt: skip
 
 
+# sixth lexicon pass: the senses the new rows leave alone, and the rows tried and left out
+# because most of their firings on random news were wrong (an ouster demanded, borders kept
+# open, a procedure likened to something, a retirement, buying from a seller)
+SIXTH_NOT_EVENTS = [
+    ("The company pushed to finish the relief well by August.", "REQUEST"),
+    ("The company pushed to finish the relief well by August.", "ASSAULT"),
+    ("Protesters pushed toward the interior ministry on Friday.", "ASSAULT"),
+    ("The army moved to crush the protests on Monday.", "MOBILIZE"),
+    ("The project moved on to its second phase on Monday.", "ASSAULT"),
+    ("The oil company sells the crude it recovers to refiners.", "COOPERATE"),
+    ("He bought the restaurant from his uncle in 2005.", "COOPERATE"),
+    ("The explosion shook the rig shortly before midnight.", "ASSAULT"),
+    ("The engineer likened the procedure to threading a needle.", "ACCUSE"),
+    ("A powerful blast shook the drilling rig before dawn.", "ASSAULT"),
+    ("Demonstrators are demanding the ousting of the president.", "RETREAT"),
+    ("Mexico said it saw no need to close its borders.", "COERCE"),
+    ("The admiral retired as commander of the fleet last year.", "RETREAT"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "wrong"),
     NOT_EVENTS
@@ -511,7 +589,8 @@ PRECISION_NOT_EVENTS = [
     + LEAD_NOT_EVENTS
     + RANDOM_NOT_EVENTS
     + LEAD_SET_NOT_EVENTS
-    + PRECISION_NOT_EVENTS,
+    + PRECISION_NOT_EVENTS
+    + SIXTH_NOT_EVENTS,
 )
 def test_other_senses_are_not_coded(text: str, wrong: str) -> None:
     assert wrong not in _coded(text), _coded(text)
@@ -574,3 +653,13 @@ def test_precision_pass_raises_lead_precision() -> None:
     types = _leads_10_19()
     assert types.precision >= 0.75, types
     assert types.f1 >= 0.612, types
+
+
+def test_wire_leads_keep_the_sixth_pass_gain() -> None:
+    # lead sets 20-25 pooled, before the sixth lexicon pass: P 0.697 R 0.501 F1 0.583 (tp 205,
+    # fp 89); after: P 0.709 R 0.535 F1 0.610 (tp 219, fp 90); sets 10-19 pooled F1 0.640 ->
+    # 0.651; dev type F1 0.862 before and after (checked above)
+    shared_file("data/news/t17_articles.jsonl.gz")
+    types = score(LEADS_20_25).types
+    assert types.recall >= 0.525, types
+    assert types.f1 >= 0.60, types
