@@ -364,6 +364,8 @@ def _bare(cand: Candidate) -> bool:
             or _denied(cand.trigger)
         )
     verb = cand.anchor
+    if cand.entry.type == "THREATEN" and _thing_threatens(verb):
+        return True  # "civil strife threatens its investments": a danger, no party's threat
     if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in verb.children):
         verb = verb.head  # "were reported killed": the passive sits on the raising verb
     if not any(c.dep_ == "auxpass" for c in verb.children):
@@ -375,6 +377,15 @@ def _bare(cand: Candidate) -> bool:
     if cand.entry.type == "ASSAULT" and verb.i == cand.trigger.i and _thing_hit(verb):
         return False
     return not named and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _thing_threatens(verb: Token) -> bool:
+    """A threat whose subject is a thing ("prices could erode demand and threaten the
+    recovery", "floodwaters threaten Memphis"), with nobody named as its doer."""
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # the shared subject
+    danger = lexicon().cues["danger"]
+    return any(c.dep_ == "nsubj" and lemma(c) in danger for c in verb.children)
 
 
 def _thing_hit(verb: Token) -> bool:

@@ -297,8 +297,12 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
         else:
             into.extend(_argument(subj, index, context))
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-        # "a journalist killed Wednesday in Misrata": the noun a participle modifies undergoes it
-        recipients.extend(_argument(verb.head, index, context))
+        # "a journalist killed Wednesday in Misrata": the noun a participle modifies undergoes
+        # it; one with an object of its own is a past tense the parser hung on its subject
+        # ("doctors from two aid groups donated medicines")
+        told = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+        own_object = any(c.dep_ == "dobj" for v in told for c in v.children)
+        (actors if own_object else recipients).extend(_argument(verb.head, index, context))
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "protesters demanding reforms": the noun an -ing participle modifies does it
         actors.extend(_argument(verb.head, index, context))

@@ -431,6 +431,9 @@ def _charged(cand: Candidate, target: Candidate) -> bool:
     verb = cand.anchor
     if cand.entry.type not in ("ASSAULT", "COERCE") or target.entry.type != "ACCUSE":
         return False
+    if verb.dep_ == "ccomp" and verb.head.i == target.anchor.i and not target.nominal:
+        # "charged that rebels are detaining civilians": the charge names its doer
+        return any(c.dep_ in ("nsubj", "nsubjpass") and _named(c) for c in verb.children)
     return verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of", "with")
 
 
@@ -570,6 +573,15 @@ def _fold_target(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) 
         if tok.dep_ == "conj" and tok.i != cand.anchor.i:
             tok = tok.head  # "refused to allow planes to land and evacuate": share the fold
             continue
+        if (
+            tok.dep_ == "conj"
+            and not (own_subject or cand.nominal)
+            and tok.head.i not in by_token
+            and tok.tag_ == "VB"
+            and infinitive(tok.head)
+        ):
+            tok = tok.head  # "called on Arabs to unite and mobilize": what the call asks
+            continue
         if (tok.dep_ not in _FOLD_DEPS and not _subordinate(tok)) or tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -675,6 +687,10 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
             return None
         if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in reports and not told:
             return "reporter"  # "the meeting's co-chairman said"
+        if tok.dep_ == "acl" and _verbless(tok.sent) and tok.i == start.i:
+            # "Doctors from two aid groups donated goods": the parser hung the sentence's
+            # only verb on its subject; it is what the sentence tells
+            return None
         said = tok.dep_ == "acl" and (infinitive(tok) or head.lemma_ in content)
         # "Pankin, who complained that ...": a clause on a named party tells what it did
         # ... and so does one on people that tells a strong act ("officials who boarded the
@@ -696,6 +712,11 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
             return "background"
         tok = head
     return None
+
+
+def _verbless(sent: Span) -> bool:
+    """A sentence the parser rooted on a noun: its one verb hangs from a noun as a clause."""
+    return sent.root.pos_ in ("NOUN", "PROPN")
 
 
 def _habit(verb: Token) -> bool:
