@@ -87,3 +87,24 @@ def test_a_past_tense_joined_by_a_misparse_stays_an_act() -> None:
 def test_a_person_who_threatens_is_no_danger() -> None:
     # nobody named but a title: the threat is still an act
     assert _types("The minister threatened to resign on Monday.") == ["THREATEN"]
+
+
+def test_a_group_with_no_country_takes_the_country_where_it_is_hit() -> None:
+    # CAMEO coders code "protesters" shot in Deraa as Syrian (SYRCVL); the actors stage alone
+    # cannot know it, the places stage can
+    (shooting,) = _events("Snipers shot dead three protesters in Deraa on Friday.")
+    assert {p.country for p in shooting.recipients} == {"SYR"}
+    (arrest,) = _events("Police arrested dozens of protesters in Cairo on Friday.")
+    assert {p.country for p in arrest.actors} == {"EGY"}
+    assert {p.country for p in arrest.recipients} == {"EGY"}
+
+
+def test_a_meeting_venue_gives_its_parties_no_country() -> None:
+    text = "Western and Arab nations met in Abu Dhabi on Thursday to discuss Libya."
+    meeting = next(e for e in _events(text) if e.type == "CONSULT")
+    assert "ARE" not in {p.country for p in meeting.actors}
+
+
+def test_snipers_are_a_military_group() -> None:
+    (shooting,) = _events("Syrian snipers shot dead three protesters on Friday.")
+    assert [(p.country, p.sector) for p in shooting.actors] == [("SYR", "MIL")]

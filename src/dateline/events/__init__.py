@@ -52,6 +52,29 @@ _DATED = frozenset({"DATE", "TIME"})
 _STAMP_DAY = re.compile(r"\b[0-3]?\d\s+[A-Z][a-z]+\s+\d\d\s+$")
 # acts aimed at whoever is where they happen: with no target named, the place's country is it
 _PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_LOCAL_TARGETS = frozenset(
+    {
+        "GOV",
+        "MIL",
+        "POL",
+        "REB",
+        "OPP",
+        "CVL",
+        "EDU",
+        "LAB",
+        "REF",
+        "MED",
+        "HLH",
+        "REL",
+        "PTY",
+        "LEG",
+        "JUD",
+        "BUS",
+        "AGR",
+        "SPY",
+    }
+)
+_LOCAL_DOERS = frozenset({"POL", "OPP", "CVL", "EDU", "LAB", "REF", "REL", "PTY", "AGR"})
 _LOYAL = re.compile(r"\bpro-|\bsupporter|\bloyalist", re.IGNORECASE)
 _CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})$")
@@ -197,6 +220,23 @@ def _targets(doc: Document, d: Draft) -> list[Actor]:
     if d.type == "PROTEST" and any(_LOYAL.search(a.name) for a in d.actors):
         return d.recipients  # "a pro-Assad march in Damascus" is aimed at nobody there
     return [place_party(d.place)]
+
+
+def _local(doc: Document, d: Draft, parties: list[Actor], sectors: frozenset[str]) -> list[Actor]:
+    """A group named with no country ("protesters", "the security forces") where the act
+    happens in one country is that country's, as CAMEO coders code it ("troops shelled Hama"
+    is SYRMIL)."""
+    place = d.place
+    if d.type not in _PLACE_TARGETED or place is None or not place.country:
+        return parties  # a meeting's venue is not its parties' country ("met in Abu Dhabi")
+    if _listed(doc, place):
+        return parties
+    return [
+        replace(a, country=place.country)
+        if a.country is None and a.kind != "person" and a.sector in sectors
+        else a
+        for a in parties
+    ]
 
 
 def _listed(doc: Document, place: Place) -> bool:
@@ -571,8 +611,10 @@ def _freeze(doc: Document, d: Draft) -> Event:
         contexts=tuple(d.contexts),
         cameo=d.cameo,
         intensity=intensity.get(f"{d.type}:{d.mode}", intensity.get(d.type)),
-        actors=tuple(Participant.of(a) for a in d.actors),
-        recipients=tuple(Participant.of(a) for a in _targets(doc, d)),
+        actors=tuple(Participant.of(a) for a in _local(doc, d, d.actors, _LOCAL_DOERS)),
+        recipients=tuple(
+            Participant.of(a) for a in _local(doc, d, _targets(doc, d), _LOCAL_TARGETS)
+        ),
         date=EventDate(value=d.timex.value, start=d.timex.start, end=d.timex.end)
         if d.timex
         else None,
