@@ -75,6 +75,7 @@ _LOCAL_TARGETS = frozenset(
     }
 )
 _LOCAL_DOERS = frozenset({"POL", "OPP", "CVL", "EDU", "LAB", "REF", "REL", "PTY", "AGR"})
+_PARTY_ACTS = frozenset({"THREATEN", "CONCEDE"})  # acts only a party does
 _LOYAL = re.compile(r"\bpro-|\bsupporter|\bloyalist", re.IGNORECASE)
 _CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})$")
@@ -404,8 +405,10 @@ def _bare(cand: Candidate) -> bool:
             or _denied(cand.trigger)
         )
     verb = cand.anchor
-    if cand.entry.type == "THREATEN" and _thing_threatens(verb):
-        return True  # "civil strife threatens its investments": a danger, no party's threat
+    if cand.entry.type in _PARTY_ACTS and _thing_does(verb):
+        # "civil strife threatens its investments", "the service allows people to leave a
+        # message": a danger or a device, no party's threat or concession
+        return True
     if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in verb.children):
         verb = verb.head  # "were reported killed": the passive sits on the raising verb
     if not any(c.dep_ == "auxpass" for c in verb.children):
@@ -419,13 +422,16 @@ def _bare(cand: Candidate) -> bool:
     return not named and not any(c.dep_ == "agent" for c in verb.children)
 
 
-def _thing_threatens(verb: Token) -> bool:
-    """A threat whose subject is a thing ("prices could erode demand and threaten the
-    recovery", "floodwaters threaten Memphis"), with nobody named as its doer."""
-    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+def _thing_does(verb: Token) -> bool:
+    """A threat or concession whose subject is a thing ("prices could erode demand and
+    threaten the recovery", "operating with radar waves allows planes to see at night"),
+    with nobody named as its doer."""
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
         verb = verb.head  # the shared subject
-    danger = lexicon().cues["danger"]
-    return any(c.dep_ == "nsubj" and lemma(c) in danger for c in verb.children)
+    things = lexicon().cues["thing"]
+    return any(
+        (c.dep_ == "nsubj" and lemma(c) in things) or c.dep_ == "csubj" for c in verb.children
+    )
 
 
 def _thing_hit(verb: Token) -> bool:

@@ -479,6 +479,8 @@ def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
 def _demanded_of(clause: Token) -> bool:
     """Whether a "must" clause asks something of someone ("Syria must withdraw", "the
     crackdown must end"), not of the speaker's own side ("we must respond")."""
+    if any(a.dep_ == "aux" and a.lower_ == "have" for a in clause.children):
+        return False  # "the readings should have alerted crews": a judgement of the past
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is None or subject.lower_ not in _SPEAKERS
 
