@@ -108,3 +108,25 @@ def test_a_meeting_venue_gives_its_parties_no_country() -> None:
 def test_snipers_are_a_military_group() -> None:
     (shooting,) = _events("Syrian snipers shot dead three protesters on Friday.")
     assert [(p.country, p.sector) for p in shooting.actors] == [("SYR", "MIL")]
+
+
+def test_a_device_that_allows_is_no_concession() -> None:
+    text = "The service allows people without an internet connection to leave a message."
+    assert _types(text) == []
+    assert _types("The government allowed journalists to enter Homs on Monday.") == ["CONCEDE"]
+
+
+def test_should_have_judges_the_past_and_asks_nothing() -> None:
+    text = "The test readings should have alerted the crew to the leak, the engineer said."
+    assert _types(text) == []
+    assert _types("Syria must withdraw its troops from Lebanon, the minister said.") == ["REQUEST"]
+
+
+def test_a_statement_judging_a_decision_is_criticism() -> None:
+    assert _types("Russia said on Monday that the resolution was one-sided.") == ["ACCUSE"]
+    text = "Egypt's order to cull all the country's pigs is a real mistake, a U.N. agency said."
+    (criticism,) = _events(text)
+    assert criticism.type == "ACCUSE"
+    assert {p.country for p in criticism.recipients} == {"EGY"}
+    # a judgement of a thing nobody did is no criticism
+    assert _types("The minister said the weather was ridiculous.") == []

@@ -535,7 +535,13 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     # "is in contravention of the plan", "was in breach of the ceasefire"
     words += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    if any(lemma(w) in judging or w.lower_ in judging for w in words):
+    # "was one-sided": a hyphenated judgement the tokenizer split
+    spelled = [
+        w.doc[w.i - 2 : w.i + 1].text.lower() for w in words if w.i > 1 and w.nbor(-1).text == "-"
+    ]
+    if any(lemma(w) in judging or w.lower_ in judging for w in words) or any(
+        s in judging for s in spelled
+    ):
         denied = any(c.dep_ == "neg" or c.lower_ in _NOBODY for w in words for c in w.children)
         if not denied:  # "nothing has gone wrong", "was not illegal"
             return Candidate(tok, tok, _CRITICISE, [tok], nominal=False)
