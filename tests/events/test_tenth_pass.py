@@ -130,3 +130,14 @@ def test_a_statement_judging_a_decision_is_criticism() -> None:
     assert {p.country for p in criticism.recipients} == {"EGY"}
     # a judgement of a thing nobody did is no criticism
     assert _types("The minister said the weather was ridiculous.") == []
+
+
+def test_a_pronoun_in_a_when_clause_is_the_clause_s_subject_not_the_source() -> None:
+    text = (
+        "Two Palestinian suicide bombers killed 23 people late Sunday when they blew"
+        " themselves up in Tel Aviv, police said."
+    )
+    # one attack, told twice, by the bombers (not by the police who report it)
+    (attack,) = _events(text)
+    assert {p.country for p in attack.actors} == {"PSE"}
+    assert "police" not in {p.name for p in attack.actors}

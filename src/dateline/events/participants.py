@@ -205,14 +205,23 @@ def _reporter(tok: Token, index: Index) -> list[Actor]:
     reports = lexicon().cues["report"]
     head = tok.head
     for _ in range(6):
-        if head.lemma_ in reports:
-            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ != "PRON" and _agrees(tok, subj, index):
-                return _phrase(subj, index)
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        named = subj is not None and subj.pos_ != "PRON" and _agrees(tok, subj, index)
+        if head.lemma_ in reports and named:
+            return _phrase(subj, index)
+        if named and head.i != tok.head.i and _adverbial(tok.head, head):
+            # "bombers killed 23 people when they blew themselves up, police said": the
+            # clause's subject, not the speaker
+            return _phrase(subj, index)
         if head.head.i == head.i:
             break
         head = head.head
     return []
+
+
+def _adverbial(verb: Token, governor: Token) -> bool:
+    """``verb`` heads a time or manner clause of ``governor`` ("when they blew themselves up")."""
+    return verb.dep_ == "advcl" and verb.head.i == governor.i
 
 
 def _agrees(pronoun: Token, speaker: Token, index: Index) -> bool:
