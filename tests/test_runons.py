@@ -18,6 +18,16 @@ from .conftest import shared_file
 
 # Each case: the text, and the words that must (or must not) start a sentence.
 SPLITS = {
+    "caption before a lead opened by a preposition": (
+        "Rebels are targeting military vehicles advancing on towns and villages At least 80"
+        " Syrian soldiers were killed by rebels over the weekend, activists say.",
+        "At least",
+    ),
+    "headline before a lead opened by a place": (
+        "Opposition leaders call for more help from the world In Hama, four people died on"
+        " Sunday, activists said.",
+        "In Hama",
+    ),
     "headline before lead": (
         "Syria crisis: UN report condemns crackdown on protests The UN report says security "
         "forces shot unarmed protesters in Homs.",
@@ -93,6 +103,10 @@ SPLITS = {
 }
 
 TRAPS = {
+    "title of a film with a capital preposition": (
+        "She starred in the film Lost In Translation with Bill Murray in 2003.",
+        "In Translation",
+    ),
     "newspaper after a preposition": (
         "The plan was first reported by The New York Times on Monday, and officials confirmed it.",
         "The New York Times",

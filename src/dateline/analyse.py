@@ -199,7 +199,7 @@ _CLAUSE_END = frozenset({".", "!", "?", ";", ":"})
 # verb, which take "The Hague", "The Guardian", "This Week" as their object.
 _OPENER_LEFT = frozenset({"NN", "NNS", "CD", "''", "-RRB-"})
 _NAME_LEFT = frozenset({"NNS", "''"})
-_OPENER_TAGS = frozenset({"DT", "PRP", "PRP$", "EX"})
+_OPENER_TAGS = frozenset({"DT", "PRP", "PRP$", "EX", "IN"})
 # After a plural noun only a present-tense verb: "... by security forces Saudi Arabia has said",
 # while "amid fears BP would fail" and "asked about comments Mr Hayward made" go on.
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -329,6 +329,11 @@ def _opens_clause(doc: Doc, b: Token) -> bool:
         or (p.tag_ == "-RRB-" and not _bracket_opened(doc, p.i))
     ):
         return False
+    if b.tag_ == "IN":
+        # "... advancing on towns and villages At least 80 soldiers were killed": a capital
+        # preposition after a noun opens the lead, whose verb often follows a comma ("In Hama,
+        # four people died")
+        return _left_has_verb(doc, p.i)
     return _left_has_verb(doc, p.i) and _right_has_verb(doc, b.i)
 
 
