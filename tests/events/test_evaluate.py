@@ -51,6 +51,15 @@ def test_scorer_counts_missed_and_spurious_events(tmp_path: Path) -> None:
     assert result.errors and result.errors[0].gold == ("AGREE[None]",)
 
 
+def test_coded_only_scores_the_sentences_with_a_gold_event(tmp_path: Path) -> None:
+    uncoded = {"id": "x", "text": "Japan condemned Russia on Monday.", "events": []}
+    gold = _gold(tmp_path, [uncoded, _record("Iran met Iraq in Geneva.", "CONSULT", ["IRN"], [])])
+    everything = score(gold)
+    assert everything.sentences == 2 and everything.types.fp == 1
+    coded = score(gold, coded_only=True)
+    assert coded.sentences == 1 and coded.types.fp == 0 and coded.types.tp == 1
+
+
 def test_eval_command_prints_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     gold = _gold(tmp_path, [_record("Iran met Iraq in Geneva.", "CONSULT", ["IRN"], ["IRQ"])])
     assert main(["--gold", str(gold), "--errors", "--confusion"]) == 0

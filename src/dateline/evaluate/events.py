@@ -215,11 +215,19 @@ def _prf(counter: Counter) -> Prf:
 
 
 def score(
-    gold_path: Path | Sequence[Path], limit: int | None = None, gold_actors: bool = False
+    gold_path: Path | Sequence[Path],
+    limit: int | None = None,
+    gold_actors: bool = False,
+    coded_only: bool = False,
 ) -> EventScores:
-    """Run the pipeline on the gold sentences (of one file or several, pooled) and score."""
+    """Run the pipeline on the gold sentences (of one file or several, pooled) and score.
+
+    ``coded_only`` scores only the sentences the gold codes an event in, as CAMEO-coded data
+    sets (ICEWS, Phoenix) hold only those."""
     paths = [gold_path] if isinstance(gold_path, Path) else list(gold_path)
     items = [item for path in paths for item in read_gold(path)]
+    if coded_only:
+        items = [item for item in items if item[1]]
     items = items[:limit] if limit else items
     tally = _Tally()
     for (text, gold, _), pred in zip(items, predict(items, gold_actors), strict=True):
@@ -242,7 +250,8 @@ def _print_confusion(confusion: dict[tuple[str, str], int]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """``dateline eval events --gold FILE [FILE ...] [--errors] [--limit N] [--confusion]``."""
+    """``dateline eval events --gold FILE [FILE ...] [--errors] [--limit N] [--confusion]
+    [--coded-only]``."""
     parser = argparse.ArgumentParser(
         prog="dateline eval events",
         description="Score PLOVER event types and participants on gold sentences.",
@@ -256,6 +265,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
     parser.add_argument("--confusion", action="store_true", help="print the confusion by type")
     parser.add_argument(
+        "--coded-only", action="store_true",
+        help="score only the sentences the gold codes an event in (as CAMEO-coded data sets hold)",
+    )  # fmt: skip
+    parser.add_argument(
         "--gold-actors", action="store_true",
         help="use the gold actor mentions instead of the actors stage (scores participant mapping alone)",
     )  # fmt: skip
@@ -264,7 +277,7 @@ def main(argv: list[str]) -> int:
     if missing:
         print(f"error: no gold file at {missing[0]}", file=sys.stderr)
         return 2
-    result = score(args.gold, args.limit, args.gold_actors)
+    result = score(args.gold, args.limit, args.gold_actors, args.coded_only)
     print(f"sentences            {result.sentences}")
     print(f"event type           {result.types}")
     print(f"actor countries      {result.actors}")
