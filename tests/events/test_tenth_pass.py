@@ -141,3 +141,21 @@ def test_a_pronoun_in_a_when_clause_is_the_clause_s_subject_not_the_source() -> 
     (attack,) = _events(text)
     assert {p.country for p in attack.actors} == {"PSE"}
     assert "police" not in {p.name for p in attack.actors}
+
+
+def test_a_death_an_accident_caused_is_no_attack() -> None:
+    assert (
+        _types("A plane of the Red Arrows display team crashed on Saturday, killing the pilot.")
+        == []
+    )
+    assert _types("Helicopter crashes into crane on London tower, kills two.") == []
+    assert _types("The storm killed 12 people in Florida on Monday.") == []
+    # ... unlike a plane brought down, or a bomb
+    assert _types("Rebels shot down a helicopter on Monday, killing two pilots.") == ["ASSAULT"]
+    assert _types("A car bomb killed 12 people in Baghdad on Monday.") == ["ASSAULT"]
+
+
+def test_a_fight_against_a_social_ill_is_no_attack() -> None:
+    assert _types("The government launched a fight against corruption on Monday.") == []
+    assert _types("BP's battle to contain the spill goes on.") == []
+    assert _types("The army is battling the insurgents in the north.") == ["ASSAULT"]

@@ -614,6 +614,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
     cands = [c for c in cands if c.entry is not _CRITICISE or not _acts_within(c, cands)]
     if cands and _sport(sent, lex):
         cands = [c for c in cands if not _game(c, lex)]
+    cands = [c for c in cands if not _mishap(c, lex)]
     heads = _fold(cands, lex)
     kept = []
     for cand in heads:
@@ -624,6 +625,37 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand.background = scene == "background"
             kept.append(cand)
     return kept
+
+
+def _mishap(cand: Candidate, lex: Lexicon) -> bool:
+    """A death an accident, a disease or nature caused ("a plane crashed, killing the pilot",
+    "helicopter crashes into crane, kills two", "the storm killed 12"), or a fight against one
+    ("the battle to contain the spill"): no attack."""
+    if cand.entry.type != "ASSAULT":
+        return False
+    verb = cand.anchor
+    mishaps = lex.cues["mishap"]
+    if not cand.nominal and any(c.dep_ == "nsubj" and lemma(c) in mishaps for c in verb.children):
+        return True
+    # the killing told as what a crash did: "crashed, killing the pilot", "crashes ..., kills"
+    if not cand.nominal and verb.dep_ in ("advcl", "conj") and lemma(verb.head) in mishaps:
+        return True
+    # "BP's battle to contain the spill", "the fight against the virus": a figure of speech
+    return any(lemma(t) in mishaps for t in _fought(cand.trigger))
+
+
+def _fought(trigger: Token) -> list[Token]:
+    """What a fight or battle is against: its object, its "against" or "with" object, or the
+    object of its infinitive ("the battle to contain the spill")."""
+    found = []
+    for child in trigger.children:
+        if child.dep_ == "dobj":
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("against", "with"):
+            found += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ in ("acl", "xcomp", "advcl") and infinitive(child):
+            found += [g for g in child.children if g.dep_ == "dobj"]
+    return found
 
 
 def _sport(sent: Span, lex: Lexicon) -> bool:
