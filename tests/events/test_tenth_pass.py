@@ -159,3 +159,16 @@ def test_a_fight_against_a_social_ill_is_no_attack() -> None:
     assert _types("The government launched a fight against corruption on Monday.") == []
     assert _types("BP's battle to contain the spill goes on.") == []
     assert _types("The army is battling the insurgents in the north.") == ["ASSAULT"]
+
+
+def test_defending_someone_s_conduct_is_support_and_defending_a_town_is_not() -> None:
+    text = "Ham defended the work of NATO in the face of criticism by the rebels."
+    assert "SUPPORT" in _types(text)
+    assert _types("Rebels defended the town against Gaddafi's forces on Monday.") != ["SUPPORT"]
+
+
+def test_handcuffing_is_an_arrest() -> None:
+    assert _types("Police beat and handcuffed the activist in Cairo on Monday.") == [
+        "ASSAULT",
+        "COERCE",
+    ]
