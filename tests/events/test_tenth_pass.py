@@ -172,3 +172,10 @@ def test_handcuffing_is_an_arrest() -> None:
         "ASSAULT",
         "COERCE",
     ]
+
+
+def test_a_date_is_no_word_that_changes_a_verb_s_sense() -> None:
+    # non_events.tsv has (seize, on) for "seized on the remarks"; "on Monday" only dates it
+    text = "The government said its forces had seized the airport on Monday."
+    assert _types(text) == ["ASSAULT"]
+    assert _types("The opposition seized on the remarks of the minister.") == []

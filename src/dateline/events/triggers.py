@@ -176,7 +176,8 @@ def _dependents(tok: Token) -> list[Token]:
     """A word's dependents, the objects of its prepositions ("stood by his decision", "fired
     into the air") and the noun a participle describes ("a statement released by"), where
     non_events.tsv looks for the word that changes its sense."""
-    out = list(tok.children)
+    # "had seized the airport on Monday": a date is no word that changes the sense
+    out = [c for c in tok.children if not _dating(c)]
     if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "amod" and tok.tag_ == "VBG"):
         out.append(tok.head)  # "a statement released by her publicist", "rallying U.S. crude"
     out += [
