@@ -179,3 +179,11 @@ def test_a_date_is_no_word_that_changes_a_verb_s_sense() -> None:
     text = "The government said its forces had seized the airport on Monday."
     assert _types(text) == ["ASSAULT"]
     assert _types("The opposition seized on the remarks of the minister.") == []
+
+
+def test_an_adjective_the_tagger_read_where_a_noun_stands_is_a_noun() -> None:
+    # the tagger reads "offensive" in "a ground offensive" as an adjective
+    assert _types("The army launched a ground offensive against the rebels on Monday.") == [
+        "ASSAULT"
+    ]
+    assert _types("The remarks were offensive, the minister said on Monday.") == []

@@ -224,6 +224,8 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     noun = noun or (tok.tag_ == "VBG" and tok.dep_ in _NOMINAL_DEPS)  # gerund: "ethnic cleansing"
     # a plural the tagger took for a verb ("NATO airstrikes" as VBZ) where a noun stands
     noun = noun or (tok.tag_ == "VBZ" and tok.dep_ in _NOMINAL_DEPS and word not in lex.verbs)
+    # ... and an adjective it took for one where a noun stands ("launched a ground offensive")
+    noun = noun or (tok.pos_ == "ADJ" and tok.dep_ in _OBJECT_DEPS and word in lex.nouns)
     if noun and (word in lex.nouns or tok.lower_ in lex.nouns):
         found = _match(tok, lex.nouns.get(word) or lex.nouns[tok.lower_])
         if found:
