@@ -183,7 +183,9 @@ def test_a_date_is_no_word_that_changes_a_verb_s_sense() -> None:
 
 def test_an_adjective_the_tagger_read_where_a_noun_stands_is_a_noun() -> None:
     # the tagger reads "offensive" in "a ground offensive" as an adjective
-    assert _types("The army launched a ground offensive against the rebels on Monday.") == [
-        "ASSAULT"
-    ]
+    text = (
+        "The fate of the quarter remains unclear after government troops launched a ground"
+        " offensive on rebels."
+    )
+    assert _types(text) == ["ASSAULT"]
     assert _types("The remarks were offensive, the minister said on Monday.") == []
