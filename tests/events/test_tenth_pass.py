@@ -189,3 +189,10 @@ def test_an_adjective_the_tagger_read_where_a_noun_stands_is_a_noun() -> None:
     )
     assert _types(text) == ["ASSAULT"]
     assert _types("The remarks were offensive, the minister said on Monday.") == []
+
+
+def test_a_past_passive_relative_clause_keeps_its_own_tense() -> None:
+    text = "A woman who was dragged away by police in Tripoli will be seen by doctors this week."
+    dragging = next(e for e in _events(text) if e.evidence.trigger.startswith("dragged"))
+    assert dragging.type == "COERCE"
+    assert dragging.status == "occurred"

@@ -103,7 +103,11 @@ def _own_relative(verb: Token) -> bool:
     Syrians have taken refuge") tells what already happened, whatever the main clause plans."""
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return subject and (perfect or "Past" in verb.morph.get("Tense") and verb.tag_ == "VBD")
+    # "a woman who was dragged away": a past passive, its tense on the auxiliary
+    past_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return subject and (
+        perfect or past_aux or "Past" in verb.morph.get("Tense") and verb.tag_ == "VBD"
+    )
 
 
 def _finite_above(tok: Token) -> Token | None:
