@@ -396,3 +396,10 @@ def test_a_byline_after_cnns_date_stamp_is_split_off() -> None:
     assert [s.text for s in parse(text).sents][
         -1
     ] == "Army soldiers stand guard outside the museum."
+
+
+def test_title_case_and_a_toggle_are_not_split_before_a_preposition() -> None:
+    text = "A Life Of Montaigne In One Question And 20 Attempts At An Answer is a new book."
+    assert [s.text for s in parse(text).sents] == [text]
+    text = "Auto update every minute On | Off"
+    assert len(list(parse(text).sents)) == 1

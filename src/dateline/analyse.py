@@ -332,8 +332,11 @@ def _opens_clause(doc: Doc, b: Token) -> bool:
     if b.tag_ == "IN":
         # "... advancing on towns and villages At least 80 soldiers were killed": a capital
         # preposition after a noun opens the lead, whose verb often follows a comma ("In Hama,
-        # four people died")
-        return _left_has_verb(doc, p.i)
+        # four people died"); not in title case ("Montaigne In One Question And 20 Attempts At
+        # An Answer") nor a page's toggle ("Auto update every minute On | Off")
+        lower = p.text[:1].islower() or (p.tag_ == "CD" and p.i > 0 and doc[p.i - 1].is_lower)
+        toggle = b.i + 1 < len(doc) and doc[b.i + 1].text == "|"
+        return (lower or p.tag_ in ("''", "-RRB-")) and not toggle and _left_has_verb(doc, p.i)
     return _left_has_verb(doc, p.i) and _right_has_verb(doc, b.i)
 
 

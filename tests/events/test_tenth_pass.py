@@ -196,3 +196,46 @@ def test_a_past_passive_relative_clause_keeps_its_own_tense() -> None:
     dragging = next(e for e in _events(text) if e.evidence.trigger.startswith("dragged"))
     assert dragging.type == "COERCE"
     assert dragging.status == "occurred"
+
+
+# Narrowed after a reviewer read every changed event on 8,000 + 8,800 random T17 sentences.
+
+
+def test_a_transcript_speaker_or_a_participle_is_no_verbless_sentence() -> None:
+    assert _types("CAMERON: We held weekly meetings with the opposition groups.") == []
+    assert _types("Jets enforcing the no-fly zone over Libya.") == []
+    assert _types("Syria crisis: UN report condemns crackdown on protests") == ["ACCUSE"]
+
+
+def test_a_pronoun_takes_a_clause_s_subject_only_when_it_fits() -> None:
+    # "he" is not the police: the old reading (nobody, or the source) stays
+    text = "Police arrested the man after he attacked a checkpoint in Cairo, officials said."
+    attack = next(e for e in _events(text) if e.evidence.trigger == "attacked")
+    assert not {p.sector for p in attack.actors} & {"POL", "GOV"}
+    # "if" opens a condition, not a time clause
+    text = "The rebels would retreat if they faced air strikes, the minister said on Monday."
+    assert all(p.name != "minister" for e in _events(text) for p in e.actors)
+
+
+def test_a_judgement_of_what_might_be_or_of_one_s_own_doing_is_no_criticism() -> None:
+    assert _types("He said such treatment would have been unlawful.") == []
+    assert _types("Hayward said his company was being very aggressive.") == []
+    # what was done to the speakers is still judged
+    assert "ACCUSE" in _types("The activists told the BBC that their arrest was a mistake.")
+
+
+def test_a_charge_naming_no_victim_tells_no_act() -> None:
+    text = "Republicans complained that Obama targets his tax breaks at the rich."
+    assert "ASSAULT" not in _types(text)
+
+
+def test_should_have_done_is_a_past_that_did_not_happen() -> None:
+    text = "Strange said King should have consulted with the governor before the decision."
+    (consult,) = [e for e in _events(text) if e.type == "CONSULT"]
+    assert consult.hypothetical
+    assert _types("He said the Israelis should've stopped the flotilla earlier.") == []
+
+
+def test_a_thing_threatening_as_a_participle_or_an_agent_is_no_threat() -> None:
+    assert _types("The oil spill threatening the U.S. coast grew on Monday.") == []
+    assert _types("Areas threatened by oil were closed to fishing on Monday.") == []

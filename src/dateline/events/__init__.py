@@ -429,6 +429,11 @@ def _thing_does(verb: Token) -> bool:
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
         verb = verb.head  # the shared subject
     things = lexicon().cues["thing"]
+    if verb.dep_ == "acl" and lemma(verb.head) in things:
+        return True  # "an oil spill threatening the coast"
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(lemma(d) in things for d in doers):
+        return True  # "areas threatened by oil"
     return any(
         (c.dep_ == "nsubj" and lemma(c) in things) or c.dep_ == "csubj" for c in verb.children
     )

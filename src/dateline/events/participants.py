@@ -209,7 +209,7 @@ def _reporter(tok: Token, index: Index) -> list[Actor]:
         named = subj is not None and subj.pos_ != "PRON" and _agrees(tok, subj, index)
         if head.lemma_ in reports and named:
             return _phrase(subj, index)
-        if named and head.i != tok.head.i and _adverbial(tok.head, head):
+        if named and head.i != tok.head.i and _adverbial(tok, head, subj, index):
             # "bombers killed 23 people when they blew themselves up, police said": the
             # clause's subject, not the speaker
             return _phrase(subj, index)
@@ -219,9 +219,27 @@ def _reporter(tok: Token, index: Index) -> list[Actor]:
     return []
 
 
-def _adverbial(verb: Token, governor: Token) -> bool:
-    """``verb`` heads a time or manner clause of ``governor`` ("when they blew themselves up")."""
-    return verb.dep_ == "advcl" and verb.head.i == governor.i
+def _adverbial(pronoun: Token, governor: Token, subject: Token, index: Index) -> bool:
+    """``pronoun`` is the subject of a time clause of ``governor`` ("when they blew themselves
+    up") and stands for ``subject``, named before it: a third person that fits it ("police
+    arrested the man after he attacked" is not the police)."""
+    verb = pronoun.head
+    if verb.dep_ != "advcl" or verb.head.i != governor.i or subject.i > pronoun.i:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children):
+        return False
+    kinds = {a.kind for a in index.overlapping(subject.idx, subject.idx + len(subject))}
+    person = kinds == {"person"} or (not kinds and subject.ent_type_ == "PERSON")
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    lower = pronoun.lower_
+    if lower == "they":
+        return not person or plural
+    if lower in ("he", "she"):
+        return person and not plural
+    return lower == "it" and not (person or plural or "group" in kinds)
+
+
+_TIME_MARKS = frozenset({"when", "as", "while", "after", "before", "once", "until", "whenever"})
 
 
 def _agrees(pronoun: Token, speaker: Token, index: Index) -> bool:
@@ -238,7 +256,7 @@ def _agrees(pronoun: Token, speaker: Token, index: Index) -> bool:
     if lower in ("they", "them", "their", "it", "its"):
         return not person
     if lower in ("he", "she", "him", "his", "her"):
-        return not body
+        return not body and speaker.tag_ not in ("NNS", "NNPS")  # not "officials"
     return True
 
 

@@ -258,6 +258,8 @@ def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: To
     verb = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
     if not reported and verb is not None and _unreal_form(verb):
         return True
+    if verb is not None and _counterfactual(verb):
+        return True  # "said King should have consulted the governor": he did not
     if reported and any(c.dep_ == "aux" and c.lower_ == "would" for c in report.children):
         return True  # "you wouldn't say thank you": the telling itself is imagined
     if any(t.lemma_.lower() in conditions for t in toks[1:] if t.pos_ in ("NOUN", "ADJ")):
@@ -271,6 +273,18 @@ def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: To
     # "would" outside reported speech is a conditional ("X would retaliate"); "should" and
     # "must" there are the writer's view of what ought to happen, not a happening
     return not reported and any(m.lower_ in _UNREAL_MODALS for m in mods)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "should have consulted", "would have been killed", "could've stopped": a past that
+    did not happen."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in _COUNTERFACTUAL for a in aux) and any(
+        a.lower_ in ("have", "'ve") for a in aux
+    )
+
+
+_COUNTERFACTUAL = frozenset({"should", "would", "could"})
 
 
 def _foreseen(noun: Token, foresee: dict[str, str]) -> bool:

@@ -52,6 +52,7 @@ _MEETING_PREPS = _PARTY_PREPS | {"with"}
 # look ("attacked a police station in the heart of Kabul")
 _PLACE_PREPS = frozenset({"in", "at", "on", "near", "of", "across", "throughout", "around"})
 _MODAL_DEMAND = frozenset({"must", "should"})
+_HAVE = frozenset({"have", "'ve"})  # "should have", "should've"
 _SPEAKERS = frozenset({"i", "we"})  # "we must respond": the speaker's own resolve
 _FOLD_DEPTH = 7
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
@@ -435,8 +436,13 @@ def _charged(cand: Candidate, target: Candidate) -> bool:
     if cand.entry.type not in ("ASSAULT", "COERCE") or target.entry.type != "ACCUSE":
         return False
     if verb.dep_ == "ccomp" and verb.head.i == target.anchor.i and not target.nominal:
-        # "charged that rebels are detaining civilians": the charge names its doer
-        return any(c.dep_ in ("nsubj", "nsubjpass") and _named(c) for c in verb.children)
+        # "charged that rebels are detaining civilians": the charge names its doer, and whom
+        # it was done to ("complaining that Obama targets his tax breaks" names no victim)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        victim = obj is None or (
+            party_like(obj) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+        )
+        return victim and any(c.dep_ in ("nsubj", "nsubjpass") and _named(c) for c in verb.children)
     return verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of", "with")
 
 
@@ -482,7 +488,7 @@ def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
 def _demanded_of(clause: Token) -> bool:
     """Whether a "must" clause asks something of someone ("Syria must withdraw", "the
     crackdown must end"), not of the speaker's own side ("we must respond")."""
-    if any(a.dep_ == "aux" and a.lower_ == "have" for a in clause.children):
+    if any(a.dep_ == "aux" and a.lower_ in _HAVE for a in clause.children):
         return False  # "the readings should have alerted crews": a judgement of the past
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is None or subject.lower_ not in _SPEAKERS
@@ -531,8 +537,10 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         if clause is None
         else next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     )
-    if subject is None or not _judged(subject, lex):
+    if subject is None or not _judged(subject, lex) or _own_doing(subject, lex):
         return None
+    if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in clause.children):
+        return None  # "the treatment would have been unlawful": a judgement of what might be
     judging = lex.cues["judgement"]
     words = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "xcomp"))]
     # "is in contravention of the plan", "was in breach of the ceasefire"
@@ -549,6 +557,23 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         if not denied:  # "nothing has gone wrong", "was not illegal"
             return Candidate(tok, tok, _CRITICISE, [tok], nominal=False)
     return None
+
+
+def _own_doing(subject: Token, lex: Lexicon) -> bool:
+    """The speaker's own conduct ("saying his company was being very aggressive", "the
+    statement he crafted was wrong"): a comment, not criticism. What was done to the speaker
+    ("their arrest was a mistake") still is."""
+    if lemma(subject) in lex.trigger_lemmas:
+        return False
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+    crafted = any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children)
+        for c in subject.children
+    )
+    return owned or crafted
+
+
+_MAYBE = frozenset({"would", "could", "may", "might"})
 
 
 def _subordinate(tok: Token) -> bool:
@@ -730,7 +755,7 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
             return None
         if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in reports and not told:
             return "reporter"  # "the meeting's co-chairman said"
-        if tok.dep_ == "acl" and _verbless(tok.sent) and tok.i == start.i:
+        if tok.dep_ == "acl" and tok.i == start.i and _verbless(tok):
             # "Doctors from two aid groups donated goods": the parser hung the sentence's
             # only verb on its subject; it is what the sentence tells
             return None
@@ -757,9 +782,22 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
     return None
 
 
-def _verbless(sent: Span) -> bool:
-    """A sentence the parser rooted on a noun: its one verb hangs from a noun as a clause."""
-    return sent.root.pos_ in ("NOUN", "PROPN")
+def _verbless(verb: Token) -> bool:
+    """A sentence the parser rooted on a noun, whose first verb ``verb`` hangs as a clause
+    from that noun's phrase ("Doctors from two aid groups donated goods"): not a participle
+    ("jets enforcing the no-fly zone"), nor a transcript's speaker ("CAMERON: ...")."""
+    sent = verb.sent
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or verb.tag_ == "VBG":
+        return False
+    if root.text.isupper() and root.i + 1 < sent.end and verb.doc[root.i + 1].text == ":":
+        return False  # "KURTZ: ...", not "Syria crisis: UN report condemns crackdown"
+    if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[sent.start : verb.i]):
+        return False
+    tok = verb.head  # up the subject's phrase: "doctors from two aid groups"
+    while tok.i != root.i and tok.dep_ in ("pobj", "prep", "conj", "appos"):
+        tok = tok.head
+    return tok.i == root.i
 
 
 def _habit(verb: Token) -> bool:
