@@ -55,8 +55,20 @@ $DL eval events --gold $E/t17_lead21.jsonl
 $DL eval events --gold $E/t17_lead20.jsonl $E/t17_lead21.jsonl
 echo "== events (lead sets 22 and 23: held out, scored once at 4c3f02f in the sixth session, then opened)"
 $DL eval events --gold $E/t17_lead22.jsonl $E/t17_lead23.jsonl
-echo "== events (fresh lead sets 24 and 25: held out, scored once after the sixth session's last change)"
+echo "== events (lead sets 24 and 25: held out, scored once after the sixth session's last change, then opened)"
 $DL eval events --gold $E/t17_lead24.jsonl $E/t17_lead25.jsonl
+echo "== events (lead sets 20-25 pooled: opened in the seventh session)"
+$DL eval events --gold $E/t17_lead2[0-5].jsonl
+echo "== events (fresh lead sets 26 and 27: coded before the seventh session's changes, scored once after them)"
+$DL eval events --gold $E/t17_lead26.jsonl $E/t17_lead27.jsonl
+echo "== events (fresh lead sets 28 and 29: coded during the seventh session, scored once after it)"
+$DL eval events --gold $E/t17_lead28.jsonl $E/t17_lead29.jsonl
+echo "== events (CAMEO-style sets 1 and 2, one event per sentence: opened in the seventh session)"
+$DL eval events --coded-only --gold $E/t17_cameo1.jsonl $E/t17_cameo2.jsonl
+echo "== events (fresh CAMEO-style sets 3 and 4: scored once after the seventh session)"
+$DL eval events --coded-only --gold $E/t17_cameo3.jsonl $E/t17_cameo4.jsonl
+echo "== events (all CAMEO-style sets, every sentence: what dateline codes where the coders coded nothing)"
+$DL eval events --gold $E/t17_cameo[1-4].jsonl
 echo "== inter-coder agreement on fresh lead set 13 (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_lead13.jsonl --coded $E/t17_lead13_coder2.jsonl
 echo "== inter-coder agreement on lead set 7 (coder 2 against coder 1)"

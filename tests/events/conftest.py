@@ -6,16 +6,19 @@ tests give it known mentions so they pin the events stage's own behaviour.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from dateline import events
 from dateline.analyse import parse
 from dateline.document import Document
 from dateline.evaluate.events import EventScores, score
-from dateline.records import Actor, Article, Place, Timex
+from dateline.pipeline import extract_text
+from dateline.records import Actor, Article, Event, Place, Timex
 
 from ..conftest import shared_file
 
@@ -100,3 +103,15 @@ def check_sets(names: list[str]) -> EventScores:
     when ../shared, which the sentences are quoted from, is absent."""
     shared_file("data/news/t17_articles.jsonl.gz")
     return score([CHECK_SETS / f"t17_{name}.jsonl" for name in names])
+
+
+@functools.cache
+def pipeline_events(text: str, date: str = "2011-03-28") -> tuple[Event, ...]:
+    """The whole pipeline's events for one sentence of an article of ``date`` (cached: a test
+    often asks two things of one text)."""
+    return extract_text(text, date=date).events
+
+
+def pipeline_types(text: str, date: str = "2011-03-28") -> list[str]:
+    """The PLOVER types a coder would give the sentence's events, sorted."""
+    return sorted(events.plover_type(e) for e in pipeline_events(text, date))

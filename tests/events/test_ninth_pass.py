@@ -6,26 +6,13 @@ in a clause inside a source's phrase; and warnings of a danger are no threats.""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from dateline import events
-from dateline.pipeline import extract_text
-from dateline.records import Event
 
 from .conftest import check_sets
-
-DATE = "2011-03-28"
-
-
-@functools.cache
-def _events(text: str) -> tuple[Event, ...]:
-    return extract_text(text, date=DATE).events
-
-
-def _types(text: str) -> list[str]:
-    return sorted(events.plover_type(e) for e in _events(text))
+from .conftest import pipeline_events as _events
+from .conftest import pipeline_types as _types
 
 
 def test_an_attack_on_a_thing_is_coded_without_its_doer() -> None:

@@ -5,22 +5,10 @@ joined to an infinitive shares what governs it."""
 
 from __future__ import annotations
 
-import functools
-
 from dateline import events
-from dateline.pipeline import extract_text
-from dateline.records import Event
 
-DATE = "2011-03-28"
-
-
-@functools.cache
-def _events(text: str) -> tuple[Event, ...]:
-    return extract_text(text, date=DATE).events
-
-
-def _types(text: str) -> list[str]:
-    return sorted(events.plover_type(e) for e in _events(text))
+from .conftest import pipeline_events as _events
+from .conftest import pipeline_types as _types
 
 
 def test_a_thing_that_threatens_is_no_threat() -> None:
