@@ -394,11 +394,10 @@ SIXTH_PASS = [
     # SANCTION: operations ceased; parting ways with a leader
     ("The monitoring mission ceased operations in Syria on Saturday.", "SANCTION"),
     ("Several tribal leaders parted ways with the president on Monday.", "SANCTION"),
-    # REQUEST: asking or proposing that; changes sought; a party persuaded
+    # REQUEST: asking or proposing that; changes sought
     ("The Arab League asked that the Security Council impose a no-fly zone.", "REQUEST"),
     ("Britain proposed that the sanctions be extended to the central bank.", "REQUEST"),
     ("Damascus is seeking changes to the observer mission, diplomats said.", "REQUEST"),
-    ("Turkey tried to persuade Assad to halt the crackdown.", "REQUEST"),
     # AGREE, COOPERATE, AID, CONSULT, ACCUSE
     ("The Syrian government accepted the Arab League initiative on Wednesday.", "AGREE"),
     # support verbs of announcing: deals unveiled, proposals presented or outlined

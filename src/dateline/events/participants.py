@@ -236,7 +236,7 @@ def _adverbial(pronoun: Token, governor: Token, subject: Token, index: Index) ->
         return not person or plural
     if lower in ("he", "she"):
         return person and not plural
-    return lower == "it" and not (person or plural or "group" in kinds)
+    return lower == "it" and not (person or plural)  # "the army withdrew after it shelled"
 
 
 _TIME_MARKS = frozenset({"when", "as", "while", "after", "before", "once", "until", "whenever"})

@@ -258,8 +258,9 @@ def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: To
     verb = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
     if not reported and verb is not None and _unreal_form(verb):
         return True
-    if verb is not None and _counterfactual(verb):
-        return True  # "said King should have consulted the governor": he did not
+    if verb is not None and verb.i == toks[0].i and _counterfactual(verb):
+        return True  # "said King should have consulted the governor": he did not (but "should
+        # have prevented the attack" tells an attack that happened)
     if reported and any(c.dep_ == "aux" and c.lower_ == "would" for c in report.children):
         return True  # "you wouldn't say thank you": the telling itself is imagined
     if any(t.lemma_.lower() in conditions for t in toks[1:] if t.pos_ in ("NOUN", "ADJ")):

@@ -667,7 +667,12 @@ def _mishap(cand: Candidate, lex: Lexicon) -> bool:
         return True
     # the killing told as what a crash did: "crashed, killing the pilot", "crashes ..., kills"
     if not cand.nominal and verb.dep_ in ("advcl", "conj") and lemma(verb.head) in mishaps:
-        return True
+        # ... a bare participle or a verb sharing a subject that is no party ("the ferry
+        # capsized, killing 40"), not "troops stormed Baba Amr and killed dozens" nor "the
+        # building collapsed after jets bombed it"
+        own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+        party = any(c.dep_ == "nsubj" and party_like(c) for c in verb.head.children)
+        return not (own or party)
     # "BP's battle to contain the spill", "the fight against the virus": a figure of speech
     return any(lemma(t) in mishaps for t in _fought(cand.trigger))
 
