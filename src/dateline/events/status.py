@@ -297,8 +297,8 @@ def _foreseen(noun: Token, foresee: dict[str, str]) -> bool:
 
 
 def _text(tok: Token) -> str:
-    doc = tok.doc
-    return doc.text[tok.left_edge.idx : tok.idx + len(tok)]
+    # the span's own text: Doc.text joins every token of the article on each call
+    return tok.doc[tok.left_edge.i : tok.i + 1].text
 
 
 def _own_voice(subj: Token, participants: set[int]) -> bool:
