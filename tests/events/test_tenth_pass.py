@@ -5,8 +5,11 @@ joined to an infinitive shares what governs it."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline import events
 
+from .conftest import check_sets
 from .conftest import pipeline_events as _events
 from .conftest import pipeline_types as _types
 
@@ -254,3 +257,27 @@ def test_a_military_defence_is_no_support() -> None:
 def test_lying_is_a_judgement_and_lie_with_is_not() -> None:
     assert _types("Markey said BP were either lying or they were incompetent.") == ["ACCUSE"]
     assert _types("He said Libya's best hope may now lie with the army officers.") == []
+
+
+# The seventh session's fresh sets, scored once after its last change (4c67203; figures and
+# the code from before the session in data/README.md). Lead sets 26-27 (coded before any
+# change): type F1 0.635, recipient 0.711, as before the session (no prediction changed on
+# them). Sets 28-29 (coded during the session): 0.554 (0.538 before), recipient 0.590. The
+# CAMEO-style sets, one event per sentence, on the sentences with a gold event: 1-2 (opened)
+# 0.553 (0.532 before); 3-4 (fresh) 0.400 (0.400 before). The floors sit a little below.
+@pytest.mark.parametrize(
+    ("sets", "coded_only", "sentences", "type_floor", "recipient_floor"),
+    [
+        (["lead26", "lead27"], False, 150, 0.62, 0.69),
+        (["lead28", "lead29"], False, 150, 0.54, 0.57),
+        (["cameo1", "cameo2"], True, 80, 0.54, 0.79),
+        (["cameo3", "cameo4"], True, 31, 0.38, 0.58),
+    ],
+)
+def test_the_seventh_session_s_fresh_sets_do_not_regress(
+    sets: list[str], coded_only: bool, sentences: int, type_floor: float, recipient_floor: float
+) -> None:
+    fresh = check_sets(sets, coded_only=coded_only)
+    assert fresh.sentences == sentences
+    assert fresh.types.f1 >= type_floor, fresh.types
+    assert fresh.recipients.f1 >= recipient_floor, fresh.recipients
