@@ -52,29 +52,13 @@ _DATED = frozenset({"DATE", "TIME"})
 _STAMP_DAY = re.compile(r"\b[0-3]?\d\s+[A-Z][a-z]+\s+\d\d\s+$")
 # acts aimed at whoever is where they happen: with no target named, the place's country is it
 _PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# sectors of a group with no country that take the country where an attack, crackdown or
+# protest happens: any target there; as doers only those that act at home (foreign troops,
+# jets and governments act abroad: "jets struck Tripoli" are no Libyan jets)
 _LOCAL_TARGETS = frozenset(
-    {
-        "GOV",
-        "MIL",
-        "POL",
-        "REB",
-        "OPP",
-        "CVL",
-        "EDU",
-        "LAB",
-        "REF",
-        "MED",
-        "HLH",
-        "REL",
-        "PTY",
-        "LEG",
-        "JUD",
-        "BUS",
-        "AGR",
-        "SPY",
-    }
+    "GOV MIL POL REB OPP CVL EDU LAB REF MED HLH REL PTY LEG JUD BUS AGR SPY".split()
 )
-_LOCAL_DOERS = frozenset({"POL", "OPP", "CVL", "EDU", "LAB", "REF", "REL", "PTY", "AGR"})
+_LOCAL_DOERS = frozenset("POL OPP CVL EDU LAB REF REL PTY AGR".split())
 _PARTY_ACTS = frozenset({"THREATEN", "CONCEDE"})  # acts only a party does
 _LOYAL = re.compile(r"\bpro-|\bsupporter|\bloyalist", re.IGNORECASE)
 _CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
