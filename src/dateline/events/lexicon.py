@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "PERFECT",
     "Entry",
     "Lexicon",
     "infinitive",
@@ -87,6 +88,10 @@ def lemma_fixes() -> dict[str, str]:
 def lemma(tok: Token) -> str:
     """The token's lemma in lower case, with the model's known mistakes corrected."""
     return lemma_fixes().get(tok.lower_) or tok.lemma_.lower()
+
+
+# the perfect auxiliary, whole or contracted ("should have", "should've")
+PERFECT = frozenset({"have", "'ve"})
 
 
 def infinitive(tok: Token) -> bool:

@@ -87,6 +87,10 @@ class Index:
         """Whether an actor mention covers the word ("forces" is a party; "attack" is not)."""
         return bool(self.overlapping(tok.idx, tok.idx + len(tok)))
 
+    def kinds(self, tok: Token) -> set[str]:
+        """The kinds of the actor mentions covering the word ("person", "group", "country")."""
+        return {a.kind for a in self.overlapping(tok.idx, tok.idx + len(tok))}
+
     def last_person_before(self, start: int) -> Actor | None:
         i = bisect_left(self.starts, start)
         for actor in reversed(self.actors[:i]):
@@ -228,8 +232,7 @@ def _adverbial(pronoun: Token, governor: Token, subject: Token, index: Index) ->
         return False
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children):
         return False
-    kinds = {a.kind for a in index.overlapping(subject.idx, subject.idx + len(subject))}
-    person = kinds == {"person"} or (not kinds and subject.ent_type_ == "PERSON")
+    person = _person(subject, index.kinds(subject))
     plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
     lower = pronoun.lower_
     if lower == "they":
@@ -242,16 +245,21 @@ def _adverbial(pronoun: Token, governor: Token, subject: Token, index: Index) ->
 _TIME_MARKS = frozenset({"when", "as", "while", "after", "before", "once", "until", "whenever"})
 
 
+def _person(tok: Token, kinds: set[str]) -> bool:
+    """A person, by the actors stage's kinds for the word, or by the model's label when no
+    actor covers it ("Serbs", tagged PERSON too, are many)."""
+    if kinds:
+        return kinds == {"person"}
+    return tok.ent_type_ == "PERSON" and tok.tag_ not in ("NNS", "NNPS")
+
+
 def _agrees(pronoun: Token, speaker: Token, index: Index) -> bool:
     """ "Spokeswoman Kendra Barkoff said they met": a person does not say "they" of herself,
     nor a state "he" of itself. The actors stage's kind decides; the model's label when the
     speaker is no actor ("Serbs", tagged PERSON too, are many)."""
-    kinds = {a.kind for a in index.overlapping(speaker.idx, speaker.idx + len(speaker))}
-    if kinds:
-        person, body = kinds == {"person"}, bool(kinds & {"country", "place"})
-    else:
-        person = speaker.ent_type_ == "PERSON" and speaker.tag_ not in ("NNS", "NNPS")
-        body = speaker.ent_type_ in ("GPE", "NORP")
+    kinds = index.kinds(speaker)
+    person = _person(speaker, kinds)
+    body = bool(kinds & {"country", "place"}) if kinds else speaker.ent_type_ in ("GPE", "NORP")
     lower = pronoun.lower_
     if lower in ("they", "them", "their", "it", "its"):
         return not person

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import Lexicon, infinitive, lemma
+from .lexicon import PERFECT, Lexicon, infinitive, lemma
 from .triggers import Candidate
 
 if TYPE_CHECKING:
@@ -280,9 +280,7 @@ def _counterfactual(verb: Token) -> bool:
     """ "should have consulted", "would have been killed", "could've stopped": a past that
     did not happen."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(a.lower_ in _COUNTERFACTUAL for a in aux) and any(
-        a.lower_ in ("have", "'ve") for a in aux
-    )
+    return any(a.lower_ in _COUNTERFACTUAL for a in aux) and any(a.lower_ in PERFECT for a in aux)
 
 
 _COUNTERFACTUAL = frozenset({"should", "would", "could"})

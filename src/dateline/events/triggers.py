@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import Entry, Lexicon, infinitive, lemma, lexicon, of_object, passive
+from .lexicon import PERFECT, Entry, Lexicon, infinitive, lemma, lexicon, of_object, passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -52,7 +52,6 @@ _MEETING_PREPS = _PARTY_PREPS | {"with"}
 # look ("attacked a police station in the heart of Kabul")
 _PLACE_PREPS = frozenset({"in", "at", "on", "near", "of", "across", "throughout", "around"})
 _MODAL_DEMAND = frozenset({"must", "should"})
-_HAVE = frozenset({"have", "'ve"})  # "should have", "should've"
 _SPEAKERS = frozenset({"i", "we"})  # "we must respond": the speaker's own resolve
 _FOLD_DEPTH = 7
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
@@ -488,7 +487,7 @@ def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
 def _demanded_of(clause: Token) -> bool:
     """Whether a "must" clause asks something of someone ("Syria must withdraw", "the
     crackdown must end"), not of the speaker's own side ("we must respond")."""
-    if any(a.dep_ == "aux" and a.lower_ in _HAVE for a in clause.children):
+    if any(a.dep_ == "aux" and a.lower_ in PERFECT for a in clause.children):
         return False  # "the readings should have alerted crews": a judgement of the past
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is None or subject.lower_ not in _SPEAKERS
