@@ -164,6 +164,8 @@ def date_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         if word == "effective" or verb.lemma_.lower() in _deadline_verbs():
             return FUTURE
     tense = tense_of(verb)
+    if tense == PRESENT and _chronicle(doc, start, end, text or doc.text):
+        return PAST
     if tense == PRESENT and _scheduled(verb) and _on_the_verb(doc, start, end, verb):
         return FUTURE
     if tense == PRESENT and _AHEAD_OF.search(text or doc.text, max(0, start - 28), start):
@@ -177,6 +179,16 @@ def date_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
 
 # What a present-tense sentence puts "ahead of" or "before" is still to come.
 _AHEAD_OF = context("ahead_of")
+_CHRONICLE_AFTER = context("chronicle_after")
+
+
+def _chronicle(doc: Doc, start: int, end: int, text: str) -> bool:
+    """The date heads an entry of a chronology ("February 26 - The Security Council imposes
+    sanctions"): it opens its sentence and a dash or colon follows it."""
+    if not _CHRONICLE_AFTER.match(text, end):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span[0].is_sent_start
 
 
 def _on_the_verb(doc: Doc, start: int, end: int, verb: Token) -> bool:
