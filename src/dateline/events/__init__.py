@@ -24,7 +24,7 @@ from ..time.tense import PAST
 from .lexicon import Entry, Lexicon, lemma, lexicon
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
-from .status import DEFINITE, chain, misread_past, occurs, telling
+from .status import DEFINITE, chain, misread_past, occurs, past_relative, telling
 from .triggers import PERSONAL, STRONG, Candidate, find, harm_told, names_party, party_like
 
 if TYPE_CHECKING:
@@ -118,9 +118,13 @@ def _draft(
         {t.i for t in toks} | {f.anchor.i for f in cand.folded} | {f.trigger.i for f in cand.folded}
     )
     others = anchors - ids
+    # "the woman, who was beaten by police, will testify on Friday": Friday dates the
+    # testimony, not the beating the clause tells as past (its place may still be the clause's)
+    own = toks[: toks.index(cand.anchor) + 1] if past_relative(cand) else toks
+    dating = ids - {t.i for t in toks[len(own) :]}
     timex = _time.date_for(doc, cand.trigger)
     if timex is None or _stamp(doc, timex):
-        timex = _attached(doc, sent, dated, ids, others, False)
+        timex = _attached(doc, sent, dated, dating, anchors - dating, False)
     if cand.apart and timex is not None and not _within(doc, timex, cand.trigger):
         timex = None  # "condemned on Tuesday Russia's threats": Tuesday dates the condemning
     if timex is not None and misread_past(cand.anchor) and _after(timex, doc):

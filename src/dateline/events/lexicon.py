@@ -26,7 +26,10 @@ __all__ = [
     "lemma_fixes",
     "lexicon",
     "of_object",
+    "passive",
+    "plotted",
     "read_tsv",
+    "spoken_aside",
 ]
 
 
@@ -107,6 +110,55 @@ def of_object(noun: Token) -> Token | None:
         if prep is None
         else next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     )
+
+
+# the verbal types: a verb of these types joined to a reported clause may be the reporter's
+# (not THREATEN: a storm or a virus that "threatened the coast" is what the clause says it does)
+_SPOKEN = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "CONCEDE"})
+
+
+def spoken_aside(verb: Token) -> Token | None:
+    """The reporting verb whose subject does ``verb``, a speech act the parser joined to the
+    reported clause ("the minister said the virus was spreading and urged China to prepare":
+    the minister urges, not the virus). Only when the speech act has no subject and the
+    reported clause's subject is a thing or a cause, which says nothing."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
+        return None
+    report = head.head
+    lex = lexicon()
+    if lemma(report) not in lex.cues["report"] or verb.tag_ != report.tag_:
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    # "said the army attacked and threatened", "said the resolution was one-sided and
+    # supported the opposition" are as parsed; but a thing or a cause that "was likely to
+    # enter China" urges nobody
+    if lemma(subject) not in lex.cues["cause"] and lemma(subject) not in lex.cues["thing"]:
+        return None
+    word = lemma(verb)
+    entries = lex.verbs.get(word, ())
+    spoken = word in lex.cues["report"] or (entries and all(e.type in _SPOKEN for e in entries))
+    return report if spoken else None
+
+
+def plotted(verb: Token) -> Token | None:
+    """The verb that foiled the plot, attempt or bid whose act ``verb`` is ("foiled a plot to
+    bomb the embassy", with "to bomb" parsed on the plot or on "foiled"): that act did not
+    happen, and the foiler is no party of it."""
+    if not infinitive(verb):
+        return None
+    if verb.dep_ == "acl":
+        noun = verb.head
+    elif verb.dep_ in ("advcl", "xcomp"):
+        noun = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    else:
+        return None
+    lex = lexicon()
+    if noun is None or noun.dep_ != "dobj" or lemma(noun) not in lex.cues["plot"]:
+        return None
+    return noun.head if lemma(noun.head) in lex.cues["prevent"] else None
 
 
 def passive(tok: Token) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Document
 from ..records import Actor, Place
-from .lexicon import infinitive, lemma, lexicon, of_object, passive
+from .lexicon import infinitive, lemma, lexicon, of_object, passive, plotted, spoken_aside
 from .triggers import Candidate
 
 if TYPE_CHECKING:
@@ -172,12 +172,14 @@ def _pobj(prep: Token) -> Token | None:
 
 def _subject(tok: Token) -> Token | None:
     """The subject of ``tok``'s clause, climbing through control and shared-subject verbs."""
+    if plotted(tok) is not None:
+        return None  # "police foiled a plot to bomb the embassy": the police bomb nothing
     for _ in range(4):
         for child in tok.children:
             if child.dep_ in _SUBJ or child.dep_ == "nsubjpass":
                 return child
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
-            tok = tok.head
+            tok = spoken_aside(tok) or tok.head
         elif tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "they looked forward to strengthening ties": they strengthen
             if tok.dep_ == "advmod" and tok.head.i != tok.i:
@@ -398,8 +400,9 @@ def _noun_roles(
             undergoes = word in cues["denial"] or _undergone(noun, type_)
             if undergoes:
                 recipients.extend(_argument(subj, index, context))
-            elif word in cues["witness"]:
-                pass  # "activists have reported fresh government attacks": they only tell of it
+            elif word in cues["witness"] or word in cues["prevent"]:
+                pass  # "activists have reported fresh government attacks": they only tell of
+                # it, and "police foiled an attack": they stopped it
             elif not actors and _unnamed_event(subj, index):
                 # "the surrender of Gaddafi's forces ended the battle": no doer of the battle
                 pass

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import PERFECT, Lexicon, infinitive, lemma
+from .lexicon import PERFECT, Lexicon, infinitive, lemma, plotted, spoken_aside
 from .triggers import Candidate
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # determiners of a known thing
 
-__all__ = ["DEFINITE", "Telling", "chain", "misread_past", "occurs", "telling"]
+__all__ = ["DEFINITE", "Telling", "chain", "misread_past", "occurs", "past_relative", "telling"]
 
 _CHAIN_DEPTH = 8
 _CERTAINTY_ORDER = {"asserted": 0, "likely": 1, "possible": 2}
@@ -46,6 +46,11 @@ def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
     for _ in range(_CHAIN_DEPTH):
         if tok.head.i == tok.i:
             break
+        reporter = spoken_aside(tok) if tok.i == cand.anchor.i else None
+        if reporter is not None:
+            # "said the virus was likely to spread and urged ...": the urging is the speaker's
+            # own act, told with the report's tense, not the reported clause's hedges
+            return out, reporter
         if tok.dep_ in ("conj",) and tok.head.pos_ == "VERB" and tok.pos_ == "VERB":
             if _finite_past(tok) and not _finite_past(tok.head):
                 # "decision to pull out and slapped him with fines": a finite past verb
@@ -98,7 +103,14 @@ def _own_clause(verb: Token) -> bool:
     return subject and "Fin" in verb.morph.get("VerbForm")
 
 
-def _own_relative(verb: Token) -> bool:
+def past_relative(cand: Candidate) -> bool:
+    """A past relative clause of its own ("the woman, who was beaten by police, will testify
+    on Friday", "the activist, who was arrested, will appear in court"): the main clause's
+    date and hedges ("appear") are not its."""
+    return cand.anchor.dep_ == "relcl" and own_relative(cand.anchor)
+
+
+def own_relative(verb: Token) -> bool:
     """A relative clause with its own subject and a perfect or past tense ("where 7,000
     Syrians have taken refuge") tells what already happened, whatever the main clause plans."""
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -140,9 +152,7 @@ def _own_phrase(cand: Candidate, toks: list[Token], lex: Lexicon) -> list[Token]
     # the whole chain: "he agreed, and Obama signed on"; "an exercise in Hatay, where 7,000
     # Syrians have taken refuge"
     verb = cand.anchor
-    if (verb.dep_ == "conj" and _own_clause(verb)) or (
-        verb.dep_ == "relcl" and _own_relative(verb)
-    ):
+    if (verb.dep_ == "conj" and _own_clause(verb)) or (verb.dep_ == "relcl" and own_relative(verb)):
         return toks[: toks.index(verb) + 1]
     return toks
 
@@ -183,7 +193,14 @@ def _status(
     # a cue whose value names a particle counts only with it: "look" only in "look forward"
     words = {m.lower_ for m in mods}
     cued = {w for w in lemmas & future.keys() if future[w] == "-" or future[w] in words}
-    if cued or (reported and "would" in lemmas):
+    # "said it would/could impose sanctions": a reported prospect, unless a perfect ("said
+    # the army may have killed 20") tells a past
+    # "could" and "may" only as the trigger's own auxiliary: not on a verb whose object names
+    # it ("could mark a turning point in the struggle", "could hear soldiers firing"), nor on
+    # a progressive ("Syria may be using chemical weapons": a guess at the present)
+    prospect = "would" in lemmas or _own_prospect(cand.anchor)
+    prospect = prospect and not any(m.lower_ in PERFECT for m in mods)
+    if cued or (reported and prospect):
         return "planned"
     if any(t.lower_ in _FUTURE_PREPS for t in toks) or _be_to(cand.anchor):
         return "planned"
@@ -194,6 +211,14 @@ def _status(
     if lemmas & lex.cues["ongoing"].keys() and head.tag_ == "VBG":
         return "ongoing"
     return "occurred"
+
+
+_REPORTED_PROSPECT = frozenset({"could", "may", "might"})
+
+
+def _own_prospect(verb: Token) -> bool:
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return any(a in _REPORTED_PROSPECT for a in aux) and "be" not in aux and verb.tag_ != "VBG"
 
 
 def _be_to(tok: Token) -> bool:
@@ -214,6 +239,12 @@ def _certainty(toks: list[Token], mods: list[Token], sent: Span, lex: Lexicon) -
 
 def _negated(cand: Candidate, lex: Lexicon) -> bool:
     negs = lex.cues["negation"]
+    if _set_aside(cand.trigger, lex.cues["instead"]):
+        return True  # "competing rather than working together"
+    noun = cand.trigger
+    if cand.nominal and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        if lemma(noun.head.head) in lex.cues["failure"]:
+            return True  # "the lack of coordination with the United Nations"
     near = [cand.anchor, cand.trigger]
     if cand.anchor.dep_ in ("xcomp", "acl") and lemma(cand.anchor.head) in lex.cues["failure"]:
         return True  # "failed to agree a new cabinet", "Assad's failure to halt": not done
@@ -229,6 +260,40 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
         if cand.anchor.dep_ == "xcomp" and unwilling:
             near.append(head.head)  # "is not ready to make concessions": unwillingness
     return any(c.dep_ in ("neg", "det") and c.lower_ in negs for t in near for c in t.children)
+
+
+def _prevented(cand: Candidate, lex: Lexicon) -> Token | None:
+    """The verb that stops the act its object names ("police foiled an attack", "thwarted an
+    attempt to attack the oil facility")."""
+    obj = cand.trigger
+    if not cand.nominal:
+        return plotted(cand.anchor)  # the act a foiled plot, attempt or bid was to carry out
+    if obj.dep_ != "dobj" or obj.head.pos_ != "VERB":
+        return None
+    return obj.head if lemma(obj.head) in lex.cues["prevent"] else None
+
+
+def _done(verb: Token) -> bool:
+    """A finite past act with no modal ("police foiled an attack"), not a purpose or a wish
+    ("a no-fly zone to prevent Gaddafi's attacks", "should have prevented")."""
+    if verb.tag_ not in ("VBD", "VBN") or infinitive(verb):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _set_aside(tok: Token, instead: dict[str, str]) -> bool:
+    """The act right after "rather than" or "instead of", past its modifiers ("rather than a
+    crackdown", "instead of immediately attacking")."""
+    i = tok.i
+    while i > tok.sent.start and tok.i - i < 3 and tok.doc[i - 1].dep_ in _SKIPPED_BEFORE:
+        i -= 1
+    if i - 2 < tok.sent.start:
+        return False
+    first, second = tok.doc[i - 2], tok.doc[i - 1]
+    return instead.get(first.lower_) == second.lower_
+
+
+_SKIPPED_BEFORE = frozenset({"det", "amod", "advmod", "nummod", "compound"})
 
 
 def _unreal_form(verb: Token) -> bool:
@@ -339,11 +404,14 @@ def telling(cand: Candidate, sent: Span, lex: Lexicon, participants: set[int]) -
     mods = _modifiers(toks)
     reported = report is not None
     own = _own_phrase(cand, toks, lex)
+    stopper = _prevented(cand, lex)
     return Telling(
         status=_status(cand, own, _modifiers(own), lex, reported),
-        certainty=_certainty(toks, mods, sent, lex),
-        negated=_negated(cand, lex),
-        hypothetical=_hypothetical(toks, mods, lex, report),
+        certainty=_certainty(own if past_relative(cand) else toks, mods, sent, lex),
+        negated=(stopper is not None and _done(stopper)) or _negated(cand, lex),
+        # "should have prevented the attack": the prevention did not happen, so the attack did
+        hypothetical=not (stopper is not None and _counterfactual(stopper))
+        and _hypothetical(toks, mods, lex, report),
         attribution=_attribution(report, sent, cand, participants),
         reported=reported,
     )

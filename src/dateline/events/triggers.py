@@ -11,7 +11,17 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import PERFECT, Entry, Lexicon, infinitive, lemma, lexicon, of_object, passive
+from .lexicon import (
+    PERFECT,
+    Entry,
+    Lexicon,
+    infinitive,
+    lemma,
+    lexicon,
+    of_object,
+    passive,
+    spoken_aside,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -131,6 +141,11 @@ def _named_as(tok: Token, lemmas: set[str]) -> bool:
     """``tok`` is one of ``lemmas``, or a count of them ("hundreds of protesters")."""
     if lemma(tok) in lemmas:
         return True
+    # a count, not any noun with "of" ("the lifting of sanctions" names no sanctions)
+    counts = lexicon().cues["quantity"]
+    word = lemma(tok)
+    if not (tok.like_num or tok.pos_ == "NUM" or word in counts or word.rstrip("s") in counts):
+        return False
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and any(lemma(g) in lemmas for g in c.children)
         for c in tok.children
@@ -142,6 +157,8 @@ def _dating(prep: Token) -> bool:
     preposition is no argument a trigger row can require."""
     if prep.dep_ != "prep":
         return False
+    if prep.lower_ in ("to", "for") and lemma(prep.head) in lexicon().cues["term"]:
+        return False  # "sentenced to three years", "jailed for life": a term, not a date
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
@@ -286,7 +303,7 @@ def _natural_cause(tok: Token, lex: Lexicon) -> bool:
             break
         if doer.dep_ not in ("xcomp", "advcl", "conj", "pcomp"):
             break
-        doer = doer.head.head if doer.dep_ == "pcomp" else doer.head
+        doer = doer.head.head if doer.dep_ == "pcomp" else spoken_aside(doer) or doer.head
     if any(c.dep_ == "nsubj" and _cause(_relative_antecedent(c), causes) for c in doer.children):
         return True  # "the flu outbreak threatens the recovery", "the outbreak, which has killed"
     if tok.pos_ == "NOUN" and _named_cause(tok, causes):
@@ -581,6 +598,8 @@ def _subordinate(tok: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
         return True  # "called for Saleh to step down": the clause is the call's complement
+    if infinitive(tok) and any(c.dep_ == "mark" and c.lower_ == "on" for c in tok.children):
+        return True  # "calls on Gaddafi to quit", parsed with "on" as the clause's marker
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
         return False
     return tok.tag_ == "VBG" or infinitive(tok)
