@@ -69,6 +69,11 @@ echo "== events (fresh CAMEO-style sets 3 and 4: scored once after the seventh s
 $DL eval events --coded-only --gold $E/t17_cameo3.jsonl $E/t17_cameo4.jsonl
 echo "== events (all CAMEO-style sets, every sentence: what dateline codes where the coders coded nothing)"
 $DL eval events --gold $E/t17_cameo[1-4].jsonl
+echo "== events (GSR-style sets b and d, one event per sentence picked per type: opened in the eighth session)"
+$DL eval events --gold $E/t17_gsr_b.jsonl
+$DL eval events --gold $E/t17_gsr_d.jsonl
+echo "== events (GSR-style sets a, c and e: coded blind, scored once after the eighth session)"
+$DL eval events --gold $E/t17_gsr_a.jsonl $E/t17_gsr_c.jsonl $E/t17_gsr_e.jsonl
 echo "== inter-coder agreement on fresh lead set 13 (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_lead13.jsonl --coded $E/t17_lead13_coder2.jsonl
 echo "== inter-coder agreement on lead set 7 (coder 2 against coder 1)"
