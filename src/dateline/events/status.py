@@ -194,10 +194,10 @@ def _status(
     words = {m.lower_ for m in mods}
     cued = {w for w in lemmas & future.keys() if future[w] == "-" or future[w] in words}
     # "said it would/could impose sanctions": a reported prospect, unless a perfect ("said
-    # the army may have killed 20") tells a past
-    # "could" and "may" only as the trigger's own auxiliary: not on a verb whose object names
-    # it ("could mark a turning point in the struggle", "could hear soldiers firing"), nor on
-    # a progressive ("Syria may be using chemical weapons": a guess at the present)
+    # the army may have killed 20") tells a past; "could" and "may" only as the act's own
+    # auxiliary, not on a verb whose object names it ("could mark a turning point in the
+    # struggle", "could hear soldiers firing") nor on a progressive ("Syria may be using
+    # chemical weapons": a guess at the present)
     prospect = "would" in lemmas or _own_prospect(cand.anchor)
     prospect = prospect and not any(m.lower_ in PERFECT for m in mods)
     if cued or (reported and prospect):
@@ -217,6 +217,7 @@ _REPORTED_PROSPECT = frozenset({"could", "may", "might"})
 
 
 def _own_prospect(verb: Token) -> bool:
+    """ "could impose", "may veto": a modal of possibility on the act's own verb."""
     aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     return any(a in _REPORTED_PROSPECT for a in aux) and "be" not in aux and verb.tag_ != "VBG"
 
