@@ -222,3 +222,28 @@ def test_the_gsr_style_sets_do_not_regress(
     assert scores.sentences == sentences
     assert scores.types.f1 >= type_floor, scores.types
     assert scores.recipients.f1 >= recipient_floor, scores.recipients
+
+
+def test_aid_told_by_what_is_given() -> None:
+    text = "The United Nations refugee agency says it has sent two medical convoys to Benghazi."
+    assert _types(text) == ["AID"]
+    text = "The UN refugee agency said it was distributing tents and blankets in Benghazi."
+    assert _types(text) == ["AID"]
+
+
+def test_a_travel_ban_and_an_import_ban_are_sanctions() -> None:
+    text = "The EU has imposed a travel ban on some Libyan officials."
+    assert _types(text) == ["SANCTION"]
+    assert _types("Russia has banned imports of pork from Mexico.") == ["SANCTION"]
+    # a ban on a party at home is still repression
+    assert _types("Egypt banned the Muslim Brotherhood.") == ["COERCE"]
+
+
+def test_sympathy_and_an_amnesty() -> None:
+    text = (
+        "A senior member of Cameron's government expressed sympathy for the Obama administration."
+    )
+    assert _types(text) == ["SUPPORT"]
+    assert _types("The Syrian government declared an amnesty for political prisoners.") == [
+        "CONCEDE"
+    ]
