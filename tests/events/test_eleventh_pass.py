@@ -55,6 +55,9 @@ def test_a_chronology_entry_in_the_present_tells_the_past() -> None:
     (sanction,) = _events(text, "2011-08-30")
     assert events.plover_type(sanction) == "SANCTION" and sanction.status == "occurred"
     assert sanction.date is not None and sanction.date.value == "2011-02-26"
+    # ... even when the entry's date is only a few weeks ahead of the article's
+    (sanction,) = _events("December 17 - The Security Council imposes sanctions.", "2011-11-30")
+    assert sanction.date is not None and sanction.date.value == "2010-12-17"
     # the same date in a timetable still looks ahead
     art = extract_text("The summit opens on February 26 in Brussels.", date="2011-10-20")
     assert [t.value for t in art.timexes] == ["2012-02-26"]

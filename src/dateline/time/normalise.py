@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .lexicon import context, lexicon, number
-from .tense import FUTURE, LOOKS_AHEAD, PAST
+from .tense import FUTURE, LOOKS_AHEAD, PAST, RECORDED
 
 Match = re.Match[str]
 
@@ -120,7 +120,7 @@ def _year_for(month: int, day: int | None, tense: str | None, dct: dt.date) -> i
     gap = _gap(nearest, month, day, dct)
     if tense == FUTURE and gap < -_TENSE_OVERRIDE_DAYS:
         return nearest + 1
-    if tense == PAST and gap > _TENSE_OVERRIDE_DAYS:
+    if (tense == PAST and gap > _TENSE_OVERRIDE_DAYS) or (tense == RECORDED and gap > 0):
         return nearest - 1
     return nearest
 

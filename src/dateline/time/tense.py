@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+# a past told as a record: a chronology entry's present ("February 26 - The Council imposes
+# sanctions"), whose date is never ahead of the article's
+RECORDED = "RECORDED"
 _VERBAL = frozenset({"VERB", "AUX"})
 # "as early as Tuesday", "as soon as Friday" look ahead whatever the verb.
 LOOKS_AHEAD = context("looks_ahead")
@@ -165,7 +168,7 @@ def date_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
             return FUTURE
     tense = tense_of(verb)
     if tense == PRESENT and _chronicle(doc, start, end, text or doc.text):
-        return PAST
+        return RECORDED
     if tense == PRESENT and _scheduled(verb) and _on_the_verb(doc, start, end, verb):
         return FUTURE
     if tense == PRESENT and _AHEAD_OF.search(text or doc.text, max(0, start - 28), start):
