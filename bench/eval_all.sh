@@ -74,6 +74,8 @@ $DL eval events --gold $E/t17_gsr_b.jsonl
 $DL eval events --gold $E/t17_gsr_d.jsonl
 echo "== events (GSR-style sets a, c and e: coded blind, scored once after the eighth session)"
 $DL eval events --gold $E/t17_gsr_a.jsonl $E/t17_gsr_c.jsonl $E/t17_gsr_e.jsonl
+echo "== events (GSR-style sets f and g: coded blind after the eighth session's last change, scored once)"
+$DL eval events --gold $E/t17_gsr_f.jsonl $E/t17_gsr_g.jsonl
 echo "== inter-coder agreement on fresh lead set 13 (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_lead13.jsonl --coded $E/t17_lead13_coder2.jsonl
 echo "== inter-coder agreement on lead set 7 (coder 2 against coder 1)"
