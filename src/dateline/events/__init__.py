@@ -24,7 +24,7 @@ from ..time.tense import PAST
 from .lexicon import Entry, Lexicon, lemma, lexicon
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
-from .status import DEFINITE, chain, misread_past, occurs, past_relative, telling
+from .status import DEFINITE, chain, misread_past, occurs, relative_phrase, telling
 from .triggers import PERSONAL, STRONG, Candidate, find, harm_told, names_party, party_like
 
 if TYPE_CHECKING:
@@ -120,8 +120,7 @@ def _draft(
     others = anchors - ids
     # "the woman, who was beaten by police, will testify on Friday": Friday dates the
     # testimony, not the beating the clause tells as past (its place may still be the clause's)
-    own = toks[: toks.index(cand.anchor) + 1] if past_relative(cand) else toks
-    dating = ids - {t.i for t in toks[len(own) :]}
+    dating = ids - {t.i for t in toks[len(relative_phrase(cand, toks)) :]}
     timex = _time.date_for(doc, cand.trigger)
     if timex is None or _stamp(doc, timex):
         timex = _attached(doc, sent, dated, dating, anchors - dating, False)

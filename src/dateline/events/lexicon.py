@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PERFECT",
+    "POSSIBLE",
     "Entry",
     "Lexicon",
     "infinitive",
@@ -95,6 +96,8 @@ def lemma(tok: Token) -> str:
 
 # the perfect auxiliary, whole or contracted ("should have", "should've")
 PERFECT = frozenset({"have", "'ve"})
+# the modals of a possibility ("could impose sanctions", "might veto")
+POSSIBLE = frozenset({"could", "may", "might"})
 
 
 def infinitive(tok: Token) -> bool:

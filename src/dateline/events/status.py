@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import PERFECT, Lexicon, infinitive, lemma, plotted, spoken_aside
+from .lexicon import PERFECT, POSSIBLE, Lexicon, infinitive, lemma, plotted, spoken_aside
 from .triggers import Candidate
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # determiners of a known thing
 
-__all__ = ["DEFINITE", "Telling", "chain", "misread_past", "occurs", "past_relative", "telling"]
+__all__ = ["DEFINITE", "Telling", "chain", "misread_past", "occurs", "relative_phrase", "telling"]
 
 _CHAIN_DEPTH = 8
 _CERTAINTY_ORDER = {"asserted": 0, "likely": 1, "possible": 2}
@@ -103,14 +103,19 @@ def _own_clause(verb: Token) -> bool:
     return subject and "Fin" in verb.morph.get("VerbForm")
 
 
-def past_relative(cand: Candidate) -> bool:
+def _past_relative(cand: Candidate) -> bool:
     """A past relative clause of its own ("the woman, who was beaten by police, will testify
     on Friday", "the activist, who was arrested, will appear in court"): the main clause's
     date and hedges ("appear") are not its."""
-    return cand.anchor.dep_ == "relcl" and own_relative(cand.anchor)
+    return cand.anchor.dep_ == "relcl" and _own_relative(cand.anchor)
 
 
-def own_relative(verb: Token) -> bool:
+def relative_phrase(cand: Candidate, toks: list[Token]) -> list[Token]:
+    """The chain ``toks`` as far as the verb of a past relative clause of its own, else all."""
+    return toks[: toks.index(cand.anchor) + 1] if _past_relative(cand) else toks
+
+
+def _own_relative(verb: Token) -> bool:
     """A relative clause with its own subject and a perfect or past tense ("where 7,000
     Syrians have taken refuge") tells what already happened, whatever the main clause plans."""
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -152,7 +157,7 @@ def _own_phrase(cand: Candidate, toks: list[Token], lex: Lexicon) -> list[Token]
     # the whole chain: "he agreed, and Obama signed on"; "an exercise in Hatay, where 7,000
     # Syrians have taken refuge"
     verb = cand.anchor
-    if (verb.dep_ == "conj" and _own_clause(verb)) or (verb.dep_ == "relcl" and own_relative(verb)):
+    if (verb.dep_ == "conj" and _own_clause(verb)) or _past_relative(cand):
         return toks[: toks.index(verb) + 1]
     return toks
 
@@ -213,13 +218,10 @@ def _status(
     return "occurred"
 
 
-_REPORTED_PROSPECT = frozenset({"could", "may", "might"})
-
-
 def _own_prospect(verb: Token) -> bool:
     """ "could impose", "may veto": a modal of possibility on the act's own verb."""
     aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    return any(a in _REPORTED_PROSPECT for a in aux) and "be" not in aux and verb.tag_ != "VBG"
+    return any(a in POSSIBLE for a in aux) and "be" not in aux and verb.tag_ != "VBG"
 
 
 def _be_to(tok: Token) -> bool:
@@ -285,12 +287,13 @@ def _done(verb: Token) -> bool:
 def _set_aside(tok: Token, instead: dict[str, str]) -> bool:
     """The act right after "rather than" or "instead of", past its modifiers ("rather than a
     crackdown", "instead of immediately attacking")."""
-    i = tok.i
-    while i > tok.sent.start and tok.i - i < 3 and tok.doc[i - 1].dep_ in _SKIPPED_BEFORE:
+    # sentence starts bound the look back (``Token.sent`` would build the sentence's span)
+    doc, i = tok.doc, tok.i
+    while not doc[i].is_sent_start and tok.i - i < 3 and doc[i - 1].dep_ in _SKIPPED_BEFORE:
         i -= 1
-    if i - 2 < tok.sent.start:
+    if doc[i].is_sent_start or doc[i - 1].is_sent_start:
         return False
-    first, second = tok.doc[i - 2], tok.doc[i - 1]
+    first, second = doc[i - 2], doc[i - 1]
     return instead.get(first.lower_) == second.lower_
 
 
@@ -408,7 +411,7 @@ def telling(cand: Candidate, sent: Span, lex: Lexicon, participants: set[int]) -
     stopper = _prevented(cand, lex)
     return Telling(
         status=_status(cand, own, _modifiers(own), lex, reported),
-        certainty=_certainty(own if past_relative(cand) else toks, mods, sent, lex),
+        certainty=_certainty(own if _past_relative(cand) else toks, mods, sent, lex),
         negated=(stopper is not None and _done(stopper)) or _negated(cand, lex),
         # "should have prevented the attack": the prevention did not happen, so the attack did
         hypothetical=not (stopper is not None and _counterfactual(stopper))

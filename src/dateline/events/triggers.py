@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     PERFECT,
+    POSSIBLE,
     Entry,
     Lexicon,
     infinitive,
@@ -587,7 +588,7 @@ def _own_doing(subject: Token, lex: Lexicon) -> bool:
     return owned or crafted
 
 
-_MAYBE = frozenset({"would", "could", "may", "might"})
+_MAYBE = POSSIBLE | {"would"}
 
 
 def _subordinate(tok: Token) -> bool:
