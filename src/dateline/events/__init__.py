@@ -171,10 +171,26 @@ def _draft(
         background=(cand.background and not _foreground(cand, type_, actors or fled))
         or (not (actors or recipients) and _bare(cand) and not (hypothetical and negated))
         or ((type_ == "CONSULT" or mode == "investigate") and _by_media(doc, cand.anchor))
-        or _writer(cand.anchor),
+        or _writer(cand.anchor)
+        or (_needs_parties(cand, type_, lex) and not _between(actors, recipients)),
         modifiers=_modifiers(cand),
         coded=_announced(cand, type_, lex) if aim is None else None,
     )
+
+
+def _needs_parties(cand: Candidate, type_: str, lex: Lexicon) -> bool:
+    """A verb that tells this type only between known parties (cues.tsv `between`); a
+    "phone call" named as such is one whoever makes it."""
+    return not cand.nominal and lex.cues["between"].get(lemma(cand.anchor)) == type_
+
+
+def _between(actors: list[Actor], recipients: list[Actor]) -> bool:
+    """Both sides are parties known by country or sector (cues.tsv `between`), or two
+    such parties act together ("France and Britain are working together")."""
+    known = [a for a in actors if a.country or a.sector]
+    if not recipients:
+        return len({(a.country, a.sector) for a in known}) > 1
+    return bool(known) and any(a.country or a.sector for a in recipients)
 
 
 def _stamp(doc: Document, timex: Timex) -> bool:

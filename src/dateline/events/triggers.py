@@ -163,9 +163,12 @@ def _dating(prep: Token) -> bool:
 
 
 def _match(tok: Token, entries: tuple[Entry, ...]) -> tuple[Entry, Token | None] | None:
+    named = any(c.dep_ == "oprd" for c in tok.children)
     for entry in entries:
         if entry.needs is None:
             return entry, None
+        if named and entry.needs.startswith("+dobj"):
+            continue  # "called Assad a liar": the object is named something, not the act's kind
         dep = _governs(tok, entry.needs)
         if dep is not None:
             return entry, dep
@@ -194,6 +197,8 @@ def _dependents(tok: Token) -> list[Token]:
     non_events.tsv looks for the word that changes its sense."""
     # "had seized the airport on Monday": a date is no word that changes the sense
     out = [c for c in tok.children if not _dating(c)]
+    if tok.pos_ in ("VERB", "AUX"):  # a verb's "apposition" is the parser's, not the words'
+        out = [c for c in out if c.dep_ != "appos"]  # ("offered help ...; evidence that ...")
     if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "amod" and tok.tag_ == "VBG"):
         out.append(tok.head)  # "a statement released by her publicist", "rallying U.S. crude"
     out += [
@@ -788,6 +793,9 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
         named = tok.dep_ == "relcl" and (
             head.ent_type_ in _PARTY_ENTITIES or (strong and _who(tok))
         )
+        if tok.dep_ == "relcl" and _when_clause(tok):
+            tok = head  # "the same day as Clinton met with ...": a time clause, not a relative
+            continue
         if (tok.dep_ == "relcl" and not named) or (tok.dep_ == "acl" and not said):
             return "background"
         # "the mother of a woman who was raped by troops said": the rape is no source (the
@@ -802,6 +810,20 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
             return "background"
         tok = head
     return None
+
+
+_TIME_NOUNS = frozenset(
+    "day week month year night morning afternoon evening time hour moment weekend".split()
+)
+
+
+def _when_clause(clause: Token) -> bool:
+    """A clause on a time noun opened by "as" or "when" ("the same day as Clinton met ...",
+    "the night when troops stormed ..."): it tells when, and what it tells is news as much as
+    an "as" clause on the verb."""
+    return clause.head.lemma_ in _TIME_NOUNS and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when") for c in clause.children
+    )
 
 
 def _verbless(verb: Token) -> bool:

@@ -1,0 +1,141 @@
+"""Twelfth pass (ninth session), from the misses on the GSR-style sets a-g: acts told in a
+clause on a time noun or in a piece of news, cooperation and telephone calls between known
+parties, a crowd defying a curfew, quelling a revolt, and words the lexicon left out."""
+
+from __future__ import annotations
+
+from .conftest import pipeline_events as _events
+from .conftest import pipeline_types as _types
+
+
+def _parties(text: str, type_: str) -> tuple[list[str], list[str]]:
+    event = next(e for e in _events(text) if e.type == type_)
+    return [p.name for p in event.actors], [p.name for p in event.recipients]
+
+
+def test_a_clause_on_a_time_noun_tells_its_own_act() -> None:
+    text = (
+        "The comments come the same day as U.S. Secretary of State Hillary Clinton met with a"
+        " leader of Libya's opposition in London."
+    )
+    assert _types(text) == ["CONSULT"]
+    assert _parties(text, "CONSULT")[0] == ["Hillary Clinton"]
+
+
+def test_the_news_that_something_happened_tells_it() -> None:
+    text = (
+        "The opposition got a boost Wednesday with news that Libyan Foreign Minister Moussa"
+        " Koussa had resigned, the United Kingdom Foreign Office said."
+    )
+    assert "RETREAT" in _types(text)
+
+
+def test_working_with_another_known_party_is_cooperation() -> None:
+    text = (
+        "State Department spokesman Mark Toner said Friday that U.S. officials in Benghazi have"
+        " been working with the Libyan opposition."
+    )
+    assert _types(text) == ["COOPERATE"]
+    assert _parties(text, "COOPERATE") == (["U.S. officials"], ["Libyan opposition"])
+    # two known parties working together
+    assert _types("France and Britain are working together on a draft resolution.") == [
+        "COOPERATE"
+    ]
+    # ... but not a singer and a producer, nor a plan "worked out with" someone
+    assert _types("The singer worked with producer Mark Ronson on the album.") == []
+    text = "The ICC says he hired mercenaries to carry out a plan, worked out with his father."
+    assert "COOPERATE" not in _types(text)
+
+
+def test_calling_a_known_leader_is_a_telephone_call() -> None:
+    text = (
+        "Reports from Saudi Arabia say that King Abdullah called Mr. Mubarak to say he stands"
+        " with the embattled Egyptian president."
+    )
+    (call,) = [e for e in _events(text) if e.type == "CONSULT"]
+    assert call.mode == "phone" and [p.name for p in call.recipients] == ["Hosni Mubarak"]
+    # naming someone something is no call, nor is a call between people nobody knows
+    assert _types("Mubarak called the protesters traitors.") == ["ACCUSE"]
+    assert _types("They called Mubarak the last pharaoh.") == []
+    assert _types("Mary calls Brian to check on Sean.") == []
+    # a phone call named as such still is one
+    text = "In a 30-minute phone call, the U.S. and British leaders discussed the oil spill."
+    assert "CONSULT" in _types(text)
+
+
+def test_a_crowd_defying_a_curfew_protests() -> None:
+    text = "Thousands of Egyptians defied a mid-afternoon government curfew Monday."
+    assert _types(text) == ["PROTEST"]
+    # defying anything else is still a rejection
+    assert _types("Iran defied the U.N. Security Council by continuing enrichment.") == [
+        "REJECT"
+    ]
+
+
+def test_crowds_filling_a_square_and_burning_tyres_protest() -> None:
+    assert _types("In Benghazi, thousands filled the streets waving the flag.") == ["PROTEST"]
+    assert _types("Protesters burned tyres on the main road to Beirut airport.") == ["PROTEST"]
+
+
+def test_putting_down_a_revolt_quells_it() -> None:
+    text = (
+        "Gaddafi's forces have put down two revolts in Zawiyah since February, residents said."
+    )
+    assert _types(text) == ["COERCE"]
+
+
+def test_searches_of_cars_and_houses_but_not_for_survivors() -> None:
+    assert _types("Police searched cars in the city centre.") == ["COERCE"]
+    assert _types("Security forces were carrying out house-to-house searches.") == ["COERCE"]
+    assert _types("Rescue teams searched buildings for survivors.") == []
+
+
+def test_troops_sent_to_help_are_protection_and_munitions_are_aid() -> None:
+    assert _types("Saudi Arabia sent troops to Bahrain to help stifle unrest.") == ["AID"]
+    assert _types("Syria sent troops to Hama to crush the protests.") == ["MOBILIZE"]
+    assert _types("France has also supplied ammunition and weapons in air-drops.") == ["AID"]
+
+
+def test_attacks_by_aircraft_and_navies() -> None:
+    text = "Night after night, NATO aircraft have hammered presidential compounds in Tripoli."
+    assert _types(text) == ["ASSAULT"]
+    assert _types("NATO sank eight Libyan warships.") == ["ASSAULT"]
+    # a hammering with words, and a ship that sank, are no attack
+    assert _types("Republicans hammered Obama over the spill.") == []
+    assert _types("The ferry sank off the coast, killing 40.") == []
+
+
+def test_a_verb_s_parsed_apposition_does_not_change_its_sense() -> None:
+    # the parser hung "evidence" after the semicolon on "offered": no "offered evidence"
+    text = (
+        "A number of Western governments have already offered help to opposition groups to"
+        " enable them to gather evidence; evidence that could be used in future trials."
+    )
+    assert "AGREE" in _types(text)
+
+
+def test_proposing_a_deal_offers_it_but_proposing_cuts_does_not() -> None:
+    text = "Italy proposed a deal including a ceasefire and exile for Gaddafi."
+    assert _types(text) == ["AGREE"]
+    assert _types("The Sustainable Defense Task Force proposes cuts to the defense budget.") == []
+    assert _types("France proposed that the council vote on Friday.") == ["REQUEST"]
+
+
+def test_bringing_to_justice_is_prosecution_and_promised_a_threat() -> None:
+    assert _types("Police brought the suspects to justice last year.") == ["COERCE"]
+    text = "Obama said if laws were broken, we will bring these people to justice."
+    assert _types(text) == ["THREATEN"]
+
+
+def test_recruiting_fighters_and_stepping_up_patrols() -> None:
+    assert _types("Gaddafi has been recruiting fighters in Niger and Mali.") == ["MOBILIZE"]
+    assert _types("Authorities responded by increasing secret police patrols.") == ["MOBILIZE"]
+    assert _types("The club recruited volunteers for the festival.") == []
+    assert _types("The company increased its presence in Asia.") == []
+
+
+def test_concessions_and_rejections_told_by_their_object() -> None:
+    text = "The king ended emergency law and scrapped a state security court."
+    assert _types(text) == ["CONCEDE"]
+    assert _types("The government blocked the takeover of Unocal.") == ["REJECT"]
+    assert _types("Obama officials lifted the curbs on drilling.") == ["CONCEDE"]
