@@ -20,6 +20,9 @@ def test_a_clause_on_a_time_noun_tells_its_own_act() -> None:
     )
     assert _types(text) == ["CONSULT"]
     assert _parties(text, "CONSULT")[0] == ["Hillary Clinton"]
+    # a year when a thing threatened, a day when they shall meet: no news
+    text = "It was the year when the excesses of the housing boom threatened the economy."
+    assert _types(text) == []
 
 
 def test_the_news_that_something_happened_tells_it() -> None:
@@ -38,11 +41,12 @@ def test_working_with_another_known_party_is_cooperation() -> None:
     assert _types(text) == ["COOPERATE"]
     assert _parties(text, "COOPERATE") == (["U.S. officials"], ["Libyan opposition"])
     # two known parties working together
-    assert _types("France and Britain are working together on a draft resolution.") == [
-        "COOPERATE"
-    ]
-    # ... but not a singer and a producer, nor a plan "worked out with" someone
+    assert _types("France and Britain are working together on a draft resolution.") == ["COOPERATE"]
+    # ... but not a singer and a producer, doctors and volunteers, nor a plan "worked out
+    # with" someone
     assert _types("The singer worked with producer Mark Ronson on the album.") == []
+    text = "Egyptian doctors worked with Red Cross volunteers to treat the wounded."
+    assert "COOPERATE" not in _types(text)
     text = "The ICC says he hired mercenaries to carry out a plan, worked out with his father."
     assert "COOPERATE" not in _types(text)
 
@@ -56,6 +60,14 @@ def test_calling_a_known_leader_is_a_telephone_call() -> None:
     assert call.mode == "phone" and [p.name for p in call.recipients] == ["Hosni Mubarak"]
     # naming someone something is no call, nor is a call between people nobody knows
     assert _types("Mubarak called the protesters traitors.") == ["ACCUSE"]
+    text = "Former Vice President Dick Cheney is calling Hosni Mubarak a, quote, good friend."
+    assert "CONSULT" not in _types(text)
+    # ... while a quotation inside the object's own phrase names nothing
+    text = (
+        "Libyan rebels repulsed an offensive by Gaddafi's forces as the defiant leader warned"
+        ' foreign powers of "another Vietnam" if they intervened.'
+    )
+    assert "THREATEN" in _types(text)
     assert _types("They called Mubarak the last pharaoh.") == []
     assert _types("Mary calls Brian to check on Sean.") == []
     # a phone call named as such still is one
@@ -67,21 +79,24 @@ def test_a_crowd_defying_a_curfew_protests() -> None:
     text = "Thousands of Egyptians defied a mid-afternoon government curfew Monday."
     assert _types(text) == ["PROTEST"]
     # defying anything else is still a rejection
-    assert _types("Iran defied the U.N. Security Council by continuing enrichment.") == [
-        "REJECT"
-    ]
+    assert _types("Iran defied the U.N. Security Council by continuing enrichment.") == ["REJECT"]
 
 
-def test_crowds_filling_a_square_and_burning_tyres_protest() -> None:
-    assert _types("In Benghazi, thousands filled the streets waving the flag.") == ["PROTEST"]
+def test_protesters_filling_a_square_and_burning_tyres_protest() -> None:
+    text = "Thousands of protesters packed Tahrir Square on Friday, residents said."
+    assert _types(text) == ["PROTEST"]
     assert _types("Protesters burned tyres on the main road to Beirut airport.") == ["PROTEST"]
+    # fans, shoppers and garbage fill squares and streets too
+    assert _types("Fans packed the square to watch the World Cup final.") == []
+    assert _types("Rotting garbage and sewage filled the streets.") == []
 
 
 def test_putting_down_a_revolt_quells_it() -> None:
-    text = (
-        "Gaddafi's forces have put down two revolts in Zawiyah since February, residents said."
-    )
+    text = "Gaddafi's forces have put down two revolts in Zawiyah since February, residents said."
     assert _types(text) == ["COERCE"]
+    # a siege ended by storming is an attack, and a tax scrapped no concession
+    assert "CONCEDE" not in _types("Commandos ended the siege by storming the hotel.")
+    assert _types("The government scrapped the tax on fuel.") == []
 
 
 def test_searches_of_cars_and_houses_but_not_for_survivors() -> None:
@@ -94,6 +109,7 @@ def test_troops_sent_to_help_are_protection_and_munitions_are_aid() -> None:
     assert _types("Saudi Arabia sent troops to Bahrain to help stifle unrest.") == ["AID"]
     assert _types("Syria sent troops to Hama to crush the protests.") == ["MOBILIZE"]
     assert _types("France has also supplied ammunition and weapons in air-drops.") == ["AID"]
+    assert _types("The company supplies ammunition to hunters across Europe.") == []
 
 
 def test_attacks_by_aircraft_and_navies() -> None:
@@ -118,6 +134,7 @@ def test_proposing_a_deal_offers_it_but_proposing_cuts_does_not() -> None:
     text = "Italy proposed a deal including a ceasefire and exile for Gaddafi."
     assert _types(text) == ["AGREE"]
     assert _types("The Sustainable Defense Task Force proposes cuts to the defense budget.") == []
+    assert _types("The mayor proposed a plan to build a new stadium.") == []
     assert _types("France proposed that the council vote on Friday.") == ["REQUEST"]
 
 
@@ -129,9 +146,10 @@ def test_bringing_to_justice_is_prosecution_and_promised_a_threat() -> None:
 
 def test_recruiting_fighters_and_stepping_up_patrols() -> None:
     assert _types("Gaddafi has been recruiting fighters in Niger and Mali.") == ["MOBILIZE"]
-    assert _types("Authorities responded by increasing secret police patrols.") == ["MOBILIZE"]
+    assert _types("Security forces have stepped up patrols in the capital.") == ["MOBILIZE"]
     assert _types("The club recruited volunteers for the festival.") == []
     assert _types("The company increased its presence in Asia.") == []
+    assert _types("The city increased patrols of garbage trucks.") == []
 
 
 def test_concessions_and_rejections_told_by_their_object() -> None:

@@ -60,6 +60,9 @@ _LOCAL_TARGETS = frozenset(
 )
 _LOCAL_DOERS = frozenset("POL OPP CVL EDU LAB REF REL PTY AGR".split())
 _PARTY_ACTS = frozenset({"THREATEN", "CONCEDE"})  # acts only a party does
+# sectors of people who are no political party of their own (CAMEO agent codes: civilians,
+# education, medicine, health, refugees, religion, agriculture, labour)
+_CIVIL = frozenset("CVL EDU MED HLH REF REL AGR LAB".split())
 _LOYAL = re.compile(r"\bpro-|\bsupporter|\bloyalist", re.IGNORECASE)
 _CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})$")
@@ -172,25 +175,39 @@ def _draft(
         or (not (actors or recipients) and _bare(cand) and not (hypothetical and negated))
         or ((type_ == "CONSULT" or mode == "investigate") and _by_media(doc, cand.anchor))
         or _writer(cand.anchor)
-        or (_needs_parties(cand, type_, lex) and not _between(actors, recipients)),
+        or (_needs_parties(cand, type_, lex) and not _between(cand, actors, recipients, lex)),
         modifiers=_modifiers(cand),
         coded=_announced(cand, type_, lex) if aim is None else None,
     )
 
 
 def _needs_parties(cand: Candidate, type_: str, lex: Lexicon) -> bool:
-    """A verb that tells this type only between known parties (cues.tsv `between`); a
-    "phone call" named as such is one whoever makes it."""
-    return not cand.nominal and lex.cues["between"].get(lemma(cand.anchor)) == type_
+    """Whether a verb's event of this type is one only between known parties (cues.tsv
+    `between`: on both sides; `party`: on one); a "phone call" named as such is one whoever
+    makes it."""
+    if cand.nominal:
+        return False
+    word = lemma(cand.anchor)
+    return type_ in (lex.cues["between"].get(word), lex.cues["party"].get(word))
 
 
-def _between(actors: list[Actor], recipients: list[Actor]) -> bool:
-    """Both sides are parties known by country or sector (cues.tsv `between`), or two
-    such parties act together ("France and Britain are working together")."""
-    known = [a for a in actors if a.country or a.sector]
+def _between(cand: Candidate, actors: list[Actor], recipients: list[Actor], lex: Lexicon) -> bool:
+    """The parties a `between` or `party` verb needs are there: a country, or a group or
+    person of a political, armed, official or business sector (not doctors or volunteers
+    working together); two such parties may act together ("France and Britain are working
+    together")."""
+    known = [a for a in actors if _political(a)]
+    if lemma(cand.anchor) in lex.cues["party"]:
+        return bool(known) or any(_political(a) for a in recipients)
     if not recipients:
         return len({(a.country, a.sector) for a in known}) > 1
-    return bool(known) and any(a.country or a.sector for a in recipients)
+    return bool(known) and any(_political(a) for a in recipients)
+
+
+def _political(party: Actor) -> bool:
+    if party.sector is not None:
+        return party.sector not in _CIVIL
+    return party.country is not None
 
 
 def _stamp(doc: Document, timex: Timex) -> bool:

@@ -163,7 +163,7 @@ def _dating(prep: Token) -> bool:
 
 
 def _match(tok: Token, entries: tuple[Entry, ...]) -> tuple[Entry, Token | None] | None:
-    named = any(c.dep_ == "oprd" for c in tok.children)
+    named = any(c.dep_ == "oprd" for c in tok.children) or _named_after(tok)
     for entry in entries:
         if entry.needs is None:
             return entry, None
@@ -173,6 +173,16 @@ def _match(tok: Token, entries: tuple[Entry, ...]) -> tuple[Entry, Token | None]
         if dep is not None:
             return entry, dep
     return None
+
+
+def _named_after(verb: Token) -> bool:
+    """The direct object is followed by what it is called, the parser's "oprd" missed ("calling
+    Hosni Mubarak a, quote, good friend")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.right_edge.i != obj.i or obj.i + 1 >= len(verb.doc):
+        return False  # "warned foreign powers of "another Vietnam"": the quote is the object's
+    after = verb.doc[obj.i + 1]
+    return after.lower_ in ("a", "an") or after.is_quote
 
 
 def _light_anchor(noun: Token, lex: Lexicon) -> Token | None:
@@ -812,17 +822,21 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
     return None
 
 
-_TIME_NOUNS = frozenset(
-    "day week month year night morning afternoon evening time hour moment weekend".split()
-)
+_TIME_NOUNS = frozenset("day night morning afternoon evening weekend".split())
 
 
 def _when_clause(clause: Token) -> bool:
-    """A clause on a time noun opened by "as" or "when" ("the same day as Clinton met ...",
-    "the night when troops stormed ..."): it tells when, and what it tells is news as much as
-    an "as" clause on the verb."""
-    return clause.head.lemma_ in _TIME_NOUNS and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when") for c in clause.children
+    """A past clause on a day opened by "as" after "same" or by "when" ("the same day as
+    Clinton met ...", "the night when troops stormed ..."): it tells when, and what it tells
+    is news as much as an "as" clause on the verb ("the year when the excesses threatened
+    the dream", "the day when they shall meet Him" are no such news)."""
+    noun = clause.head
+    if noun.lemma_ not in _TIME_NOUNS or clause.tag_ != "VBD":
+        return False
+    same = any(c.lower_ == "same" for c in noun.children)
+    return any(
+        c.dep_ in ("mark", "advmod") and (c.lower_ == "when" or (c.lower_ == "as" and same))
+        for c in clause.children
     )
 
 
