@@ -4,6 +4,8 @@ parties, a crowd defying a curfew, quelling a revolt, and words the lexicon left
 
 from __future__ import annotations
 
+from dateline import events
+
 from .conftest import pipeline_events as _events
 from .conftest import pipeline_types as _types
 
@@ -157,3 +159,17 @@ def test_concessions_and_rejections_told_by_their_object() -> None:
     assert _types(text) == ["CONCEDE"]
     assert _types("The government blocked the takeover of Unocal.") == ["REJECT"]
     assert _types("Obama officials lifted the curbs on drilling.") == ["CONCEDE"]
+
+
+def test_readiness_for_an_act_announces_it() -> None:
+    (talks,) = _events("Egypt is ready for talks with Israel.")
+    assert events.plover_type(talks) == "AGREE" and talks.status == "planned"
+    assert [p.name for p in talks.actors] == ["Egypt"]
+    assert [p.name for p in talks.recipients] == ["Israel"]
+    (truce,) = _events("Gaddafi said he was ready for a cease-fire.")
+    assert events.plover_type(truce) == "AGREE"
+    assert [p.name for p in truce.actors] == ["Muammar Gaddafi"]
+    # readiness for force is a threat, and unreadiness no agreement
+    assert _types("The army is ready for an attack on the city.") == ["THREATEN"]
+    (talks,) = _events("The rebels were not ready for talks.")
+    assert talks.negated

@@ -25,7 +25,16 @@ from .lexicon import Entry, Lexicon, lemma, lexicon
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
 from .status import DEFINITE, chain, misread_past, occurs, relative_phrase, telling
-from .triggers import PERSONAL, STRONG, Candidate, find, harm_told, names_party, party_like
+from .triggers import (
+    PERSONAL,
+    STRONG,
+    Candidate,
+    find,
+    harm_told,
+    names_party,
+    party_like,
+    readied,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -292,6 +301,9 @@ def _complement(tok: Token) -> int | None:
     destroy"), or None."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    ready = readied(tok)
+    if ready is not None:
+        return ready.i  # "ready for a cease-fire and negotiations"
     if (
         tok.dep_ == "xcomp"
         and lemma(tok.head) in lexicon().cues["aspect"]

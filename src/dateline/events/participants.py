@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..document import Document
 from ..records import Actor, Place
 from .lexicon import infinitive, lemma, lexicon, of_object, passive, plotted, spoken_aside
-from .triggers import Candidate
+from .triggers import Candidate, readied
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -582,6 +582,10 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
         # done by the governing act's subject
         type_ = cand.entry.type
         actors, recipients = _noun_roles(cand.trigger, index, context, cand.apart, type_)
+        ready = readied(cand.trigger)
+        if ready is not None and not actors:  # "they were ready for a cease-fire"
+            verb = ready.head if ready.dep_ == "acomp" else ready
+            actors = _verb_roles(verb, index, context, trigger_tokens)[0]
     else:
         actors, recipients = _verb_roles(cand.anchor, index, context, trigger_tokens | topics)
         if _undergone_verb(cand):  # "Syria faced criticism from the United States"

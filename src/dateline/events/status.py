@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import PERFECT, POSSIBLE, Lexicon, infinitive, lemma, plotted, spoken_aside
-from .triggers import Candidate
+from .triggers import Candidate, readied
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -262,6 +262,9 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
         unwilling = head.dep_ == "acomp" and lemma(head) in lex.cues["intent"]
         if cand.anchor.dep_ == "xcomp" and unwilling:
             near.append(head.head)  # "is not ready to make concessions": unwillingness
+    ready = readied(cand.trigger) if cand.nominal else None
+    if ready is not None:  # "were not ready for talks", "is not prepared for talks"
+        near += [ready, ready.head] if ready.dep_ == "acomp" else [ready]
     return any(c.dep_ in ("neg", "det") and c.lower_ in negs for t in near for c in t.children)
 
 

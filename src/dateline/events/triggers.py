@@ -262,7 +262,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         if found:
             entry, _ = found
             light = _light_anchor(tok, lex)
-            if entry.pos == "L" and light is None and not _owned(tok):
+            if entry.pos == "L" and light is None and not _owned(tok) and not readied(tok):
                 return Candidate(tok, tok, entry, [tok], nominal=True, standalone=False)
             anchor = light or tok
             return Candidate(
@@ -346,6 +346,18 @@ def _relative_antecedent(tok: Token) -> Token:
     if tok.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.i != clause.i:
         return clause.head
     return tok
+
+
+def readied(noun: Token) -> Token | None:
+    """The readiness word a noun is the object of ("ready for a cease-fire", "prepared for
+    talks"): the act it announces, as "ready to hold talks" does with an infinitive."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to") or prep.head.i == prep.i:
+        return None
+    word, intent = prep.head, lexicon().cues["intent"]
+    if lemma(word) in intent and word.pos_ == "ADJ":
+        return word  # "ready for", "willing to"
+    return word if word.lower_ in intent and word.tag_ == "VBN" else None  # "prepared for"
 
 
 def _owned(noun: Token) -> bool:
