@@ -33,6 +33,16 @@ def test_capital_as_location_is_not_an_actor(analyse: Analyse) -> None:
     assert not [a for a in actors if a.text == "Washington"]
 
 
+def test_a_capital_called_on_or_sanctioned_is_the_government(analyse: Analyse) -> None:
+    text = "Erdogan called on Damascus to act with tolerance."
+    called = by_text(analyse(text), "Damascus")
+    assert (called.country, called.sector) == ("SYR", "GOV")
+    sanctioned = by_text(analyse("The EU imposed sanctions on Damascus."), "Damascus")
+    assert (sanctioned.country, sanctioned.sector) == ("SYR", "GOV")
+    # an attack "on" a capital is on the city
+    assert not [a for a in analyse("Rebels launched an attack on Tripoli.") if a.text == "Tripoli"]
+
+
 def test_igo_has_no_country(analyse: Analyse) -> None:
     actors = analyse("NATO and the IAEA urged the UN Security Council to act.")
     for text in ("NATO", "IAEA", "UN Security Council"):

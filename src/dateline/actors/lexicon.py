@@ -76,6 +76,7 @@ class Lexicon:
     not_actors: frozenset[str]  # last words of ORG names that are not actors ("treaty")
     honorifics: frozenset[str]  # "Mr", "Mrs": before a name, not part of it
     motion: frozenset[str]  # lemmas after which "to <capital>" is a destination
+    address: frozenset[str]  # lemmas after which "on <capital>" is a government ("called on")
     proper_re: re.Pattern[str]  # countries, organisations, capitals (case-sensitive)
     role_re: re.Pattern[str]
     group_re: re.Pattern[str]
@@ -196,6 +197,7 @@ def lexicon() -> Lexicon:
         not_actors=frozenset(r["word"].lower() for r in read_tsv(DATA / "not_actors.tsv")),
         honorifics=frozenset(r["form"] for r in read_tsv(DATA / "honorifics.tsv")),
         motion=frozenset(r["lemma"] for r in read_tsv(DATA / "motion_words.tsv")),
+        address=frozenset(r["lemma"] for r in read_tsv(DATA / "address_words.tsv")),
         proper_re=_alternation([*countries, *orgs], fold_case=False),
         role_re=_alternation(role_forms, fold_case=True),
         group_re=_alternation(group_forms, fold_case=True),

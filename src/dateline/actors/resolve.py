@@ -545,8 +545,11 @@ class _Resolver:
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head  # "in both Kabul and Baghdad": the first conjunct's preposition
         if root.dep_ == "pobj" and root.head.lower_ in preps:
-            # "protested to Tokyo" addresses a government; "flew to Tokyo" goes to a place.
+            # "protested to Tokyo" addresses a government; "flew to Tokyo" goes to a place;
+            # "called on Damascus" and "sanctions on Damascus" press a government
             prep = root.head
+            if prep.lower_ == "on":
+                return prep.head.lemma_.lower() not in self.lex.address
             return prep.lower_ != "to" or prep.head.lemma_.lower() in self.lex.motion
         return span.start > span.sent.start and self.doc[span.start - 1].lower_ in preps
 
