@@ -173,3 +173,17 @@ def test_readiness_for_an_act_announces_it() -> None:
     assert _types("The army is ready for an attack on the city.") == ["THREATEN"]
     (talks,) = _events("The rebels were not ready for talks.")
     assert talks.negated
+
+
+def test_who_provided_a_thing_is_no_target_of_what_is_done_with_it() -> None:
+    text = "The UN refugee agency was distributing tents provided by the United States."
+    assert _parties(text, "AID") == (["UN refugee agency"], [])
+    # ... while the holder of a town shelled, or the maker of decisions blamed, is
+    assert _parties("Syrian troops shelled a town held by rebels.", "ASSAULT")[1] == ["rebels"]
+    assert _parties("Transocean blamed decisions made by BP.", "ACCUSE")[1] == ["BP"]
+
+
+def test_a_time_that_counts_what_a_phrase_names_is_no_date() -> None:
+    text = "Bowing to eight days of protests, Mubarak said he would not run again."
+    assert _types(text) == ["CONCEDE"]
+    assert _parties(text, "CONCEDE")[0] == ["Hosni Mubarak"]

@@ -526,6 +526,12 @@ def _predicate_actors(anchor: Token, index: Index, topics: set[int]) -> list[Act
             or (child.dep_ == "prep" and any(c.lemma_ == "order" for c in child.children))
         ):
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+    sources = lexicon().cues["source"]
+    for tok in anchor.subtree:
+        # "distributing tents provided by the United States": who provided a thing is no
+        # target of what is done with it (unlike "shelled a town held by rebels")
+        if tok.dep_ == "agent" and tok.head.dep_ == "acl" and lemma(tok.head) in sources:
+            skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))
     found: list[Actor] = []
     run: list[Token] = []
     for tok in [*anchor.subtree, None]:

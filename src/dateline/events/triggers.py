@@ -159,7 +159,13 @@ def _dating(prep: Token) -> bool:
     if prep.lower_ in ("to", "for") and lemma(prep.head) in lexicon().cues["term"]:
         return False  # "sentenced to three years", "jailed for life": a term, not a date
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+    if obj is None or obj.ent_type_ not in ("DATE", "TIME"):
+        return False
+    # "bowing to eight days of protests": the time counts what the phrase names (not "vote
+    # for four more years of the same", a term)
+    return prep.lower_ != "to" or not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in obj.children
+    )
 
 
 def _match(tok: Token, entries: tuple[Entry, ...]) -> tuple[Entry, Token | None] | None:
