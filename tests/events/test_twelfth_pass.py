@@ -187,3 +187,27 @@ def test_a_time_that_counts_what_a_phrase_names_is_no_date() -> None:
     text = "Bowing to eight days of protests, Mubarak said he would not run again."
     assert _types(text) == ["CONCEDE"]
     assert _parties(text, "CONCEDE")[0] == ["Hosni Mubarak"]
+
+
+def test_making_a_party_pay_and_vowing_it() -> None:
+    text = "He vowed that he will make BP pay for all the damage it caused."
+    assert _types(text) == ["THREATEN"]
+    assert _types("The new law makes consumers pay more for petrol.") == []
+    # a vow's own side does the act it vows: no recipient of its own threat
+    text = "Gaddafi vowed that his forces would crush the rebels."
+    assert _parties(text, "THREATEN") == (["Muammar Gaddafi"], ["rebels"])
+
+
+def test_forces_falling_back_and_striking_at_a_target() -> None:
+    text = "Gadhafi's troops fell back after days of fierce fighting in Ajdabiya, Kaim said."
+    assert _types(text) == ["RETREAT"]
+    assert _types("Prices fell back after the rally.") == []
+    text = "Gaddafi struck at rebel control of a key coastal road for a second day on Thursday."
+    assert _types(text) == ["ASSAULT"]
+    assert _types("The quake struck at a depth of 6.2 miles.") == []
+
+
+def test_according_to_is_no_argument_of_the_verb() -> None:
+    # "protested to" is a complaint; "protesting ..., according to" is still a protest
+    text = "Thousands were protesting in the capital of Cairo, according to an alliance of lawyers."
+    assert _types(text) == ["PROTEST"]

@@ -304,6 +304,8 @@ def _complement(tok: Token) -> int | None:
     ready = readied(tok)
     if ready is not None:
         return ready.i  # "ready for a cease-fire and negotiations"
+    if tok.dep_ == "ccomp" and lemma(tok.head) in _VOWS:
+        return tok.head.i  # "vowed that he will make BP pay": the vow names the act
     if (
         tok.dep_ == "xcomp"
         and lemma(tok.head) in lexicon().cues["aspect"]
@@ -534,6 +536,7 @@ def _modifiers(cand: Candidate) -> set[str]:
 # acts of taking a stand, which "can not" refuses ("can not support the resolution", "cannot
 # accept"), where with other acts it is inability ("still can not deliver enough food")
 _STANCES = frozenset({"SUPPORT", "AGREE", "CONCEDE"})
+_VOWS = frozenset({"vow", "swear"})  # intent verbs whose "that" clause is the act vowed
 
 
 def _present(tok: Token, stance: bool = False) -> bool:

@@ -611,6 +611,10 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
             actors += sub[0]  # "offered to hand over": the offerer hands over
         if talk and folded.entry.type not in _TALK_TYPES:
             continue  # "discussed North Korea's launches": a topic is not a party
+        if folded.anchor.dep_ == "ccomp" and lemma(cand.anchor) in lexicon().cues["intent"]:
+            # "vowed that his forces would crush the rebels": the vow's own side does the act
+            recipients += [a for a in sub[1] if a not in actors]
+            continue
         # the folded act's own doer is who the governing act is aimed at ("demanded that the
         # partners refuse", "complained over Israeli raids")
         recipients += [a for a in sub[0] + sub[1] if a not in actors]

@@ -115,8 +115,8 @@ def _governs_one(tok: Token, word: str) -> Token | None:
         )
 
     for child in tok.children:
-        if child.dep_ in _NOT_ARGUMENTS or _dating(child):
-            continue
+        if child.dep_ in _NOT_ARGUMENTS or _dating(child) or child.lower_ == "according":
+            continue  # "protesting in Cairo, according to the group": no "protest to"
         if lemma(child) == word or child.lower_ == word:
             if (child.dep_ == "prep" or child.lower_ == "by") and child.n_rights == 0:
                 continue  # "the reporter is standing by": a preposition with no object
