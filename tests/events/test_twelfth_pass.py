@@ -211,3 +211,14 @@ def test_according_to_is_no_argument_of_the_verb() -> None:
     # "protested to" is a complaint; "protesting ..., according to" is still a protest
     text = "Thousands were protesting in the capital of Cairo, according to an alliance of lawyers."
     assert _types(text) == ["PROTEST"]
+
+
+def test_arms_bans_skipped_meetings_and_blocked_moratoriums() -> None:
+    text = "In Brussels, the European Union banned the sale of arms and ammunition to Libya."
+    assert _types(text) == ["SANCTION"]
+    assert _types("The school banned weapons on campus.") == []
+    text = "China has said it would skip the meeting while it was uncertain who Russia would send."
+    assert _types(text) == ["REJECT"]
+    assert _types("She skipped the meeting to see a doctor.") == []
+    text = "A federal judge blocks the Obama administration's moratorium on deepwater drilling."
+    assert _types(text) == ["REJECT"]
