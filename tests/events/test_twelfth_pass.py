@@ -4,8 +4,11 @@ parties, a crowd defying a curfew, quelling a revolt, and words the lexicon left
 
 from __future__ import annotations
 
+import pytest
+
 from dateline import events
 
+from .conftest import check_sets
 from .conftest import pipeline_events as _events
 from .conftest import pipeline_types as _types
 
@@ -222,3 +225,29 @@ def test_arms_bans_skipped_meetings_and_blocked_moratoriums() -> None:
     assert _types("She skipped the meeting to see a doctor.") == []
     text = "A federal judge blocks the Obama administration's moratorium on deepwater drilling."
     assert _types(text) == ["REJECT"]
+
+
+# The GSR-style sets of the ninth session (data/README.md). Sets h-k were coded blind at the
+# session's start and scored once after its first pass: 0.551 with the start code, 0.560
+# after (recipient 0.604 -> 0.603); then opened, 0.583. Sets l-o were coded after h-k were
+# scored and scored once with the final code: 0.562 with the start code, 0.578 with the final
+# one (recipient 0.631 -> 0.626). Sets a-g, opened, moved up with this pass (b 0.573 -> 0.591,
+# d 0.834 -> 0.847, a+c+e 0.652 -> 0.690, f+g 0.633 -> 0.665). The floors sit a little below.
+@pytest.mark.parametrize(
+    ("sets", "sentences", "type_floor", "recipient_floor"),
+    [
+        (["gsr_b"], 88, 0.58, 0.67),
+        (["gsr_d"], 89, 0.83, 0.65),
+        (["gsr_a", "gsr_c", "gsr_e"], 264, 0.68, 0.70),
+        (["gsr_f", "gsr_g"], 176, 0.65, 0.69),
+        (["gsr_h", "gsr_i", "gsr_j", "gsr_k"], 352, 0.57, 0.59),
+        (["gsr_l", "gsr_m", "gsr_n", "gsr_o"], 352, 0.565, 0.61),
+    ],
+)
+def test_the_gsr_style_sets_hold_after_the_twelfth_pass(
+    sets: list[str], sentences: int, type_floor: float, recipient_floor: float
+) -> None:
+    scores = check_sets(sets)
+    assert scores.sentences == sentences
+    assert scores.types.f1 >= type_floor, scores.types
+    assert scores.recipients.f1 >= recipient_floor, scores.recipients
