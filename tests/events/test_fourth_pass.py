@@ -88,7 +88,7 @@ def test_an_event_noun_that_is_the_news_is_reported_without_a_named_party(build:
     ("text", "expected"),
     [
         ("NATO used attack helicopters over Brega for the first time.", "ASSAULT"),
-        ("Police used tear gas against the marchers in Manama.", "COERCE"),
+        ("Police used tear gas against the marchers in Manama.", "ASSAULT"),  # crowd-control
         ("Libyan officials said a NATO strike had hit a house in Tripoli.", "ASSAULT"),
         ("The House of Representatives voted down a bill on the Libya mission.", "REJECT"),
         ("Moscow and Beijing remain opposed to the plan.", "REJECT"),

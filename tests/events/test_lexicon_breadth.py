@@ -236,11 +236,11 @@ LEAD_BREADTH = [
     ("Army helicopters fired machineguns at the crowd in Jisr al-Shughour.", "ASSAULT"),
     ("The police resorted to violence to clear the square.", "ASSAULT"),
     ("Insurgents lobbed mortar rounds at the base on Monday.", "ASSAULT"),
-    # COERCE: quarantine, manhunts, journalists blocked, tear gas fired at a crowd
+    # COERCE: quarantine, manhunts, journalists blocked; tear gas is ASSAULT crowd-control (manual)
     ("Chinese officials quarantined seventy Mexican travellers in Beijing.", "COERCE"),
     ("Police launched a manhunt for the two escaped prisoners on Monday.", "COERCE"),
     ("Security men blocked reporters from entering the hospital in Sanaa.", "COERCE"),
-    ("Riot police fired tear gas at students outside the university.", "COERCE"),
+    ("Riot police fired tear gas at students outside the university.", "ASSAULT"),
     # RETREAT
     ("The militias were demobilised under the peace accord last year.", "RETREAT"),
     # REJECT, ACCUSE, REQUEST: what a party "faced"; pushing back; bills defeated; taunts, scorn
@@ -357,7 +357,7 @@ PRECISION_KEPT = [
     ("The president made an appeal for calm on state television on Monday.", "REQUEST"),
     ("Foreign Minister Sergei Lavrov travelled to Damascus on Monday.", "CONSULT"),
     ("The Israeli government expressed its regret for the raid on Monday.", "CONCEDE"),
-    ("Police dispersed the protesters with tear gas on Monday.", "COERCE"),
+    ("Police dispersed the protesters with tear gas on Monday.", "ASSAULT"),
     ("Nigeria deployed troops to the border on Monday.", "MOBILIZE"),
     ("Rebels said Gaddafi offered a ceasefire on Monday.", "AGREE"),
     ("Obama postponed his trip to Australia and Indonesia on Thursday.", "CONSULT"),

@@ -41,7 +41,7 @@ def _coded(text: str) -> list[str]:
         ),
         (
             "Police fired tear gas on Sunday when protesters stormed the parliament building.",
-            "COERCE",
+            "ASSAULT",
         ),
     ],
 )

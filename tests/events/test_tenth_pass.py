@@ -265,12 +265,15 @@ def test_lying_is_a_judgement_and_lie_with_is_not() -> None:
 # them). Sets 28-29 (coded during the session): 0.554 (0.538 before), recipient 0.590. The
 # CAMEO-style sets, one event per sentence, on the sentences with a gold event: 1-2 (opened)
 # 0.553 (0.532 before); 3-4 (fresh) 0.400 (0.400 before). The floors sit a little below.
+# (Sets 1-2's recipient floor went from 0.79 to 0.77 in the ninth session, when tear gas
+# became ASSAULT as the manual codes it: one more event matched, whose recipient the gold
+# names and dateline does not.)
 @pytest.mark.parametrize(
     ("sets", "coded_only", "sentences", "type_floor", "recipient_floor"),
     [
         (["lead26", "lead27"], False, 150, 0.62, 0.69),
         (["lead28", "lead29"], False, 150, 0.54, 0.57),
-        (["cameo1", "cameo2"], True, 80, 0.54, 0.79),
+        (["cameo1", "cameo2"], True, 80, 0.54, 0.77),
         (["cameo3", "cameo4"], True, 31, 0.38, 0.58),
     ],
 )

@@ -251,3 +251,12 @@ def test_the_gsr_style_sets_hold_after_the_twelfth_pass(
     assert scores.sentences == sentences
     assert scores.types.f1 >= type_floor, scores.types
     assert scores.recipients.f1 >= recipient_floor, scores.recipients
+
+
+def test_tear_gas_is_crowd_control_and_a_bare_dispersal_coercion() -> None:
+    # the PLOVER manual's ASSAULT mode crowd-control: "tear gas, water cannons, firing weapons
+    # in the air"; "police pushed back protesters" is coercion
+    (gas,) = _events("Police fired water cannon and tear gas at protesters in Tahrir Square.")
+    assert (gas.type, gas.mode) == ("ASSAULT", "crowd-control")
+    assert _types("Police dispersed the protesters with tear gas on Monday.") == ["ASSAULT"]
+    assert _types("Police dispersed the protesters on Monday.") == ["COERCE"]
