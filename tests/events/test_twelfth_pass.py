@@ -260,3 +260,12 @@ def test_tear_gas_is_crowd_control_and_a_bare_dispersal_coercion() -> None:
     assert (gas.type, gas.mode) == ("ASSAULT", "crowd-control")
     assert _types("Police dispersed the protesters with tear gas on Monday.") == ["ASSAULT"]
     assert _types("Police dispersed the protesters on Monday.") == ["COERCE"]
+
+
+def test_a_sanction_agreed_is_imposed() -> None:
+    (sanction,) = _events("The EU agreed to impose sanctions on Syria.")
+    assert sanction.type == "SANCTION"
+    assert [p.name for p in sanction.actors] == ["European Union"]
+    assert [p.name for p in sanction.recipients] == ["Syria"]
+    # agreeing to anything else is still an agreement
+    assert _types("The EU agreed to hold talks with Iran.") == ["AGREE"]

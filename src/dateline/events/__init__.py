@@ -146,6 +146,9 @@ def _draft(
     )
     aim = _intended(cand, lex)
     entry = cand.entry if aim is None else _intent_entry(cand.entry, aim, lex)
+    decided = _decided(cand, lex) if aim is None else None
+    if decided is not None:
+        entry = decided.entry  # "EU governments agreed to impose asset freezes": a sanction
     type_, mode, cameo, negated = entry.type, entry.mode, entry.cameo, tell.negated
     status = "planned" if _after(timex, doc) else tell.status
     hypothetical = tell.hypothetical
@@ -294,6 +297,21 @@ def _intended(cand: Candidate, lex: Lexicon) -> Candidate | None:
     if cand.entry.needs not in (None, "+xcomp") or lemma(cand.anchor) not in lex.cues["intent"]:
         return None
     return next((f for f in cand.folded if _complement(f.anchor) == cand.anchor.i), None)
+
+
+def _decided(cand: Candidate, lex: Lexicon) -> Candidate | None:
+    """The sanction a body agrees, decides or votes to impose (cues.tsv `decide`): deciding it
+    is imposing it, as adopting sanctions is (CAMEO 163), not a promise to cooperate."""
+    if lemma(cand.anchor) not in lex.cues["decide"]:
+        return None
+    return next(
+        (
+            f
+            for f in cand.folded
+            if f.entry.type == "SANCTION" and _complement(f.anchor) == cand.anchor.i
+        ),
+        None,
+    )
 
 
 def _complement(tok: Token) -> int | None:
