@@ -269,3 +269,12 @@ def test_a_sanction_agreed_is_imposed() -> None:
     assert [p.name for p in sanction.recipients] == ["Syria"]
     # agreeing to anything else is still an agreement
     assert _types("The EU agreed to hold talks with Iran.") == ["AGREE"]
+
+
+def test_an_order_freezing_assets_a_shuttered_embassy_and_fuel_supplied() -> None:
+    text = "U.S. President Barack Obama signs an executive order freezing Moammar Gadhafi's assets."
+    assert "SANCTION" in _types(text)
+    text = "The U.S. Embassy in Tripoli was shuttered and American personnel evacuated."
+    assert "SANCTION" in _types(text)
+    assert _types("Qatar has also supplied fuel to the rebel government.") == ["AID"]
+    assert _types("The company supplies fuel to airlines.") == []
