@@ -78,8 +78,10 @@ echo "== events (GSR-style sets f and g: coded blind after the eighth session's 
 $DL eval events --gold $E/t17_gsr_f.jsonl $E/t17_gsr_g.jsonl
 echo "== events (GSR-style sets h-k: coded blind at the ninth session's start, scored once after its first pass, then opened)"
 $DL eval events --gold $E/t17_gsr_h.jsonl $E/t17_gsr_i.jsonl $E/t17_gsr_j.jsonl $E/t17_gsr_k.jsonl
-echo "== events (GSR-style sets l-o: coded blind after h-k were scored, scored once with the ninth session's final code)"
+echo "== events (GSR-style sets l-o: coded blind after h-k were scored, scored once at the ninth session's first merge, then opened)"
 $DL eval events --gold $E/t17_gsr_l.jsonl $E/t17_gsr_m.jsonl $E/t17_gsr_n.jsonl $E/t17_gsr_o.jsonl
+echo "== events (GSR-style sets p-s: coded blind after l-o were scored, scored once with the ninth session's final code)"
+$DL eval events --gold $E/t17_gsr_p.jsonl $E/t17_gsr_q.jsonl $E/t17_gsr_r.jsonl $E/t17_gsr_s.jsonl
 echo "== inter-coder agreement on fresh lead set 13 (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_lead13.jsonl --coded $E/t17_lead13_coder2.jsonl
 echo "== inter-coder agreement on lead set 7 (coder 2 against coder 1)"

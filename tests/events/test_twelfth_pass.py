@@ -230,9 +230,12 @@ def test_arms_bans_skipped_meetings_and_blocked_moratoriums() -> None:
 # The GSR-style sets of the ninth session (data/README.md). Sets h-k were coded blind at the
 # session's start and scored once after its first pass: 0.551 with the start code, 0.560
 # after (recipient 0.604 -> 0.603); then opened, 0.583. Sets l-o were coded after h-k were
-# scored and scored once with the final code: 0.562 with the start code, 0.578 with the final
-# one (recipient 0.631 -> 0.626). Sets a-g, opened, moved up with this pass (b 0.573 -> 0.591,
-# d 0.834 -> 0.847, a+c+e 0.652 -> 0.690, f+g 0.633 -> 0.665). The floors sit a little below.
+# scored and scored once with the code of the first merge: 0.562 with the start code, 0.578
+# then (recipient 0.631 -> 0.626); opened for a second batch, 0.590. Sets p-s, coded after l-o
+# were scored, were scored once at the end: 0.607 with the start code, 0.611 after the first
+# merge, 0.614 with the final code (recipient 0.637 -> 0.631). Sets a-g, opened, moved up
+# with this pass (b 0.573 -> 0.591, d 0.834 -> 0.847, a+c+e 0.652 -> 0.694, f+g 0.633 ->
+# 0.665). The floors sit a little below.
 @pytest.mark.parametrize(
     ("sets", "sentences", "type_floor", "recipient_floor"),
     [
@@ -241,7 +244,8 @@ def test_arms_bans_skipped_meetings_and_blocked_moratoriums() -> None:
         (["gsr_a", "gsr_c", "gsr_e"], 264, 0.68, 0.70),
         (["gsr_f", "gsr_g"], 176, 0.65, 0.69),
         (["gsr_h", "gsr_i", "gsr_j", "gsr_k"], 352, 0.57, 0.59),
-        (["gsr_l", "gsr_m", "gsr_n", "gsr_o"], 352, 0.565, 0.61),
+        (["gsr_l", "gsr_m", "gsr_n", "gsr_o"], 352, 0.575, 0.61),
+        (["gsr_p", "gsr_q", "gsr_r", "gsr_s"], 352, 0.60, 0.62),
     ],
 )
 def test_the_gsr_style_sets_hold_after_the_twelfth_pass(
