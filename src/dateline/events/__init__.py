@@ -187,29 +187,38 @@ def _draft(
         or (not (actors or recipients) and _bare(cand) and not (hypothetical and negated))
         or ((type_ == "CONSULT" or mode == "investigate") and _by_media(doc, cand.anchor))
         or _writer(cand.anchor)
-        or (_needs_parties(cand, type_, lex) and not _between(cand, actors, recipients, lex)),
+        or _parties_missing(cand, type_, actors, recipients, lex),
         modifiers=_modifiers(cand),
         coded=_announced(cand, type_, lex) if aim is None else None,
     )
 
 
-def _needs_parties(cand: Candidate, type_: str, lex: Lexicon) -> bool:
-    """Whether a verb's event of this type is one only between known parties (cues.tsv
-    `between`: on both sides; `party`: on one); a "phone call" named as such is one whoever
-    makes it."""
+def _parties_missing(
+    cand: Candidate, type_: str, actors: list[Actor], recipients: list[Actor], lex: Lexicon
+) -> bool:
+    """A verb that tells this type only with known parties ("work with", "supply") lacks
+    them."""
+    rule = _party_rule(cand, type_, lex)
+    return rule is not None and not _parties_there(rule, actors, recipients)
+
+
+def _party_rule(cand: Candidate, type_: str, lex: Lexicon) -> str | None:
+    """Which parties a verb's event of this type needs (cues.tsv): "between" a known party on
+    each side, "party" one on either; None for any other verb, and for a "phone call" named as
+    such, which is one whoever makes it."""
     if cand.nominal:
-        return False
+        return None
     word = lemma(cand.anchor)
-    return type_ in (lex.cues["between"].get(word), lex.cues["party"].get(word))
+    return next((rule for rule in ("party", "between") if lex.cues[rule].get(word) == type_), None)
 
 
-def _between(cand: Candidate, actors: list[Actor], recipients: list[Actor], lex: Lexicon) -> bool:
+def _parties_there(rule: str, actors: list[Actor], recipients: list[Actor]) -> bool:
     """The parties a `between` or `party` verb needs are there: a country, or a group or
     person of a political, armed, official or business sector (not doctors or volunteers
     working together); two such parties may act together ("France and Britain are working
     together")."""
     known = [a for a in actors if _political(a)]
-    if lemma(cand.anchor) in lex.cues["party"]:
+    if rule == "party":
         return bool(known) or any(_political(a) for a in recipients)
     if not recipients:
         return len({(a.country, a.sector) for a in known}) > 1
