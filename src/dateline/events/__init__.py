@@ -114,6 +114,12 @@ def run(doc: Document) -> None:
             beside = _listed_beside(cand.trigger) if cand.nominal else set()
             apart = tuple(held[i] for i in beside if i in held)
             held[cand.trigger.i] = merge_into(drafts, draft, apart)
+            if draft.type == "REQUEST" and not cand.nominal and _ultimatum(cand.anchor, lex):
+                # "told Assad to halt the operations or face consequences": a demand and the
+                # threat it holds out, an ultimatum (CAMEO 139); the PLOVER dev gold codes the
+                # demand, the GSR-style coders the threat
+                threat = replace(draft, type="THREATEN", mode="relations", cameo="139", coded=None)
+                merge_into(drafts, replace(threat, evidences=list(draft.evidences)), ())
     doc.events.extend(_freeze(doc, d) for d in drafts if not d.background)
 
 
@@ -189,8 +195,23 @@ def _draft(
         or _writer(cand.anchor)
         or _parties_missing(cand, type_, actors, recipients, lex),
         modifiers=_modifiers(cand),
-        coded=_announced(cand, type_, lex) if aim is None else None,
+        coded=_held_out(cand, status, type_, negated)
+        or (_announced(cand, type_, lex) if aim is None else None),
     )
+
+
+def _held_out(cand: Candidate, status: str, type_: str, negated: bool) -> str | None:
+    """ "Nigeria will withdraw its peacekeeping force unless Oueddei arranges a ceasefire": a
+    planned act held out against a condition is a threat (the PLOVER dev gold's THREATEN,
+    CAMEO 13); "will not step down unless ..." stays a refusal."""
+    if status != "planned" or cand.nominal or negated or type_ == "REJECT":
+        return None
+    verb = cand.anchor
+    unless = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in verb.children
+    )
+    return "THREATEN" if unless else None
 
 
 def _parties_missing(
@@ -321,6 +342,31 @@ def _decided(cand: Candidate, lex: Lexicon) -> Candidate | None:
         ),
         None,
     )
+
+
+def _ultimatum(verb: Token, lex: Lexicon) -> bool:
+    """A demand whose demanded act has an "or" alternative the demander holds out: "or face
+    sanctions", "or risk attack", "or it would refuse to extend the mission" (cues.tsv
+    `ultimatum`; a bare "or" between two demanded acts is none)."""
+    for act in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl"))):
+        alts = _conjuncts(act)
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for t in (act, *alts) for c in t.children):
+            continue
+        for alt in alts:
+            if lemma(alt) in lex.cues["ultimatum"] or any(
+                c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in alt.children
+            ):
+                return True
+    return False
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The words coordinated after ``tok`` ("commit" and "face" after "take" in "take this
+    path, commit to it, or face isolation")."""
+    out = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
+    for c in list(out):
+        out.extend(_conjuncts(c))
+    return out
 
 
 def _complement(tok: Token) -> int | None:
@@ -458,6 +504,8 @@ def _bare(cand: Candidate) -> bool:
         )
         # "refugees report relentless attacks": an act witnesses tell of
         told = told or _witnessed(cand.trigger)
+        # "there were clashes in Homs", not "there is growing criticism of the plan"
+        told = told or (cand.entry.type in _PLACE_TARGETED and _existential(cand.trigger))
         return not (
             told
             or names_party(cand.trigger)
@@ -523,6 +571,17 @@ def _only_definite(noun: Token) -> bool:
 def _witnessed(noun: Token) -> bool:
     """An act named as what witnesses report ("refugees report relentless attacks")."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon().cues["witness"]
+
+
+def _existential(noun: Token) -> bool:
+    """ "There was a small demonstration outside the consulate", "there have been clashes in
+    Homs": an act whose being there is the news."""
+    verb = noun.head
+    return (
+        noun.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
+    )
 
 
 def _denied(noun: Token) -> bool:

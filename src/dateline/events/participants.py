@@ -185,13 +185,24 @@ def _subject(tok: Token) -> Token | None:
             if tok.dep_ == "advmod" and tok.head.i != tok.i:
                 tok = tok.head
         elif tok.dep_ == "acl" and infinitive(tok):
-            # "France's decision to airlift weapons": the noun's owner does the act
-            return next((c for c in tok.head.children if c.dep_ == "poss"), None)
+            # "France's decision to airlift weapons": the noun's owner does the act; "the US
+            # has no plans to send troops": the one who has them
+            owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+            if owner is not None or not _had(tok.head):
+                return owner
+            tok = tok.head.head
+        elif tok.dep_ == "pcomp" and tok.head.lower_ == "of" and _had(tok.head.head):
+            tok = tok.head.head.head  # "he had no intention of stepping down"
         elif _content_clause(tok):
             tok = tok.head.head  # "issued a statement condemning X": the issuer condemns
         else:
             return None
     return None
+
+
+def _had(noun: Token) -> bool:
+    """A noun that is what its clause's subject has ("has no plans", "had every intention")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_ == "have"
 
 
 def _content_clause(tok: Token) -> bool:

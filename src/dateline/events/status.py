@@ -198,6 +198,7 @@ def _status(
     # a cue whose value names a particle counts only with it: "look" only in "look forward"
     words = {m.lower_ for m in mods}
     cued = {w for w in lemmas & future.keys() if future[w] == "-" or future[w] in words}
+    cued = {w for w in cued if not (w in lex.cues["done"] and _taken(toks, w))}
     # "said it would/could impose sanctions": a reported prospect, unless a perfect ("said
     # the army may have killed 20") tells a past; "could" and "may" only as the act's own
     # auxiliary, not on a verb whose object names it ("could mark a turning point in the
@@ -216,6 +217,25 @@ def _status(
     if lemmas & lex.cues["ongoing"].keys() and head.tag_ == "VBG":
         return "ongoing"
     return "occurred"
+
+
+_WH = frozenset({"WDT", "WP", "WRB"})
+
+
+def _taken(toks: list[Token], word: str) -> bool:
+    """ "has decided to step down": a past decision whose infinitive is the act, as against
+    "will decide", "if he decides to", "decided which banks to rescue" or a question."""
+    for below, tok in zip(toks, toks[1:], strict=False):
+        if tok.lemma_.lower() != word:
+            continue
+        if tok.tag_ not in ("VBD", "VBN") or below.dep_ != "xcomp":
+            return False
+        near = [*below.children, *(g for c in below.children for g in c.children)]
+        if any(t.i < below.i and (t.dep_ == "mark" or t.tag_ in _WH) for t in near):
+            return False  # "decided whether to bomb", "decided which banks to rescue"
+        sent = tok.sent
+        return not (sent[-1].text == "?" or any(t.lower_ in ("if", "unless") for t in sent))
+    return False
 
 
 def _own_prospect(verb: Token) -> bool:
@@ -262,10 +282,28 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
         unwilling = head.dep_ == "acomp" and lemma(head) in lex.cues["intent"]
         if cand.anchor.dep_ == "xcomp" and unwilling:
             near.append(head.head)  # "is not ready to make concessions": unwillingness
+    intent = _intent_noun(cand.anchor, lex)
+    if intent is not None:
+        near.append(intent)  # "has no plans to send troops", "no intention of stepping down"
+    if cand.nominal and cand.trigger.dep_ == "attr" and cand.trigger.head.lemma_ == "be":
+        near.append(cand.trigger.head)  # "there weren't more attacks"
     ready = readied(cand.trigger) if cand.nominal else None
     if ready is not None:  # "were not ready for talks", "is not prepared for talks"
         near += [ready, ready.head] if ready.dep_ == "acomp" else [ready]
     return any(c.dep_ in ("neg", "det") and c.lower_ in negs for t in near for c in t.children)
+
+
+def _intent_noun(verb: Token, lex: Lexicon) -> Token | None:
+    """The noun of plan or intention whose infinitive or "of" gerund the verb is ("plans to
+    send troops", "intention of stepping down")."""
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.lower_ == "of":
+        noun = noun.head
+    elif verb.dep_ != "acl" or not infinitive(verb):
+        return None
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.cues["future"]:
+        return None
+    return noun
 
 
 def _prevented(cand: Candidate, lex: Lexicon) -> Token | None:
