@@ -61,3 +61,37 @@ def test_a_planned_act_held_out_against_a_condition_is_a_threat() -> None:
     # a refusal with a condition stays a refusal
     text = "Assad will not step down unless the opposition lays down its arms."
     assert _types(text) == ["REJECT"]
+
+
+def test_no_plan_or_intention_to_act_is_a_refusal_by_its_holder() -> None:
+    text = "In his remarks, Mubarak was clear that he had no intentions of stepping down."
+    (event,) = _events(text)
+    assert (event.type, event.negated) == ("REJECT", False)
+    assert [p.name for p in event.actors] == ["Hosni Mubarak"]
+    (event,) = _events("Obama has no plans to meet the Dalai Lama.")
+    assert event.type == "REJECT" and [p.name for p in event.actors] == ["Barack Obama"]
+    # an act with no refusal form is denied: no troops are sent
+    (event,) = _events("The United States has no plans to send ground troops to Libya.")
+    assert (event.type, event.negated) == ("MOBILIZE", True)
+    assert [p.name for p in event.actors] == ["United States"]
+    # plans held are planned acts of their holder
+    (event,) = _events("Obama has plans to meet the Dalai Lama.")
+    assert (event.status, [p.name for p in event.actors]) == ("planned", ["Barack Obama"])
+
+
+def test_an_attack_told_by_its_dead() -> None:
+    text = (
+        "Seven people died Sunday in fighting in the town of Dafniya, Libya, near the besieged"
+        " city of Misrata, according to a hospital spokesman."
+    )
+    assert _types(text) == ["ASSAULT"]
+    # a crash is no attack
+    assert _types("He died in a car crash.") == []
+
+
+def test_a_war_of_words_and_coming_to_a_party_s_defence() -> None:
+    assert _types("Moammar Gadhafi's government, for its part, kept up the war of words.") == [
+        "ACCUSE"
+    ]
+    (event,) = _events("Cameron came to BP's defense Thursday during a visit to Brussels.")
+    assert event.type == "SUPPORT" and [p.name for p in event.recipients] == ["BP"]

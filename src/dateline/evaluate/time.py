@@ -7,7 +7,6 @@ relaxed matches, value F1 = value accuracy × relaxed F1, type F1 likewise.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Document
 from ..records import Article, Timex
-from . import parsed
+from . import gold_records, parsed
 
 if TYPE_CHECKING:
     pass
@@ -78,8 +77,9 @@ class Score:
 
 
 def load_gold(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
-    with open(path, encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
+    """The gold documents of a TempEval-style JSON Lines file; a document may quote a
+    Timeline17 article by reference (``"article": ID``) instead of carrying its text."""
+    rows = list(gold_records(path))
     return rows[:limit] if limit else rows
 
 

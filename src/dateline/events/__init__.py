@@ -504,6 +504,8 @@ def _bare(cand: Candidate) -> bool:
         )
         # "refugees report relentless attacks": an act witnesses tell of
         told = told or _witnessed(cand.trigger)
+        # "seven people died Sunday in fighting": an attack told by its dead
+        told = told or (cand.entry.type == "ASSAULT" and _toll(cand.trigger))
         # "there were clashes in Homs", not "there is growing criticism of the plan"
         told = told or (cand.entry.type in _PLACE_TARGETED and _existential(cand.trigger))
         return not (
@@ -571,6 +573,15 @@ def _only_definite(noun: Token) -> bool:
 def _witnessed(noun: Token) -> bool:
     """An act named as what witnesses report ("refugees report relentless attacks")."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon().cues["witness"]
+
+
+def _toll(noun: Token) -> bool:
+    """ "Seven people died in fighting", "four died during a bombardment": an attack named as
+    what people died in (cues.tsv `toll`)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during", "from", "after"):
+        return False
+    return prep.head.lemma_.lower() in lexicon().cues["toll"]
 
 
 def _existential(noun: Token) -> bool:
