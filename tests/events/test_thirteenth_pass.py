@@ -95,3 +95,17 @@ def test_a_war_of_words_and_coming_to_a_party_s_defence() -> None:
     ]
     (event,) = _events("Cameron came to BP's defense Thursday during a visit to Brussels.")
     assert event.type == "SUPPORT" and [p.name for p in event.recipients] == ["BP"]
+
+
+def test_talks_on_a_scheduled_journey_are_scheduled() -> None:
+    text = (
+        "The envoy for the UN and the Arab League, Kofi Annan, is to travel to Moscow and"
+        " Beijing this weekend for talks on the crisis, his office said."
+    )
+    (event,) = _events(text)
+    assert (event.status, _types(text)) == ("planned", ["AGREE"])
+    # talks on a journey made were held; "is to blame" is no schedule
+    (event,) = _events("Annan travelled to Moscow for talks with Lavrov.")
+    assert event.status == "occurred"
+    (event,) = _events("Syria is to blame for the attacks on the embassy.")
+    assert (event.type, event.status) == ("ACCUSE", "occurred")

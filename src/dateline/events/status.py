@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import PERFECT, POSSIBLE, Lexicon, infinitive, lemma, plotted, spoken_aside
+from .lexicon import PERFECT, POSSIBLE, Lexicon, infinitive, lemma, lexicon, plotted, spoken_aside
 from .triggers import Candidate, readied
 
 if TYPE_CHECKING:
@@ -210,6 +210,8 @@ def _status(
         return "planned"
     if any(t.lower_ in _FUTURE_PREPS for t in toks) or _be_to(cand.anchor):
         return "planned"
+    if cand.nominal and _scheduled_errand(toks, lex):
+        return "planned"
     head = cand.anchor
     aux = [c.lower_ for c in head.children if c.dep_ == "aux"]
     if head.tag_ == "VBG" and any(a in _PRESENT_BE for a in aux):
@@ -244,8 +246,20 @@ def _own_prospect(verb: Token) -> bool:
     return any(a in POSSIBLE for a in aux) and "be" not in aux and verb.tag_ != "VBG"
 
 
+def _scheduled_errand(toks: list[Token], lex: Lexicon) -> bool:
+    """ "Annan is to travel to Moscow for talks": what a scheduled journey is for is
+    scheduled (cues.tsv `errand`; "is to blame for the attacks" schedules nothing)."""
+    trigger, *above = toks
+    if trigger.dep_ != "pobj" or not above or above[0].lower_ != "for" or len(above) < 2:
+        return False
+    verb = above[1]
+    return lemma(verb) in lex.cues["errand"] and _be_to(verb)
+
+
 def _be_to(tok: Token) -> bool:
     """'Lavrov is to meet Arab leaders': "be to" with an infinitive is a scheduled act."""
+    if tok.lemma_.lower() in lexicon().cues["unscheduled"]:
+        return False  # "Syria is to blame for the attacks": who is responsible, not a plan
     return tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and infinitive(tok)
 
 

@@ -236,6 +236,8 @@ def month_day(m: Match, ctx: Context) -> Norm | None:
     if not 1 <= day <= 31:
         return None
     year = _year_value(m)
+    if year is None and _g(m, "thatyear") and ctx.ref_date:
+        year = int(ctx.ref_date[:4])  # "died on 25 June that year", after "April 2009"
     if year is None:
         year = _range_end_year(m, ctx, month, day)
     if year is None:
@@ -1167,8 +1169,12 @@ def clock(m: Match, ctx: Context) -> Norm | None:
         d = _shift_weekday(ctx.dct, wd, ctx.tense_of(m), None)
     elif m.re.groupindex.get("deictic") and _raw(m, "deictic"):
         d = ctx.dct + dt.timedelta(days=lexicon()["deictic_days"][_raw(m, "deictic").lower()])
-    if m.re.groupindex.get("month") and _raw(m, "month"):
-        month, day = _month(_raw(m, "month")), int(_raw(m, "day"))
+    # "0100 GMT on Saturday 23 January": the date told right after the time, which is its
+    # own TIMEX3 (rules.tsv military_time), gives the time its day
+    next_month = _raw(m, "nextmonth") if m.re.groupindex.get("nextmonth") else None
+    if next_month or (m.re.groupindex.get("month") and _raw(m, "month")):
+        month = _month(next_month or _raw(m, "month"))
+        day = int(_raw(m, "nextday") if next_month else _raw(m, "day"))
         try:
             d = dt.date(_year_for(month, day, ctx.tense_of(m), ctx.dct), month, day)
         except ValueError:

@@ -187,6 +187,26 @@ def _day_before_after(text: str, start: int, norm: Norm) -> tuple[int, Norm]:
     return m.start(), replace(norm, value=day.isoformat(), start=m.start())
 
 
+_CHROME_AFTER = context("chrome_after")
+_BYLINE_AFTER = context("byline_after")
+_CHROME_BEFORE = context("chrome_before")
+_STAMP_OPENER = context("stamp_opener")
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _furniture(text: str, start: int, end: int) -> bool:
+    """A date or clock time in the page's furniture (a time stamp, byline, wire dateline or
+    reader comment header), not in the article's text (contexts.tsv)."""
+    if _BYLINE_AFTER.match(text, end) or _STAMP_OPENER.search(text, max(0, start - 60), start):
+        return True
+    if _HAS_YEAR.search(text, start, end) and _CHROME_AFTER.match(text, end):
+        clock = _CHROME_AFTER.match(text, end)
+        return clock is not None and clock.end() > end
+    return _CHROME_BEFORE.search(text, max(0, start - 12), start) is not None and bool(
+        re.match(r"[0-2]?\d[:.][0-5]\d", text[start:end])
+    )
+
+
 def recognise(
     text: str,
     dct: dt.date,
@@ -207,6 +227,8 @@ def recognise(
     for cand, _ in _select(found):
         # Holidays are names themselves ("Thanksgiving Day").
         if table[cand.rule].name != "holiday" and _in_a_name(text, cand.start, cand.end):
+            continue
+        if _furniture(text, cand.start, cand.end):
             continue
         # Second pass in reading order, so anaphoric values see the dates mentioned before
         # (and an anaphor with nothing to refer to may drop out).
