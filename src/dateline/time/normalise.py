@@ -1187,6 +1187,28 @@ def clock(m: Match, ctx: Context) -> Norm | None:
     return Norm(f"{d.isoformat()}T{hour:02d}:{minute:02d}", mod=mod)
 
 
+# prepositions before a single point in time ("at about 1100", "until 1221"), not a range's
+_AT_CLOCK = frozenset({"at", "at about", "at around", "after", "before", "until", "till"})
+
+
+def clock24(m: Match, ctx: Context) -> Norm | None:
+    """A 24-hour time with no zone ("shortly after 1100", "between 1040 and 1050"), where a
+    four-digit number could be a year: a leading zero, a zone or "local time", a number no
+    news year takes (before 1300), or one before 1900 after a preposition of a point in time
+    ("at 1800") make it a time; "between 1990 and 1995" stays two years."""
+    raw = _raw(m, "hour24") + _raw(m, "minute24")
+    prep = re.sub(r"\s+", " ", _raw(m, "prep").lower())
+    value = int(raw)
+    if not (
+        raw.startswith("0")
+        or _g(m, "zone")
+        or value < 1300
+        or (value < 1900 and prep in _AT_CLOCK)
+    ):
+        return None
+    return clock(m, ctx)
+
+
 def _clock_time(m: Match) -> tuple[int | None, int]:
     groups = m.re.groupindex
     named = _g(m, "named") if "named" in groups else None
@@ -1220,6 +1242,7 @@ NORMALISERS: dict[str, Callable[[Match, Context], Norm | None]] = {
         iso,
         slash,
         month_day,
+        clock24,
         conjoined_day,
         week_of,
         month_year,
