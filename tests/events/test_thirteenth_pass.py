@@ -109,3 +109,19 @@ def test_talks_on_a_scheduled_journey_are_scheduled() -> None:
     assert event.status == "occurred"
     (event,) = _events("Syria is to blame for the attacks on the embassy.")
     assert (event.type, event.status) == ("ACCUSE", "occurred")
+
+
+def test_a_deployment_made_to_help_is_aid() -> None:
+    text = (
+        "The US announced it was sending another 4,000 sailors and marines to Haiti for the"
+        " earthquake relief effort."
+    )
+    (event,) = _events(text)
+    assert (event.type, event.cameo) == ("AID", "073")
+    text = "Kenyon International and other organizations are deploying to Haiti to assist in this."
+    assert _types(text) == ["AID"]
+    (event,) = _events("The UN deployed peacekeepers to Darfur to protect civilians.")
+    assert (event.type, event.cameo) == ("AID", "074")
+    # deployed to deter, or to help crush a protest, is no aid
+    assert _types("Russia deployed troops to the border to deter an attack.") == ["MOBILIZE"]
+    assert "AID" not in _types("Saudi forces were deployed to Bahrain to help crush protests.")

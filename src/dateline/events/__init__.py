@@ -21,7 +21,7 @@ from ..analyse import time_zones
 from ..document import Document
 from ..records import Actor, Event, EventDate, Evidence, Location, Participant, Place, Timex
 from ..time.tense import PAST
-from .lexicon import Entry, Lexicon, lemma, lexicon
+from .lexicon import Entry, Lexicon, infinitive, lemma, lexicon
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
 from .status import DEFINITE, chain, misread_past, occurs, relative_phrase, telling
@@ -156,6 +156,10 @@ def _draft(
     if decided is not None:
         entry = decided.entry  # "EU governments agreed to impose asset freezes": a sanction
     type_, mode, cameo, negated = entry.type, entry.mode, entry.cameo, tell.negated
+    relief = _relief(cand, lex) if type_ == "MOBILIZE" else None
+    if relief is not None:
+        # "deploying to Haiti to assist", "sending marines for the relief effort": aid
+        type_, mode, cameo = "AID", None, relief
     status = "planned" if _after(timex, doc) else tell.status
     hypothetical = tell.hypothetical
     # "will not accept" is a refusal; "if no agreement is reached" is only a condition
@@ -341,6 +345,33 @@ def _decided(cand: Candidate, lex: Lexicon) -> Candidate | None:
             if f.entry.type == "SANCTION" and _complement(f.anchor) == cand.anchor.i
         ),
         None,
+    )
+
+
+def _relief(cand: Candidate, lex: Lexicon) -> str | None:
+    """The CAMEO code of a deployment made to help (cues.tsv `relief`): "deploying to Haiti
+    to assist" (073 humanitarian aid), "sent troops to protect civilians" (074 protection);
+    None for one made to fight or deter."""
+    verb = cand.anchor
+    if cand.nominal:
+        return None
+    relief = lex.cues["relief"]
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp") and infinitive(child) and lemma(child) in relief:
+            if not _harm_helped(child, lex):
+                return relief[lemma(child)]
+        if child.dep_ == "prep" and child.lower_ == "for":
+            if any(lemma(t) in relief for t in child.subtree if t.pos_ == "NOUN"):
+                return "073"
+    return None
+
+
+def _harm_helped(verb: Token, lex: Lexicon) -> bool:
+    """ "to help crush protests": the help is the harm it helps."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        and any(e.type in ("ASSAULT", "COERCE") for e in lex.verbs.get(lemma(c), ()))
+        for c in verb.children
     )
 
 
