@@ -125,3 +125,30 @@ def test_a_deployment_made_to_help_is_aid() -> None:
     # deployed to deter, or to help crush a protest, is no aid
     assert _types("Russia deployed troops to the border to deter an attack.") == ["MOBILIZE"]
     assert "AID" not in _types("Saudi forces were deployed to Bahrain to help crush protests.")
+
+
+def test_the_review_s_narrowings() -> None:
+    # a lull is no fighting, and protests that "would" come are ahead
+    (event,) = _events("On the Western outskirts of Sirte on Thursday there was little fighting.")
+    assert event.negated
+    (event,) = _events(
+        "Word had spread for days through the streets of Cairo that there would be protests."
+    )
+    assert event.status == "planned"
+    # a right to act is not a plan, and its holder did not act
+    (event,) = _events("Bill Clinton had the right to veto the bill but did not.")
+    assert event.actors == ()
+    # a no-fly zone enforced to protect civilians is no aid
+    text = "Western powers have launched air strikes and enforced a no-fly zone over Libya to protect civilians."
+    assert "AID" not in _types(text)
+    # "desperate to blame" is a wish; a decision to negotiate plans talks
+    (event,) = _events(
+        "From Obama's point of view he is desparate to blame someone else for the problem."
+    )
+    assert event.status == "planned"
+    text = (
+        "But the group's spokesman now tells CNN that they have decided to take the people's"
+        " demands to the negotiating table."
+    )
+    (event,) = _events(text)
+    assert event.status == "planned"

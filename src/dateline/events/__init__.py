@@ -353,8 +353,8 @@ def _relief(cand: Candidate, lex: Lexicon) -> str | None:
     to assist" (073 humanitarian aid), "sent troops to protect civilians" (074 protection);
     None for one made to fight or deter."""
     verb = cand.anchor
-    if cand.nominal:
-        return None
+    if cand.nominal or lemma(verb) not in lex.cues["dispatch"]:
+        return None  # "enforced a no-fly zone to protect civilians" is no aid
     relief = lex.cues["relief"]
     for child in verb.children:
         if child.dep_ in ("advcl", "xcomp") and infinitive(child) and lemma(child) in relief:

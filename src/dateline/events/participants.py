@@ -201,8 +201,13 @@ def _subject(tok: Token) -> Token | None:
 
 
 def _had(noun: Token) -> bool:
-    """A noun that is what its clause's subject has ("has no plans", "had every intention")."""
-    return noun.dep_ == "dobj" and noun.head.lemma_ == "have"
+    """A noun of plan or intention that its clause's subject has ("has no plans", "had every
+    intention"), not a right, a reason or the means ("had the right to veto" vetoes nothing)."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_ == "have"
+        and noun.lemma_.lower() in lexicon().cues["future"]
+    )
 
 
 def _content_clause(tok: Token) -> bool:

@@ -198,7 +198,8 @@ def _status(
     # a cue whose value names a particle counts only with it: "look" only in "look forward"
     words = {m.lower_ for m in mods}
     cued = {w for w in lemmas & future.keys() if future[w] == "-" or future[w] in words}
-    cued = {w for w in cued if not (w in lex.cues["done"] and _taken(toks, w))}
+    if cand.entry.type not in _PROMISED:
+        cued = {w for w in cued if not (w in lex.cues["done"] and _taken(toks, w))}
     # "said it would/could impose sanctions": a reported prospect, unless a perfect ("said
     # the army may have killed 20") tells a past; "could" and "may" only as the act's own
     # auxiliary, not on a verb whose object names it ("could mark a turning point in the
@@ -212,6 +213,9 @@ def _status(
         return "planned"
     if cand.nominal and _scheduled_errand(toks, lex):
         return "planned"
+    if cand.nominal and cand.trigger.dep_ == "attr" and cand.trigger.head.lemma_ == "be":
+        if any(c.lower_ in ("will", "would", "'ll") for c in cand.trigger.head.children):
+            return "planned"  # "word had spread that there would be protests"
     head = cand.anchor
     aux = [c.lower_ for c in head.children if c.dep_ == "aux"]
     if head.tag_ == "VBG" and any(a in _PRESENT_BE for a in aux):
@@ -222,6 +226,10 @@ def _status(
 
 
 _WH = frozenset({"WDT", "WP", "WRB"})
+# acts a decision only promises, whatever it says: "have decided to take the demands to the
+# negotiating table" plans talks (the review of the tenth session's random-news changes)
+_SCANT = frozenset({"little", "few", "scant", "hardly"})
+_PROMISED = frozenset({"CONSULT", "REQUEST", "AGREE", "COOPERATE", "AID", "SUPPORT"})
 
 
 def _taken(toks: list[Token], word: str) -> bool:
@@ -258,7 +266,9 @@ def _scheduled_errand(toks: list[Token], lex: Lexicon) -> bool:
 
 def _be_to(tok: Token) -> bool:
     """'Lavrov is to meet Arab leaders': "be to" with an infinitive is a scheduled act."""
-    if tok.lemma_.lower() in lexicon().cues["unscheduled"]:
+    if tok.lemma_.lower() in lexicon().cues["unscheduled"] and not any(
+        c.dep_ == "acomp" for c in tok.head.children
+    ):
         return False  # "Syria is to blame for the attacks": who is responsible, not a plan
     return tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and infinitive(tok)
 
@@ -301,6 +311,8 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
         near.append(intent)  # "has no plans to send troops", "no intention of stepping down"
     if cand.nominal and cand.trigger.dep_ == "attr" and cand.trigger.head.lemma_ == "be":
         near.append(cand.trigger.head)  # "there weren't more attacks"
+        if any(c.lower_ in _SCANT for c in cand.trigger.children):
+            return True  # "there was little fighting": a lull
     ready = readied(cand.trigger) if cand.nominal else None
     if ready is not None:  # "were not ready for talks", "is not prepared for talks"
         near += [ready, ready.head] if ready.dep_ == "acomp" else [ready]

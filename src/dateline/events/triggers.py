@@ -849,6 +849,15 @@ def _when_clause(clause: Token) -> bool:
     is news as much as an "as" clause on the verb ("the year when the excesses threatened
     the dream", "the day when they shall meet Him" are no such news)."""
     noun = clause.head
+    prep = noun.head
+    if (
+        noun.lower_ == "time"
+        and prep.lower_ == "at"
+        and lemma(prep.head) in lexicon().cues["report"]
+    ):
+        # "reports said at the time the government threatened to ...": the parser hangs the
+        # reported clause on "the time"; it is what was said
+        return any(c.dep_ == "nsubj" for c in clause.children)
     if noun.lemma_ not in _TIME_NOUNS or clause.tag_ != "VBD":
         return False
     same = any(c.lower_ == "same" for c in noun.children)

@@ -1200,10 +1200,7 @@ def clock24(m: Match, ctx: Context) -> Norm | None:
     prep = re.sub(r"\s+", " ", _raw(m, "prep").lower())
     value = int(raw)
     if not (
-        raw.startswith("0")
-        or _g(m, "zone")
-        or value < 1300
-        or (value < 1900 and prep in _AT_CLOCK)
+        raw.startswith("0") or _g(m, "zone") or value < 1300 or (value < 1900 and prep in _AT_CLOCK)
     ):
         return None
     return clock(m, ctx)
