@@ -21,7 +21,7 @@ from ..analyse import time_zones
 from ..document import Document
 from ..records import Actor, Event, EventDate, Evidence, Location, Participant, Place, Timex
 from ..time.tense import PAST
-from .lexicon import Entry, Lexicon, infinitive, lemma, lexicon
+from .lexicon import Entry, Lexicon, coordinated, infinitive, lemma, lexicon
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
 from .status import DEFINITE, chain, misread_past, occurs, relative_phrase, telling
@@ -380,7 +380,7 @@ def _ultimatum(verb: Token, lex: Lexicon) -> bool:
     sanctions", "or risk attack", "or it would refuse to extend the mission" (cues.tsv
     `ultimatum`; a bare "or" between two demanded acts is none)."""
     for act in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl"))):
-        alts = _conjuncts(act)
+        alts = coordinated(act)[1:]
         if not any(c.dep_ == "cc" and c.lower_ == "or" for t in (act, *alts) for c in t.children):
             continue
         for alt in alts:
@@ -389,15 +389,6 @@ def _ultimatum(verb: Token, lex: Lexicon) -> bool:
             ):
                 return True
     return False
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    """The words coordinated after ``tok`` ("commit" and "face" after "take" in "take this
-    path, commit to it, or face isolation")."""
-    out = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
-    for c in list(out):
-        out.extend(_conjuncts(c))
-    return out
 
 
 def _complement(tok: Token) -> int | None:
@@ -506,15 +497,7 @@ def _listed_beside(tok: Token) -> set[int]:
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    out = {head.i}
-    stack = [head]
-    while stack:
-        for child in stack.pop().children:
-            if child.dep_ == "conj":
-                out.add(child.i)
-                stack.append(child)
-    out.discard(tok.i)
-    return out
+    return {t.i for t in coordinated(head)} - {tok.i}
 
 
 def _bare(cand: Candidate) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "POSSIBLE",
     "Entry",
     "Lexicon",
+    "coordinated",
     "infinitive",
     "lemma",
     "lemma_fixes",
@@ -103,6 +104,16 @@ POSSIBLE = frozenset({"could", "may", "might"})
 def infinitive(tok: Token) -> bool:
     """A verb with the infinitive marker "to" ("decided to impose", "is to meet")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """``tok`` and every word coordinated with it below ("Hayashi and Kishi", "take this path,
+    commit to it, or face isolation")."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(coordinated(child))
+    return out
 
 
 def of_object(noun: Token) -> Token | None:

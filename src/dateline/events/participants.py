@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING
 
 from ..document import Document
 from ..records import Actor, Place
-from .lexicon import infinitive, lemma, lexicon, of_object, passive, plotted, spoken_aside
+from .lexicon import (
+    coordinated,
+    infinitive,
+    lemma,
+    lexicon,
+    of_object,
+    passive,
+    plotted,
+    spoken_aside,
+)
 from .triggers import Candidate, readied
 
 if TYPE_CHECKING:
@@ -140,18 +149,10 @@ def _placed(actor: Actor, places: dict[int, Place]) -> Actor:
     return replace(actor, country=place.country)
 
 
-def _conjuncts(tok: Token) -> list[Token]:
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ == "conj":
-            out.extend(_conjuncts(child))
-    return out
-
-
 def _phrase(tok: Token, index: Index) -> list[Actor]:
     """Actors named by the noun phrase headed by ``tok`` (pre-modifiers, 'of', appositions)."""
     found: list[Actor] = []
-    for head in _conjuncts(tok):
+    for head in coordinated(tok):
         start, end = head.left_edge.idx, head.idx + len(head)
         mentions = index.overlapping(start, end)
         named = [a for a in mentions if a.kind != "country"]
