@@ -118,8 +118,11 @@ def run(doc: Document) -> None:
                 # "told Assad to halt the operations or face consequences": a demand and the
                 # threat it holds out, an ultimatum (CAMEO 139); the PLOVER dev gold codes the
                 # demand, the GSR-style coders the threat
-                threat = replace(draft, type="THREATEN", mode="relations", cameo="139", coded=None)
-                merge_into(drafts, replace(threat, evidences=list(draft.evidences)), ())
+                threat = replace(
+                    draft, type="THREATEN", mode="relations", cameo="139", coded=None,
+                    evidences=list(draft.evidences),
+                )  # fmt: skip
+                merge_into(drafts, threat, ())
     doc.events.extend(_freeze(doc, d) for d in drafts if not d.background)
 
 
@@ -361,8 +364,9 @@ def _relief(cand: Candidate, lex: Lexicon) -> str | None:
             if not _harm_helped(child, lex):
                 return relief[lemma(child)]
         if child.dep_ == "prep" and child.lower_ == "for":
-            if any(lemma(t) in relief for t in child.subtree if t.pos_ == "NOUN"):
-                return "073"
+            aim = next((t for t in child.subtree if t.pos_ == "NOUN" and lemma(t) in relief), None)
+            if aim is not None:
+                return relief[lemma(aim)]  # "for the earthquake relief effort"
     return None
 
 

@@ -226,9 +226,10 @@ def _status(
 
 
 _WH = frozenset({"WDT", "WP", "WRB"})
+# what there is little or few of did not happen: "there was little fighting"
+_SCANT = frozenset({"little", "few", "scant", "hardly"})
 # acts a decision only promises, whatever it says: "have decided to take the demands to the
 # negotiating table" plans talks (the review of the tenth session's random-news changes)
-_SCANT = frozenset({"little", "few", "scant", "hardly"})
 _PROMISED = frozenset({"CONSULT", "REQUEST", "AGREE", "COOPERATE", "AID", "SUPPORT"})
 
 
