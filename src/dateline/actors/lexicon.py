@@ -74,6 +74,7 @@ class Lexicon:
     styles: dict[tuple[str, str], str]  # (iso3, office) -> title as the country styles it
     cameo: dict[str, str]  # CAMEO code -> ISO3
     not_actors: frozenset[str]  # last words of ORG names that are not actors ("treaty")
+    agency_words: frozenset[str]  # words naming a state's body ("Department", "Agency")
     honorifics: frozenset[str]  # "Mr", "Mrs": before a name, not part of it
     motion: frozenset[str]  # lemmas after which "to <capital>" is a destination
     address: frozenset[str]  # lemmas after which "on <capital>" is a government ("called on")
@@ -195,6 +196,7 @@ def lexicon() -> Lexicon:
         styles=styles,
         cameo=cameo,
         not_actors=frozenset(r["word"].lower() for r in read_tsv(DATA / "not_actors.tsv")),
+        agency_words=frozenset(r["word"] for r in read_tsv(DATA / "agency_words.tsv")),
         honorifics=frozenset(r["form"] for r in read_tsv(DATA / "honorifics.tsv")),
         motion=frozenset(r["lemma"] for r in read_tsv(DATA / "motion_words.tsv")),
         address=frozenset(r["lemma"] for r in read_tsv(DATA / "address_words.tsv")),

@@ -256,24 +256,33 @@ def _org_entity(ent: Anchor, chosen: list[Anchor], inside: list[tuple[int, int]]
     parts = [a for a in chosen if a.start < ent.end and a.end > ent.start]
     if not parts or (len(parts) == 1 and (parts[0].start, parts[0].end) == (ent.start, ent.end)):
         return
-    if any(a.type in ("role", "person") for a in parts):
+    # "the Department of Justice": a state's body, whatever role word sits inside its name
+    agency = is_agency(ent.text)
+    if any(a.type in ("role", "person") for a in parts) and not agency:
         return
     if any(a.type == "org" and not _is_capital(a) for a in parts):
         return
     place = next(
         (a for a in parts if a.type == "country" or _is_capital(a) and a.start == ent.start), None
     )
-    if place is None:
+    if place is None and not agency:
         return
-    if place.type == "org" and place.org is not None and place.org.country:
+    # a state's body named with no country ("the Department of Justice") keeps none: the
+    # article's context may give it one
+    if place is not None and place.type == "org" and place.org is not None and place.org.country:
         # An institution named for a capital is taken to be in it.
         ent.country = CountryForm(place.org.country, "name")
-    else:
+    elif place is not None:
         ent.country = place.country
     ent.group = next((a.group for a in parts if a.type == "group"), None)
     for a in parts:
         chosen.remove(a)
     chosen.append(ent)
+
+
+def is_agency(name: str) -> bool:
+    """A name with a word that names a state's body ("Department", "Agency", "Service")."""
+    return any(word in lexicon().agency_words for word in name.split())
 
 
 def _is_capital(a: Anchor) -> bool:

@@ -37,7 +37,7 @@ from .knowledge import (
     variant_key,
 )
 from .lexicon import DATA, cities, key, lexicon, read_tsv
-from .mentions import Anchor, Phrase, find_phrases
+from .mentions import Anchor, Phrase, find_phrases, is_agency
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -327,6 +327,8 @@ class _Resolver:
             ):
                 return None
             sector = head.group.sector if head.group else None
+            if sector is None and is_agency(head.text):
+                sector = "GOV"  # "the Minerals Management Service"
             kind = "organization"
             who = Who(
                 self.clean(start, end),
