@@ -192,6 +192,7 @@ _BYLINE_AFTER = context("byline_after")
 _CHROME_BEFORE = context("chrome_before")
 _STAMP_OPENER = context("stamp_opener")
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLOCK_TIME = re.compile(r"[0-2]?\d[:.][0-5]\d")
 
 
 def _furniture(text: str, start: int, end: int) -> bool:
@@ -200,11 +201,11 @@ def _furniture(text: str, start: int, end: int) -> bool:
     if _BYLINE_AFTER.match(text, end) or _STAMP_OPENER.search(text, max(0, start - 60), start):
         return True
     if _HAS_YEAR.search(text, start, end) and _CHROME_AFTER.match(text, end):
-        clock = _CHROME_AFTER.match(text, end)
-        return clock is not None and clock.end() > end
-    return _CHROME_BEFORE.search(text, max(0, start - 12), start) is not None and bool(
-        re.match(r"[0-2]?\d[:.][0-5]\d", text[start:end])
-    )
+        return True  # the stamp's date, a clock time right after it
+    return (
+        _CHROME_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _CLOCK_TIME.match(text, start, end) is not None
+    )  # the stamp's clock time, right after a date with its year
 
 
 def recognise(
