@@ -21,7 +21,7 @@ from ..analyse import time_zones
 from ..document import Document
 from ..records import Actor, Event, EventDate, Evidence, Location, Participant, Place, Timex
 from ..time.tense import PAST
-from .lexicon import Entry, Lexicon, coordinated, infinitive, lemma, lexicon
+from .lexicon import Entry, Lexicon, coordinated, existential, infinitive, lemma, lexicon
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
 from .status import DEFINITE, chain, misread_past, occurs, relative_phrase, telling
@@ -525,7 +525,7 @@ def _bare(cand: Candidate) -> bool:
         # "seven people died Sunday in fighting": an attack told by its dead
         told = told or (cand.entry.type == "ASSAULT" and _toll(cand.trigger))
         # "there were clashes in Homs", not "there is growing criticism of the plan"
-        told = told or (cand.entry.type in _PLACE_TARGETED and _existential(cand.trigger))
+        told = told or (cand.entry.type in _PLACE_TARGETED and existential(cand.trigger))
         return not (
             told
             or names_party(cand.trigger)
@@ -600,17 +600,6 @@ def _toll(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during", "from", "after"):
         return False
     return prep.head.lemma_.lower() in lexicon().cues["toll"]
-
-
-def _existential(noun: Token) -> bool:
-    """ "There was a small demonstration outside the consulate", "there have been clashes in
-    Homs": an act whose being there is the news."""
-    verb = noun.head
-    return (
-        noun.dep_ == "attr"
-        and verb.lemma_ == "be"
-        and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
-    )
 
 
 def _denied(noun: Token) -> bool:

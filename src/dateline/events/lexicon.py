@@ -23,6 +23,7 @@ __all__ = [
     "Entry",
     "Lexicon",
     "coordinated",
+    "existential",
     "infinitive",
     "lemma",
     "lemma_fixes",
@@ -114,6 +115,17 @@ def coordinated(tok: Token) -> list[Token]:
         if child.dep_ == "conj":
             out.extend(coordinated(child))
     return out
+
+
+def existential(noun: Token) -> bool:
+    """ "There was a small demonstration outside the consulate", "there have been clashes in
+    Homs": a noun whose being there is what the clause tells."""
+    verb = noun.head
+    return (
+        noun.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
+    )
 
 
 def of_object(noun: Token) -> Token | None:

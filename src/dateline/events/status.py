@@ -10,7 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import PERFECT, POSSIBLE, Lexicon, infinitive, lemma, lexicon, plotted, spoken_aside
+from .lexicon import (
+    PERFECT,
+    POSSIBLE,
+    Lexicon,
+    existential,
+    infinitive,
+    lemma,
+    lexicon,
+    plotted,
+    spoken_aside,
+)
 from .triggers import Candidate, readied
 
 if TYPE_CHECKING:
@@ -213,7 +223,7 @@ def _status(
         return "planned"
     if cand.nominal and _scheduled_errand(toks, lex):
         return "planned"
-    if cand.nominal and cand.trigger.dep_ == "attr" and cand.trigger.head.lemma_ == "be":
+    if cand.nominal and existential(cand.trigger):
         if any(c.lower_ in ("will", "would", "'ll") for c in cand.trigger.head.children):
             return "planned"  # "word had spread that there would be protests"
     head = cand.anchor
@@ -310,7 +320,7 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
     intent = _intent_noun(cand.anchor, lex)
     if intent is not None:
         near.append(intent)  # "has no plans to send troops", "no intention of stepping down"
-    if cand.nominal and cand.trigger.dep_ == "attr" and cand.trigger.head.lemma_ == "be":
+    if cand.nominal and existential(cand.trigger):
         near.append(cand.trigger.head)  # "there weren't more attacks"
         if any(c.lower_ in _SCANT for c in cand.trigger.children):
             return True  # "there was little fighting": a lull
