@@ -149,11 +149,6 @@ def _compile(pattern: str, words: dict[str, tuple[str, ...]]) -> re.Pattern[str]
     )
 
 
-def time_zones() -> tuple[str, ...]:
-    """The time zones of news page stamps ("09 February 12 16:07 GMT"), from data/runons.tsv."""
-    return _runon_words()["zones"]
-
-
 @functools.cache
 def _runon_words() -> dict[str, tuple[str, ...]]:
     """The lists of ``data/runons.tsv`` by name, with the three-letter ``weekdays`` and

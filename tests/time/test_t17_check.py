@@ -16,10 +16,15 @@ DATA = Path(__file__).parent / "data"
 # comment stamps its annotator left out as page furniture). After the fixes made from them
 # (page furniture, "25 June that year", a clock time before a weekday and date, "ET", "follows
 # ... in January"): A 0.857, B 0.818, C 0.727. The floors sit a little below.
-FLOORS = {"A": 0.84, "B": 0.80, "C": 0.70, "D": 0.74, "E": 0.73}
+FLOORS = {"A": 0.84, "B": 0.80, "C": 0.70, "D": 0.74, "E": 0.72, "F": 0.91, "G": 0.83}
 # D and E were annotated after those fixes and scored once with them: D 0.643, E 0.767 (pooled
 # 0.703). Then opened: a 24-hour time with no zone ("shortly after 1100") is a time, D 0.757
 # and E 0.745 (E's annotator dates a daily show's "0910" XXXX-XX-XX, which dateline does not).
+# F and G were annotated at the eleventh session's start and scored once with its start code:
+# F 0.898, G 0.821 (pooled 0.857). Then opened: the Washington Post's "Tuesday, August 24,
+# 2010; 9:13 PM" and the BBC's "05 February 12 01:10 GMT" stamps, Reuters' "This discussion
+# is now closed." and "an outbreak in Autumn" give F 0.927, G 0.848; E's annotator marked the
+# "now" of Reuters' notice (0.745 -> 0.735), D's and G's did not.
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -83,3 +88,28 @@ def test_a_24_hour_time_with_no_zone_is_a_time_and_a_year_stays_a_year() -> None
         ("1995", "DATE", "1995"),
     ]
     assert _values("The castle was built in 1100.", "2011-01-11") == [("1100", "DATE", "1100")]
+
+
+def test_page_stamps_with_a_semicolon_or_a_two_digit_year_and_page_notices_are_no_timex() -> None:
+    text = "Tuesday, August 24, 2010; 9:13 PM The Gulf of Mexico ecosystem was ready on Tuesday."
+    assert _values(text, "2010-08-24") == [("Tuesday", "DATE", "2010-08-24")]
+    text = "05 February 12 01:10 GMT Fresh protests have taken place outside the embassy."
+    assert _values(text, "2012-02-04") == []
+    text = "His crimes are countless.\nThis discussion is now closed.\nWe welcome comments."
+    assert _values(text, "2011-05-16") == []
+    # the same words in the prose are times
+    assert _values("The discussion is now over.", "2011-05-16") == [("now", "DATE", "PRESENT_REF")]
+
+
+def test_a_season_with_no_article_after_in_and_this_years_autumn() -> None:
+    text = 'Prof. John Oxford: "We are preparing for a more severe outbreak in Autumn"'
+    assert _values(text, "2009-06-15") == [("Autumn", "DATE", "2009-FA")]
+    # June's "the autumn" is this year's, not last year's
+    assert _values("We expect a severe outbreak in the autumn.", "2009-06-15") == [
+        ("the autumn", "DATE", "2009-FA")
+    ]
+    assert _values("The talks collapsed in the autumn.", "2009-03-15") == [
+        ("the autumn", "DATE", "2008-FA")
+    ]
+    # "fall" and "spring" alone are mostly verbs and nouns
+    assert _values("Prices fall in spring.", "2009-06-15") == []

@@ -274,7 +274,17 @@ def _org_entity(ent: Anchor, chosen: list[Anchor], inside: list[tuple[int, int]]
         ent.country = CountryForm(place.org.country, "name")
     elif place is not None:
         ent.country = place.country
-    ent.group = next((a.group for a in parts if a.type == "group"), None)
+    # a people's word inside a state body's name does not make it a crowd: "the National
+    # Oceanic and Atmospheric Administration" is no group of nationals
+    ent.group = next(
+        (
+            a.group
+            for a in parts
+            if a.type == "group"
+            and not (agency and a.group is not None and a.group.sector == "CVL")
+        ),
+        None,
+    )
     for a in parts:
         chosen.remove(a)
     chosen.append(ent)

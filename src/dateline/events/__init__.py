@@ -8,7 +8,6 @@ date is the time expression attached to it, or null: the article date is never a
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 from dataclasses import replace
@@ -17,7 +16,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .. import places as _places
 from .. import time as _time
-from ..analyse import time_zones
 from ..document import Document
 from ..records import Actor, Event, EventDate, Evidence, Location, Participant, Place, Timex
 from ..time.tense import PAST
@@ -58,7 +56,6 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throu
 # only calendar times date an event: a duration ("in more than 30 years") or a set is no date
 _DATED = frozenset({"DATE", "TIME"})
 # the day, month and two-digit year of a page stamp before its clock time
-_STAMP_DAY = re.compile(r"\b[0-3]?\d\s+[A-Z][a-z]+\s+\d\d\s+$")
 # acts aimed at whoever is where they happen: with no target named, the place's country is it
 _PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # sectors of a group with no country that take the country where an attack, crackdown or
@@ -98,8 +95,9 @@ def run(doc: Document) -> None:
     """Add the article's events to ``doc.events``."""
     lex = lexicon()
     index = Index(doc)
-    # the times that can date an event: calendar times, not a page's time stamp
-    dated = [t for t in doc.timexes if t.type in _DATED and not _stamp(doc, t)]
+    # the times that can date an event: calendar times (the time stage leaves a page's time
+    # stamps out of the text's timexes)
+    dated = [t for t in doc.timexes if t.type in _DATED]
     drafts: list[Draft] = []
     context: list[Actor] = []
     for sent in doc.doc.sents:
@@ -123,6 +121,16 @@ def run(doc: Document) -> None:
                     evidences=list(draft.evidences),
                 )  # fmt: skip
                 merge_into(drafts, threat, ())
+            convict = _conviction(cand, draft, lex)
+            if convict is not None:
+                # "sentenced four soldiers to 6,060 years of prison": a conviction, and the
+                # prison term it sets (PLOVER manual s.SANCTION `convict': court sentences that
+                # include imprisonment also receive COERCE `arrest')
+                twin = replace(
+                    draft, type=convict.type, mode=convict.mode, cameo=convict.cameo,
+                    coded=None, evidences=list(draft.evidences),
+                )  # fmt: skip
+                merge_into(drafts, twin, ())
     doc.events.extend(_freeze(doc, d) for d in drafts if not d.background)
 
 
@@ -143,7 +151,7 @@ def _draft(
     # testimony, not the beating the clause tells as past (its place may still be the clause's)
     dating = ids - {t.i for t in toks[len(relative_phrase(cand, toks)) :]}
     timex = _time.date_for(doc, cand.trigger)
-    if timex is None or _stamp(doc, timex):
+    if timex is None:
         timex = _attached(doc, sent, dated, dating, anchors - dating, False)
     if cand.apart and timex is not None and not _within(doc, timex, cand.trigger):
         timex = None  # "condemned on Tuesday Russia's threats": Tuesday dates the condemning
@@ -163,6 +171,9 @@ def _draft(
     if relief is not None:
         # "deploying to Haiti to assist", "sending marines for the relief effort": aid
         type_, mode, cameo = "AID", None, relief
+    # "will not seek re-election" is a planned retreat; "will run for election" leaves no office
+    sought = _forgoes(entry, lex) and not negated
+    negated = negated and not _forgoes(entry, lex)
     status = "planned" if _after(timex, doc) else tell.status
     hypothetical = tell.hypothetical
     # "will not accept" is a refusal; "if no agreement is reached" is only a condition
@@ -200,10 +211,31 @@ def _draft(
         or (not (actors or recipients) and _bare(cand) and not (hypothetical and negated))
         or ((type_ == "CONSULT" or mode == "investigate") and _by_media(doc, cand.anchor))
         or _writer(cand.anchor)
+        or sought
         or _parties_missing(cand, type_, actors, recipients, lex),
         modifiers=_modifiers(cand),
         coded=_held_out(cand, status, type_, negated)
         or (_announced(cand, type_, lex) if aim is None else None),
+    )
+
+
+def _forgoes(entry: Entry, lex: Lexicon) -> bool:
+    """A row whose object is an office sought ("seek re-election", cues.tsv `forgo')."""
+    return entry.needs is not None and entry.needs.split("+")[-1] in lex.cues["forgo"]
+
+
+def _conviction(cand: Candidate, draft: Draft, lex: Lexicon) -> Entry | None:
+    """The verb's SANCTION `convict' reading when it was coded as a prison term (COERCE
+    `arrest', "sentenced to prison"): the triggers table gives the verb both rows."""
+    if cand.nominal or draft.type != "COERCE" or draft.mode != "arrest" or draft.negated:
+        return None
+    return next(
+        (
+            e
+            for e in lex.verbs.get(lemma(cand.anchor), ())
+            if e.type == "SANCTION" and e.mode == "convict" and e.needs is None
+        ),
+        None,
     )
 
 
@@ -257,24 +289,6 @@ def _political(party: Actor) -> bool:
     if party.sector is not None:
         return party.sector not in _CIVIL
     return party.country is not None
-
-
-def _stamp(doc: Document, timex: Timex) -> bool:
-    """A page stamp glued to the lead ("05 February 12 01:10 GMT Fresh protests have taken
-    place"): when the page was written, often past midnight of the article's day, not when
-    anything it tells happened."""
-    clock = _clock()
-    if clock.match(doc.text, timex.end) is not None:
-        return True  # the stamp's date
-    before = doc.text[max(0, timex.start - 24) : timex.start]
-    return clock.fullmatch(" " + timex.text) is not None and _STAMP_DAY.search(before) is not None
-
-
-@functools.cache
-def _clock() -> re.Pattern[str]:
-    """A clock time and a time zone right after a date: a page's time stamp."""
-    zones = "|".join(re.escape(z) for z in time_zones())
-    return re.compile(r"\s+[0-2]?\d[:.][0-5]\d\s*(?:" + zones + r")\b")
 
 
 def _targets(doc: Document, d: Draft) -> list[Actor]:
@@ -526,6 +540,9 @@ def _bare(cand: Candidate) -> bool:
         told = told or (cand.entry.type == "ASSAULT" and _toll(cand.trigger))
         # "there were clashes in Homs", not "there is growing criticism of the plan"
         told = told or (cand.entry.type in _PLACE_TARGETED and existential(cand.trigger))
+        # "Yesterday's demonstrations in Tahrir Square were the largest yet": an act placed or
+        # dated, what the sentence is about
+        told = told or (cand.entry.type in _PLACE_TARGETED and _placed_subject(cand.trigger))
         return not (
             told
             or names_party(cand.trigger)
@@ -549,6 +566,23 @@ def _bare(cand: Candidate) -> bool:
     if cand.entry.type == "ASSAULT" and verb.i == cand.trigger.i and _thing_hit(verb):
         return False
     return not named and not any(c.dep_ == "agent" for c in verb.children)
+
+
+_WHERE = frozenset({"in", "at", "outside", "near", "across", "around"})
+
+
+def _placed_subject(noun: Token) -> bool:
+    """A nominal act that is the subject of the sentence's main verb, with its place ("in
+    Tahrir Square") or its day ("Friday's") on it."""
+    if noun.dep_ != "nsubj" or noun.head.dep_ != "ROOT":
+        return False
+    for c in noun.children:
+        if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _WHERE:
+            if any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children):
+                return True
+    return False
 
 
 def _thing_does(verb: Token) -> bool:

@@ -128,6 +128,22 @@ def existential(noun: Token) -> bool:
     )
 
 
+def ranked(clause: Token) -> Token | None:
+    """ "Alabama became the first state to sue BP", "Morocco is the latest country to expel its
+    ambassador": an infinitive on a ranked noun the subject is or becomes tells what the
+    subject did; gives that subject."""
+    noun = clause.head
+    if clause.dep_ not in ("relcl", "acl") or not infinitive(clause) or noun.dep_ != "attr":
+        return None
+    ranks = lexicon().cues["rank"]
+    if not any(c.dep_ == "amod" and c.lower_ in ranks for c in noun.children):
+        return None
+    verb = noun.head
+    if verb.lemma_ not in ("be", "become"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def of_object(noun: Token) -> Token | None:
     """The object of a noun's "of" ("the killing of Gaddafi", "dozens of foxes")."""
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -22,6 +22,7 @@ from .lexicon import (
     of_object,
     passive,
     plotted,
+    ranked,
     spoken_aside,
 )
 from .triggers import Candidate, readied
@@ -185,6 +186,8 @@ def _subject(tok: Token) -> Token | None:
             tok = tok.head.head  # "they looked forward to strengthening ties": they strengthen
             if tok.dep_ == "advmod" and tok.head.i != tok.i:
                 tok = tok.head
+        elif ranked(tok) is not None:
+            return ranked(tok)  # "Alabama became the first state to sue BP"
         elif tok.dep_ == "acl" and infinitive(tok):
             # "France's decision to airlift weapons": the noun's owner does the act; "the US
             # has no plans to send troops": the one who has them

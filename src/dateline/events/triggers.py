@@ -21,6 +21,7 @@ from .lexicon import (
     lexicon,
     of_object,
     passive,
+    ranked,
     spoken_aside,
 )
 
@@ -127,8 +128,11 @@ def _governs_one(tok: Token, word: str) -> Token | None:
         if child.dep_ == "prep" and any(lemma(g) == word for g in child.children):
             return child
         # "called for the government to respect": the parser makes "for" the clause's marker
-        if child.dep_ in _CLAUSE_DEPS and any(
-            g.dep_ == "mark" and g.lower_ == word for g in child.children
+        # (a clause of time's "as" is no "attacked as": "attacked the gates as jets flew over")
+        if (
+            word != "as"
+            and child.dep_ in _CLAUSE_DEPS
+            and any(g.dep_ == "mark" and g.lower_ == word for g in child.children)
         ):
             return child
         if child.dep_ == "dobj":
@@ -765,6 +769,15 @@ def _game(cand: Candidate, lex: Lexicon) -> bool:
     )
 
 
+def _seen(clause: Token, lex: Lexicon) -> bool:
+    """A participle on what a witness verb's subject saw ("videos show hundreds of people
+    taking part in rallies", "witnesses saw soldiers firing on the crowd"): the act seen."""
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "hundreds of people taking part"
+    return clause.tag_ == "VBG" and noun.dep_ == "dobj" and lemma(noun.head) in lex.cues["witness"]
+
+
 def _who(clause: Token) -> bool:
     """A relative clause on people ("officials who boarded the ship"): what they did."""
     if clause.head.pos_ == "PRON":
@@ -814,7 +827,7 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
             # "Doctors from two aid groups donated goods": the parser hung the sentence's
             # only verb on its subject; it is what the sentence tells
             return None
-        said = tok.dep_ == "acl" and (infinitive(tok) or head.lemma_ in content)
+        said = tok.dep_ == "acl" and (infinitive(tok) or head.lemma_ in content or _seen(tok, lex))
         # "Pankin, who complained that ...": a clause on a named party tells what it did
         # ... and so does one on people that tells a strong act ("officials who boarded the
         # ship"), unlike "newlyweds who had travelled to Mexico"
@@ -823,6 +836,9 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
         )
         if tok.dep_ == "relcl" and _when_clause(tok):
             tok = head  # "the same day as Clinton met with ...": a time clause, not a relative
+            continue
+        if ranked(tok) is not None:
+            tok = head  # "became the first state to sue BP": what the subject did
             continue
         if (tok.dep_ == "relcl" and not named) or (tok.dep_ == "acl" and not said):
             return "background"

@@ -726,7 +726,7 @@ def season(m: Match, ctx: Context) -> Norm | None:
     rel = re.sub(r"\s+", " ", _g(m, "rel") or "")
     y = _year_value(m)
     mod = _mod_of(_g(m, "mod") or _g(m, "mod2"))
-    if y is None and not rel and not mod:
+    if y is None and not rel and not mod and not _bare_season(m, ctx):
         return None  # bare "fall"/"spring" are mostly not seasons
     if y is None and not rel and _INDEFINITE.search(ctx.text, max(0, m.start() - 4), m.start()):
         return None  # "a late fall in shares", "a mid-summer": a noun, not the season
@@ -740,6 +740,16 @@ def season(m: Match, ctx: Context) -> Norm | None:
 
 
 _INDEFINITE = context("indefinite")
+_SEASON_PREP = context("season_prep")
+
+
+def _bare_season(m: Match, ctx: Context) -> bool:
+    """ "a more severe outbreak in autumn", "by summer": a season with no article, after a
+    preposition of time (not "fall" or "spring", which are mostly verbs and nouns)."""
+    word = _raw(m, "season").lower()
+    return word not in ("fall", "spring") and bool(
+        _SEASON_PREP.search(ctx.text, max(0, m.start() - 8), m.start())
+    )
 
 
 def _season_year(code: str, rel: str, ctx: Context, m: Match) -> int:
@@ -753,7 +763,15 @@ def _season_year(code: str, rel: str, ctx: Context, m: Match) -> int:
         return int(ctx.ref_date[:4])
     if rel == "this":
         return ctx.dct.year
-    return _year_for(month, None, ctx.tense_of(m), ctx.dct)
+    # "the autumn", "in winter": this year's season, unless the tense puts it well on the
+    # other side of the article's date (the nearest-month reading would make June's "the
+    # autumn" last year's)
+    tense = ctx.tense_of(m)
+    if tense in (PAST, RECORDED) and month > now + 1:
+        return ctx.dct.year - 1
+    if tense == FUTURE and month < now - 1:
+        return ctx.dct.year + 1
+    return ctx.dct.year
 
 
 def rel_unit(m: Match, ctx: Context) -> Norm | None:

@@ -191,6 +191,8 @@ _CHROME_AFTER = context("chrome_after")
 _BYLINE_AFTER = context("byline_after")
 _CHROME_BEFORE = context("chrome_before")
 _STAMP_OPENER = context("stamp_opener")
+_LINE_STAMP = context("line_stamp")
+_CHROME_PHRASE = context("chrome_phrase")
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK_TIME = re.compile(r"[0-2]?\d[:.][0-5]\d")
 
@@ -199,6 +201,13 @@ def _furniture(text: str, start: int, end: int) -> bool:
     """A date or clock time in the page's furniture (a time stamp, byline, wire dateline or
     reader comment header), not in the article's text (contexts.tsv)."""
     if _BYLINE_AFTER.match(text, end) or _STAMP_OPENER.search(text, max(0, start - 60), start):
+        return True
+    notice = _CHROME_PHRASE.search(text, max(0, start - 40), min(len(text), end + 40))
+    if notice is not None and notice.start() <= start and end <= notice.end():
+        return True
+    # the date or the clock time of a stamp that opens a line ("05 February 12 01:10 GMT")
+    stamp = _LINE_STAMP.match(text, text.rfind("\n", 0, start) + 1)
+    if stamp is not None and end <= stamp.end():
         return True
     if _HAS_YEAR.search(text, start, end) and _CHROME_AFTER.match(text, end):
         return True  # the stamp's date, a clock time right after it
