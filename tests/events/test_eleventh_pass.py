@@ -136,8 +136,10 @@ def test_money_spent_on_aid_is_aid() -> None:
 
 
 def test_a_prison_sentence_is_an_arrest_and_a_death_sentence_a_conviction() -> None:
+    # a prison term is also a conviction (the fourteenth pass; PLOVER manual s.SANCTION
+    # `convict', as the lead sets' coders code it)
     text = "An Egyptian court sentenced the blogger to three years in prison."
-    assert _types(text) == ["COERCE"]
+    assert sorted(_types(text)) == ["COERCE", "SANCTION"]
     assert _types("A Syrian court sentenced the activist to death.") == ["SANCTION"]
 
 
