@@ -61,6 +61,11 @@ def test_a_leader_forgoing_another_term_concedes() -> None:
     assert _types(text) == ["CONCEDE"]
     assert [p.name for p in event.actors] == ["Hosni Mubarak"]
     assert _types("Saleh said he would not run for reelection.") == ["CONCEDE"]
+    (standing,) = _events("He is not standing for re-election.")
+    assert (standing.type, standing.status) == ("RETREAT", "planned")
+    # a contrast is no announcement
+    text = "Blair should be locked up behind bars, not standing for election."
+    assert "CONCEDE" not in _types(text) and "RETREAT" not in _types(text)
     # seeking another term leaves no office
     assert _types("Obama will seek re-election next year.") == []
     assert _types("She will run for election in the autumn.") == []
@@ -98,3 +103,14 @@ def test_an_attack_while_something_else_happens_is_an_attack() -> None:
     assert _types(text) == ["ASSAULT"]
     # criticising something as something stays criticism
     assert _types("The opposition leader attacked the plan as a betrayal of voters.") == ["ACCUSE"]
+
+
+def test_a_vow_to_hold_a_party_to_account_is_a_threat() -> None:
+    text = "President Obama vowed to hold BP accountable for the horrific disaster."
+    (event,) = _events(text)
+    assert (event.type, event.cameo) == ("THREATEN", "130")
+    assert [p.name for p in event.recipients] == ["BP"]
+    # a vow to investigate stays a promise (the PLOVER dev gold's AGREE)
+    assert _types("Obama vowed to investigate the killings.") == ["AGREE"]
+    # and seeking an arrest is the court's threat of one
+    assert _types("The ICC sought the arrest of Gadhafi and two relatives.") == ["THREATEN"]

@@ -171,10 +171,13 @@ def _draft(
     if relief is not None:
         # "deploying to Haiti to assist", "sending marines for the relief effort": aid
         type_, mode, cameo = "AID", None, relief
-    # "will not seek re-election" is a planned retreat; "will run for election" leaves no office
-    sought = _forgoes(entry, lex) and not negated
+    # "will not seek re-election" is a planned retreat; "will run for election" leaves no office,
+    # and neither does a contrast ("should be locked up, not standing for election")
+    sought = _forgoes(entry, lex) and not (negated and _told_verb(cand.anchor))
     negated = negated and not _forgoes(entry, lex)
     status = "planned" if _after(timex, doc) else tell.status
+    if status == "ongoing" and _forgoes(entry, lex):
+        status = "planned"  # "is not standing for re-election": the office is left ahead
     hypothetical = tell.hypothetical
     # "will not accept" is a refusal; "if no agreement is reached" is only a condition
     # ... a verb's refusal: "no official meetings were planned" refuses nothing
@@ -222,6 +225,13 @@ def _draft(
 def _forgoes(entry: Entry, lex: Lexicon) -> bool:
     """A row whose object is an office sought ("seek re-election", cues.tsv `forgo')."""
     return entry.needs is not None and entry.needs.split("+")[-1] in lex.cues["forgo"]
+
+
+def _told_verb(verb: Token) -> bool:
+    """A verb with a tense or an auxiliary: not a bare participle ("not standing for ...")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
 
 
 def _conviction(cand: Candidate, draft: Draft, lex: Lexicon) -> Entry | None:
@@ -437,7 +447,7 @@ def _intent_entry(own: Entry, aim: Candidate, lex: Lexicon) -> Entry:
             (mode, cameo), type_ = _REFUSAL[act.type], "REJECT"
             return replace(act, type=type_, mode=mode, cameo=cameo)
         return own  # "vowed not to attack": a promise of restraint
-    coded = lex.intents.get(act.type)
+    coded = lex.intents.get(f"{act.type}:{act.mode}") or lex.intents.get(act.type)
     if coded is None:
         return own  # "vowed to investigate the killings": a promise, as the word's own row says
     type_, mode, cameo = coded
