@@ -9,6 +9,8 @@ TD=tests/time/data
 echo "== time (Timeline17 news annotated blind: A-C opened, D-E held out for one run; tests/time/data/README.md)"
 $DL eval time --gold $TD/t17_timex_A.jsonl --gold $TD/t17_timex_B.jsonl --gold $TD/t17_timex_C.jsonl \
     --gold $TD/t17_timex_D.jsonl --gold $TD/t17_timex_E.jsonl
+echo "== time (F-G: annotated blind at the eleventh session's start, scored once, then opened)"
+$DL eval time --gold $TD/t17_timex_F.jsonl --gold $TD/t17_timex_G.jsonl
 echo "== actors (PLOVER gold)";        $DL eval actors --gold "$D/events/plover_gsr_dev.jsonl"
 echo "== places: LGL";                 $DL eval places --gold "$D/geo/lgl.jsonl"
 echo "== places: GeoVirus";            $DL eval places --gold "$D/geo/geovirus.jsonl"
@@ -88,6 +90,11 @@ echo "== events (GSR-style sets p-s: coded blind after l-o were scored, scored o
 $DL eval events --gold $E/t17_gsr_p.jsonl $E/t17_gsr_q.jsonl $E/t17_gsr_r.jsonl $E/t17_gsr_s.jsonl
 echo "== events (GSR-style sets t-w: coded blind at the tenth session's start, scored once with its final code)"
 $DL eval events --gold $E/t17_gsr_t.jsonl $E/t17_gsr_u.jsonl $E/t17_gsr_v.jsonl $E/t17_gsr_w.jsonl
+echo "== events (GSR-style sets x-z: coded blind at the eleventh session's start, scored once with its start code)"
+$DL eval events --gold $E/t17_gsr_x.jsonl $E/t17_gsr_y.jsonl $E/t17_gsr_z.jsonl
+echo "== inter-coder agreement on GSR-style sets x-y (coder 2 against coder 1)"
+.venv/bin/python $E/agreement.py --reference $E/t17_gsr_x.jsonl $E/t17_gsr_y.jsonl \
+    --coded $E/t17_gsr_x_coder2.jsonl $E/t17_gsr_y_coder2.jsonl
 echo "== inter-coder agreement on fresh lead set 13 (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_lead13.jsonl --coded $E/t17_lead13_coder2.jsonl
 echo "== inter-coder agreement on lead set 7 (coder 2 against coder 1)"

@@ -187,7 +187,8 @@ def _subject(tok: Token) -> Token | None:
             if tok.dep_ == "advmod" and tok.head.i != tok.i:
                 tok = tok.head
         elif ranked(tok) is not None:
-            return ranked(tok)  # "Alabama became the first state to sue BP"
+            # "Alabama became the first state to sue BP" (one "to be targeted" undergoes it)
+            return None if passive(tok) else ranked(tok)
         elif tok.dep_ == "acl" and infinitive(tok):
             # "France's decision to airlift weapons": the noun's owner does the act; "the US
             # has no plans to send troops": the one who has them

@@ -769,6 +769,16 @@ def _game(cand: Candidate, lex: Lexicon) -> bool:
     )
 
 
+def _verb_between(start: Token, clause: Token) -> bool:
+    """A verb of its own at or above ``start``, below the clause it hangs from."""
+    tok = start
+    while tok.i != clause.i and tok.head.i != tok.i:
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
+
+
 def _seen(clause: Token, lex: Lexicon) -> bool:
     """A participle on what a witness verb's subject saw ("videos show hundreds of people
     taking part in rallies", "witnesses saw soldiers firing on the crowd"): the act seen."""
@@ -837,8 +847,10 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
         if tok.dep_ == "relcl" and _when_clause(tok):
             tok = head  # "the same day as Clinton met with ...": a time clause, not a relative
             continue
-        if ranked(tok) is not None:
-            tok = head  # "became the first state to sue BP": what the subject did
+        if ranked(tok) is not None and not _verb_between(start, tok):
+            # "became the first state to sue BP": what the subject did (not what a clause below
+            # tells: "became the first programme to be shown after a power cut halted ...")
+            tok = head
             continue
         if (tok.dep_ == "relcl" and not named) or (tok.dep_ == "acl" and not said):
             return "background"
