@@ -55,7 +55,6 @@ _FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 # only calendar times date an event: a duration ("in more than 30 years") or a set is no date
 _DATED = frozenset({"DATE", "TIME"})
-# the day, month and two-digit year of a page stamp before its clock time
 # acts aimed at whoever is where they happen: with no target named, the place's country is it
 _PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # sectors of a group with no country that take the country where an attack, crackdown or
@@ -173,10 +172,11 @@ def _draft(
         type_, mode, cameo = "AID", None, relief
     # "will not seek re-election" is a planned retreat; "will run for election" leaves no office,
     # and neither does a contrast ("should be locked up, not standing for election")
-    sought = _forgoes(entry, lex) and not (negated and _told_verb(cand.anchor))
-    negated = negated and not _forgoes(entry, lex)
+    forgo = _forgoes(entry, lex)
+    sought = forgo and not (negated and _told_verb(cand.anchor))
+    negated = negated and not forgo
     status = "planned" if _after(timex, doc) else tell.status
-    if status == "ongoing" and _forgoes(entry, lex):
+    if status == "ongoing" and forgo:
         status = "planned"  # "is not standing for re-election": the office is left ahead
     hypothetical = tell.hypothetical
     # "will not accept" is a refusal; "if no agreement is reached" is only a condition

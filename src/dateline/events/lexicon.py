@@ -129,9 +129,9 @@ def existential(noun: Token) -> bool:
 
 
 def ranked(clause: Token) -> Token | None:
-    """ "Alabama became the first state to sue BP", "Morocco is the latest country to expel its
-    ambassador": an infinitive on a ranked noun the subject is or becomes tells what the
-    subject did; gives that subject."""
+    """ "Alabama became the first state to sue BP", "Obama will be the first president to visit
+    the country": an infinitive on a ranked noun the subject is or becomes tells what the
+    subject did (or will do); gives that subject."""
     noun = clause.head
     if clause.dep_ not in ("relcl", "acl") or not infinitive(clause) or noun.dep_ != "attr":
         return None
