@@ -137,6 +137,9 @@ def test_tanks_surrounding_a_square_are_a_move_of_force() -> None:
     (event,) = _events("Army tanks surrounded the square, but the army did not separate the sides.")
     assert (event.type, event.mode) == ("MOBILIZE", "troops")
     assert _types("Confusion surrounded the talks.") == []
+    # protesters who surround a place make no move of force
+    text = "Hundreds of protesters surrounded the military positions in the square."
+    assert "MOBILIZE" not in _types(text)
 
 
 def test_shutting_down_internet_access_is_censorship() -> None:
