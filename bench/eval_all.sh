@@ -11,6 +11,8 @@ $DL eval time --gold $TD/t17_timex_A.jsonl --gold $TD/t17_timex_B.jsonl --gold $
     --gold $TD/t17_timex_D.jsonl --gold $TD/t17_timex_E.jsonl
 echo "== time (F-G: annotated blind at the eleventh session's start, scored once, then opened)"
 $DL eval time --gold $TD/t17_timex_F.jsonl --gold $TD/t17_timex_G.jsonl
+echo "== time (H-I: annotated blind after F-G's fixes, scored once, then opened)"
+$DL eval time --gold $TD/t17_timex_H.jsonl --gold $TD/t17_timex_I.jsonl
 echo "== actors (PLOVER gold)";        $DL eval actors --gold "$D/events/plover_gsr_dev.jsonl"
 echo "== places: LGL";                 $DL eval places --gold "$D/geo/lgl.jsonl"
 echo "== places: GeoVirus";            $DL eval places --gold "$D/geo/geovirus.jsonl"
@@ -92,6 +94,8 @@ echo "== events (GSR-style sets t-w: coded blind at the tenth session's start, s
 $DL eval events --gold $E/t17_gsr_t.jsonl $E/t17_gsr_u.jsonl $E/t17_gsr_v.jsonl $E/t17_gsr_w.jsonl
 echo "== events (GSR-style sets x-z: coded blind at the eleventh session's start, scored once with its start code)"
 $DL eval events --gold $E/t17_gsr_x.jsonl $E/t17_gsr_y.jsonl $E/t17_gsr_z.jsonl
+echo "== events (GSR-style sets aa-ac: coded blind after the eleventh session's pass, scored once)"
+$DL eval events --gold $E/t17_gsr_aa.jsonl $E/t17_gsr_ab.jsonl $E/t17_gsr_ac.jsonl
 echo "== inter-coder agreement on GSR-style sets x-y (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_gsr_x.jsonl $E/t17_gsr_y.jsonl \
     --coded $E/t17_gsr_x_coder2.jsonl $E/t17_gsr_y_coder2.jsonl

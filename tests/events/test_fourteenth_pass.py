@@ -114,3 +114,35 @@ def test_a_vow_to_hold_a_party_to_account_is_a_threat() -> None:
     assert _types("Obama vowed to investigate the killings.") == ["AGREE"]
     # and seeking an arrest is the court's threat of one
     assert _types("The ICC sought the arrest of Gadhafi and two relatives.") == ["THREATEN"]
+
+
+def test_calling_off_an_attack_halts_it_and_calling_off_talks_refuses() -> None:
+    (event,) = _events("The Americans called off the attack, but not before hundreds had fled.")
+    assert (event.type, event.mode) == ("RETREAT", "ceasefire")
+    assert _types("The union called off the strike.") == ["CONCEDE"]
+    assert _types("Iran called off the talks with the European Union.") == ["REJECT"]
+
+
+def test_welcoming_or_cheering_a_stance_is_approval() -> None:
+    (event,) = _events("The White House said it welcomed the strong stance Turkey has taken.")
+    assert (event.type, event.cameo) == ("SUPPORT", "051")
+    text = "Supporters of the bill on Capitol Hill cheered Obama's remarks as a clear step up."
+    assert _types(text) == ["SUPPORT"]
+    # a visitor welcomed is a visit, and readers' comments are no event
+    assert _types("Mitterrand welcomed the minister in Paris on Thursday.") == ["CONSULT"]
+    assert _types("We welcome comments on our articles.") == []
+
+
+def test_tanks_surrounding_a_square_are_a_move_of_force() -> None:
+    (event,) = _events("Army tanks surrounded the square, but the army did not separate the sides.")
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")
+    assert _types("Confusion surrounded the talks.") == []
+    # protesters who surround a place make no move of force
+    text = "Hundreds of protesters surrounded the military positions in the square."
+    assert "MOBILIZE" not in _types(text)
+
+
+def test_shutting_down_internet_access_is_censorship() -> None:
+    text = "In March, the regime shut down Internet access throughout the entire country."
+    (event,) = _events(text)
+    assert (event.type, event.mode) == ("COERCE", "censor")

@@ -16,7 +16,10 @@ DATA = Path(__file__).parent / "data"
 # comment stamps its annotator left out as page furniture). After the fixes made from them
 # (page furniture, "25 June that year", a clock time before a weekday and date, "ET", "follows
 # ... in January"): A 0.857, B 0.818, C 0.727. The floors sit a little below.
-FLOORS = {"A": 0.84, "B": 0.80, "C": 0.70, "D": 0.74, "E": 0.72, "F": 0.91, "G": 0.83}
+FLOORS = {
+    "A": 0.84, "B": 0.80, "C": 0.70, "D": 0.74, "E": 0.72, "F": 0.91, "G": 0.83, "H": 0.82,
+    "I": 0.93,
+}  # fmt: skip
 # D and E were annotated after those fixes and scored once with them: D 0.643, E 0.767 (pooled
 # 0.703). Then opened: a 24-hour time with no zone ("shortly after 1100") is a time, D 0.757
 # and E 0.745 (E's annotator dates a daily show's "0910" XXXX-XX-XX, which dateline does not).
@@ -24,7 +27,10 @@ FLOORS = {"A": 0.84, "B": 0.80, "C": 0.70, "D": 0.74, "E": 0.72, "F": 0.91, "G":
 # F 0.898, G 0.821 (pooled 0.857). Then opened: the Washington Post's "Tuesday, August 24,
 # 2010; 9:13 PM" and the BBC's "05 February 12 01:10 GMT" stamps, Reuters' "This discussion
 # is now closed." and "an outbreak in Autumn" give F 0.927, G 0.848; E's annotator marked the
-# "now" of Reuters' notice (0.745 -> 0.735), D's and G's did not.
+# "now" of Reuters' notice (0.745 -> 0.735), D's and G's did not. H and I were annotated after
+# those fixes and scored once: H 0.836, I 0.945 (pooled 0.887; the start code read 0.879).
+# Then opened: a BBC stamp's clock before its date ("Page last updated at 08:14 GMT, Tuesday,
+# 8 November 2011") is furniture, H 0.841.
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -93,6 +99,8 @@ def test_a_24_hour_time_with_no_zone_is_a_time_and_a_year_stays_a_year() -> None
 def test_page_stamps_with_a_semicolon_or_a_two_digit_year_and_page_notices_are_no_timex() -> None:
     text = "Tuesday, August 24, 2010; 9:13 PM The Gulf of Mexico ecosystem was ready on Tuesday."
     assert _values(text, "2010-08-24") == [("Tuesday", "DATE", "2010-08-24")]
+    text = "Page last updated at 08:14 GMT, Tuesday, 8 November 2011 Propofol is a sedative."
+    assert _values(text, "2011-11-08") == []
     text = "05 February 12 01:10 GMT Fresh protests have taken place outside the embassy."
     assert _values(text, "2012-02-04") == []
     text = "His crimes are countless.\nThis discussion is now closed.\nWe welcome comments."

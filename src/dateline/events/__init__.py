@@ -19,7 +19,16 @@ from .. import time as _time
 from ..document import Document
 from ..records import Actor, Event, EventDate, Evidence, Location, Participant, Place, Timex
 from ..time.tense import PAST
-from .lexicon import Entry, Lexicon, coordinated, existential, infinitive, lemma, lexicon
+from .lexicon import (
+    Entry,
+    Lexicon,
+    coordinated,
+    existential,
+    infinitive,
+    lemma,
+    lexicon,
+    of_object,
+)
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
 from .status import DEFINITE, chain, misread_past, occurs, relative_phrase, telling
@@ -215,11 +224,24 @@ def _draft(
         or ((type_ == "CONSULT" or mode == "investigate") and _by_media(doc, cand.anchor))
         or _writer(cand.anchor)
         or sought
+        or (type_ == "MOBILIZE" and not cand.nominal and _crowd_moves(cand.anchor, lex))
         or _parties_missing(cand, type_, actors, recipients, lex),
         modifiers=_modifiers(cand),
         coded=_held_out(cand, status, type_, negated)
         or (_announced(cand, type_, lex) if aim is None else None),
     )
+
+
+def _crowd_moves(verb: Token, lex: Lexicon) -> bool:
+    """Protesters who surround or converge on a place make no move of force (MOBILIZE is the
+    military's or the police's, manual s.MOBILIZE): "hundreds of protesters surrounded the
+    military positions"."""
+    crowd = lex.cues["crowd"]
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        counted = of_object(subj)  # "hundreds of protesters"
+        if lemma(subj) in crowd or (counted is not None and lemma(counted) in crowd):
+            return True
+    return False
 
 
 def _forgoes(entry: Entry, lex: Lexicon) -> bool:
