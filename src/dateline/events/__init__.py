@@ -27,7 +27,6 @@ from .lexicon import (
     infinitive,
     lemma,
     lexicon,
-    of_object,
 )
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
@@ -36,11 +35,13 @@ from .triggers import (
     PERSONAL,
     STRONG,
     Candidate,
+    crowd,
     find,
     harm_told,
     names_party,
     party_like,
     readied,
+    witnessed,
 )
 
 if TYPE_CHECKING:
@@ -124,22 +125,24 @@ def run(doc: Document) -> None:
                 # "told Assad to halt the operations or face consequences": a demand and the
                 # threat it holds out, an ultimatum (CAMEO 139); the PLOVER dev gold codes the
                 # demand, the GSR-style coders the threat
-                threat = replace(
-                    draft, type="THREATEN", mode="relations", cameo="139", coded=None,
-                    evidences=list(draft.evidences),
-                )  # fmt: skip
-                merge_into(drafts, threat, ())
+                _also(drafts, draft, "THREATEN", "relations", "139")
             convict = _conviction(cand, draft, lex)
             if convict is not None:
                 # "sentenced four soldiers to 6,060 years of prison": a conviction, and the
                 # prison term it sets (PLOVER manual s.SANCTION `convict': court sentences that
                 # include imprisonment also receive COERCE `arrest')
-                twin = replace(
-                    draft, type=convict.type, mode=convict.mode, cameo=convict.cameo,
-                    coded=None, evidences=list(draft.evidences),
-                )  # fmt: skip
-                merge_into(drafts, twin, ())
+                _also(drafts, draft, convict.type, convict.mode, convict.cameo)
     doc.events.extend(_freeze(doc, d) for d in drafts if not d.background)
+
+
+def _also(
+    drafts: list[Draft], draft: Draft, type_: str, mode: str | None, cameo: str | None
+) -> None:
+    """A second event the same words tell, with the same parties, time, place and evidence."""
+    twin = replace(
+        draft, type=type_, mode=mode, cameo=cameo, coded=None, evidences=list(draft.evidences)
+    )
+    merge_into(drafts, twin, ())
 
 
 def _draft(
@@ -236,12 +239,7 @@ def _crowd_moves(verb: Token, lex: Lexicon) -> bool:
     """Protesters who surround or converge on a place make no move of force (MOBILIZE is the
     military's or the police's, manual s.MOBILIZE): "hundreds of protesters surrounded the
     military positions"."""
-    crowd = lex.cues["crowd"]
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-        counted = of_object(subj)  # "hundreds of protesters"
-        if lemma(subj) in crowd or (counted is not None and lemma(counted) in crowd):
-            return True
-    return False
+    return any(c.dep_ == "nsubj" and crowd(c, lex) for c in verb.children)
 
 
 def _forgoes(entry: Entry, lex: Lexicon) -> bool:
@@ -567,7 +565,7 @@ def _bare(cand: Candidate) -> bool:
             and not _only_definite(cand.trigger)
         )
         # "refugees report relentless attacks": an act witnesses tell of
-        told = told or _witnessed(cand.trigger)
+        told = told or witnessed(cand.trigger)
         # "seven people died Sunday in fighting": an attack told by its dead
         told = told or (cand.entry.type == "ASSAULT" and _toll(cand.trigger))
         # "there were clashes in Homs", not "there is growing criticism of the plan"
@@ -652,11 +650,6 @@ def _only_definite(noun: Token) -> bool:
     """ "The assassination", "the attacks": a definite noun with nothing else of its own."""
     kids = list(noun.children)
     return bool(kids) and all(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids)
-
-
-def _witnessed(noun: Token) -> bool:
-    """An act named as what witnesses report ("refugees report relentless attacks")."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon().cues["witness"]
 
 
 def _toll(noun: Token) -> bool:

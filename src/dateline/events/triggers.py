@@ -284,13 +284,19 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
 def _crowd_demand(verb: Token, lex: Lexicon) -> bool:
     """A participle of demanding on a crowd noun ("protesters demanding reforms", "thousands
     of demonstrators demanding")."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG":
-        return False
-    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and crowd(verb.head, lex)
+
+
+def crowd(noun: Token, lex: Lexicon) -> bool:
+    """A noun for people protesting, or a count of them ("protesters", "thousands of
+    demonstrators"; cues.tsv `crowd`, `quantity`)."""
     counted = of_object(noun) if lemma(noun) in lex.cues["quantity"] else None
-    if counted is not None:
-        noun = counted
-    return lemma(noun) in lex.cues["crowd"]
+    return lemma(counted if counted is not None else noun) in lex.cues["crowd"]
+
+
+def witnessed(noun: Token) -> bool:
+    """An act named as what witnesses report ("refugees report relentless attacks")."""
+    return noun.dep_ == "dobj" and lemma(noun.head) in lexicon().cues["witness"]
 
 
 def _inside_np(tok: Token) -> bool:
@@ -785,7 +791,7 @@ def _seen(clause: Token, lex: Lexicon) -> bool:
     noun = clause.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "hundreds of people taking part"
-    return clause.tag_ == "VBG" and noun.dep_ == "dobj" and lemma(noun.head) in lex.cues["witness"]
+    return clause.tag_ == "VBG" and witnessed(noun)
 
 
 def _who(clause: Token) -> bool:
