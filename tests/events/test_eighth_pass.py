@@ -225,8 +225,9 @@ def test_of_names_who_is_released() -> None:
 
 
 def test_counted_people_are_a_party() -> None:
+    # a crowd's call is its protest (PLOVER manual s.PROTEST; the fifteenth pass)
     text = "Tens of thousands of people called on Assad to step down in Hama on Friday."
-    (call,) = _of_type(text, "REQUEST")
+    (call,) = [e for e in _events(text) if e.type == "PROTEST"]
     assert [(p.name, p.country, p.sector) for p in call.actors] == [
         ("thousands of people", "SYR", "CVL")
     ]

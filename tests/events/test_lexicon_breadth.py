@@ -129,7 +129,8 @@ BREADTH = [
     ("Troops launched an incursion into Lebanese territory.", "ASSAULT"),
     ("The coalition waged war against the regime for months.", "ASSAULT"),
     ("NATO aircraft carried out strikes on Tripoli on Monday.", "ASSAULT"),
-    ("Protesters hurled stones at the police in Cairo on Monday.", "ASSAULT"),
+    # a crowd's stones are a riot (PLOVER manual s.PROTEST mode riot; the fifteenth pass)
+    ("Protesters hurled stones at the police in Cairo on Monday.", "PROTEST"),
     ("Saddam gassed the Kurds of Halabja in 1988.", "ASSAULT"),
     ("The rebels used civilians as human shields, NATO said on Monday.", "ASSAULT"),
     ("Government troops retook the town of Zawiya last week.", "ASSAULT"),

@@ -245,7 +245,10 @@ def test_arms_bans_skipped_meetings_and_blocked_moratoriums() -> None:
 # rose to 0.631. The eleventh session added sets x-z, coded blind at its start and scored once
 # with its start code: 0.582 (recipient 0.644); opened, 0.622 after its pass (t-w 0.594). Sets
 # aa-ac were coded blind after that pass and scored once with the start and the final code:
-# 0.586 both times (recipient 0.591).
+# 0.586 both times (recipient 0.591). The twelfth session's pass (crowds' demands, calls for
+# protests, riots, crowds that fill the streets; "working with" a body) raised the opened sets
+# (t-w 0.594 -> 0.621, x-z 0.622 -> 0.638, aa-ac 0.587 -> 0.606); sets ad-af, coded blind at
+# its start, read 0.582 with its start code and with its final code (recipient 0.618).
 @pytest.mark.parametrize(
     ("sets", "sentences", "type_floor", "recipient_floor"),
     [
@@ -256,9 +259,10 @@ def test_arms_bans_skipped_meetings_and_blocked_moratoriums() -> None:
         (["gsr_h", "gsr_i", "gsr_j", "gsr_k"], 352, 0.57, 0.59),
         (["gsr_l", "gsr_m", "gsr_n", "gsr_o"], 352, 0.575, 0.61),
         (["gsr_p", "gsr_q", "gsr_r", "gsr_s"], 352, 0.62, 0.62),
-        (["gsr_t", "gsr_u", "gsr_v", "gsr_w"], 351, 0.58, 0.65),
-        (["gsr_x", "gsr_y", "gsr_z"], 264, 0.61, 0.64),
-        (["gsr_aa", "gsr_ab", "gsr_ac"], 265, 0.575, 0.58),
+        (["gsr_t", "gsr_u", "gsr_v", "gsr_w"], 351, 0.61, 0.66),
+        (["gsr_x", "gsr_y", "gsr_z"], 264, 0.63, 0.64),
+        (["gsr_aa", "gsr_ab", "gsr_ac"], 265, 0.60, 0.60),
+        (["gsr_ad", "gsr_ae", "gsr_af"], 262, 0.575, 0.61),
     ],
 )
 def test_the_gsr_style_sets_hold_after_the_twelfth_pass(

@@ -35,6 +35,7 @@ from .triggers import (
     PERSONAL,
     STRONG,
     Candidate,
+    calls_protest,
     crowd,
     find,
     harm_told,
@@ -178,6 +179,9 @@ def _draft(
     if decided is not None:
         entry = decided.entry  # "EU governments agreed to impose asset freezes": a sanction
     type_, mode, cameo, negated = entry.type, entry.mode, entry.cameo, tell.negated
+    called = type_ == "REQUEST" and not cand.nominal and calls_protest(cand.anchor, lex)
+    if called:
+        type_, mode, cameo = "PROTEST", "demo", "141"  # "called for protests": one planned
     relief = _relief(cand, lex) if type_ == "MOBILIZE" else None
     if relief is not None:
         # "deploying to Haiti to assist", "sending marines for the relief effort": aid
@@ -187,7 +191,7 @@ def _draft(
     forgo = _forgoes(entry, lex)
     sought = forgo and not (negated and _told_verb(cand.anchor))
     negated = negated and not forgo
-    status = "planned" if _after(timex, doc) else tell.status
+    status = "planned" if _after(timex, doc) or called else tell.status
     if status == "ongoing" and forgo:
         status = "planned"  # "is not standing for re-election": the office is left ahead
     hypothetical = tell.hypothetical
@@ -231,7 +235,8 @@ def _draft(
         or _parties_missing(cand, type_, actors, recipients, lex),
         modifiers=_modifiers(cand),
         coded=_held_out(cand, status, type_, negated)
-        or (_announced(cand, type_, lex) if aim is None else None),
+        or (_announced(cand, type_, lex) if aim is None else None)
+        or ("PROTEST" if called else None),
     )
 
 
@@ -299,7 +304,8 @@ def _party_rule(cand: Candidate, type_: str, lex: Lexicon) -> str | None:
     if cand.nominal:
         return None
     word = lemma(cand.anchor)
-    return next((rule for rule in ("party", "between") if lex.cues[rule].get(word) == type_), None)
+    rules = ("party", "side", "between")
+    return next((rule for rule in rules if lex.cues[rule].get(word) == type_), None)
 
 
 def _parties_there(rule: str, actors: list[Actor], recipients: list[Actor]) -> bool:
@@ -308,11 +314,23 @@ def _parties_there(rule: str, actors: list[Actor], recipients: list[Actor]) -> b
     working together); two such parties may act together ("France and Britain are working
     together")."""
     known = [a for a in actors if _political(a)]
+    if rule == "side":  # known parties on both sides, or a doer that is a body, or, with no
+        # doer named, another side that is one by its sector
+        if _parties_there("between", actors, recipients):
+            return True
+        if actors:
+            return any(_body(a) for a in actors)
+        return any(r.sector is not None and r.sector not in _CIVIL for r in recipients)
     if rule == "party":
         return bool(known) or any(_political(a) for a in recipients)
     if not recipients:
         return len({(a.country, a.sector) for a in known}) > 1
     return bool(known) and any(_political(a) for a in recipients)
+
+
+def _body(party: Actor) -> bool:
+    """A state, or a body of a political, armed, official or business sector."""
+    return party.kind == "country" or (party.sector is not None and party.sector not in _CIVIL)
 
 
 def _political(party: Actor) -> bool:

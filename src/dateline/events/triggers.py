@@ -69,6 +69,9 @@ _FOLD_DEPTH = 7
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
 _CRITICISE = Entry("say", "V", None, "ACCUSE", "disapprove", None, "111")
 _PROTEST = Entry("demand", "V", None, "PROTEST", "demo", None, "141")
+_PUBLIC = frozenset({"street", "square"})  # where a crowd that fills or floods protests
+_DEMAND = frozenset({"demand", "call", "press", "push", "clamor", "clamour", "insist", "urge"})
+_RIOT = Entry("riot", "V", None, "PROTEST", "riot", None, "145")
 
 
 @dataclass(eq=False)
@@ -257,8 +260,12 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
             extra = [dep] if dep is not None and dep.dep_ in ("prt", "dobj", "prep") else []
             if entry.object_is_party:
                 extra = []  # "hosted Japanese Prime Minister Hashimoto": the guest is a party
+            if entry.type == "PROTEST" and entry.needs in _PUBLIC and not _people_fill(tok, lex):
+                return None  # "rotting corpses beginning to fill the streets"
             if entry.type == "REQUEST" and _crowd_demand(tok, lex):
                 entry = _PROTEST  # "demonstrators demanding his resignation": their protest
+            elif _rioting(entry) and _crowd_acts(tok, lex):
+                entry = _RIOT  # "protesters hurled rocks at police": a riot (manual s.PROTEST)
             return Candidate(tok, tok, entry, [tok, *extra], nominal=False)
     # a capitalised trigger noun is a name ("March", "Talk Back") unless it opens the sentence
     noun = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_)
@@ -282,16 +289,153 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
 
 
 def _crowd_demand(verb: Token, lex: Lexicon) -> bool:
-    """A participle of demanding on a crowd noun ("protesters demanding reforms", "thousands
-    of demonstrators demanding")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and crowd(verb.head, lex)
+    """A crowd's demand is the topic of its protest, which the PLOVER manual codes as the
+    PROTEST alone (s.PROTEST): a participle on a crowd noun ("protesters demanding reforms",
+    "thousands of demonstrators demanding"), a crowd's own demand ("protesters are calling for
+    Mubarak to leave", "the tens of thousands in Cairo demanded his ouster"), and the demand a
+    crowd's move or protest is made for ("gathered in Times Square, demanding he resign",
+    "took to the streets to call for his departure")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and crowd(verb.head, lex):
+        return True
+    if lemma(verb) not in _DEMAND:
+        return False  # "protesters are begging us for help" is no protest
+    if _crowd_subject(verb, lex, counts=True):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp", "conj")
+        and head.pos_ == "VERB"
+        and (_crowd_subject(head, lex, counts=True) or _protest_verb(head, lex))
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _rioting(entry: Entry) -> bool:
+    """An act a crowd does as a riot: stones and rocks thrown, property burned, ransacked,
+    looted, stormed or occupied (CAMEO 171, 192, 1712; ASSAULT `primitive`). A clash with
+    security forces stays a fight, a seizure of weapons a seizure."""
+    return (entry.mode == "primitive" and entry.cameo != "1823") or entry.cameo in (
+        "171",
+        "192",
+        "1712",
+    )  # a killing is an assault whoever does it ("hacked a policeman to death")
+
+
+def _people_fill(verb: Token, lex: Lexicon) -> bool:
+    """Those who fill, pack or pour into the streets are people: a crowd, a count of people,
+    a people ("thousands of Egyptians packed Tahrir Square") or people as such ("took to the
+    streets" with its subject left out)."""
+    doer = verb
+    while doer.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in doer.children):
+        doer = doer.head  # "corpses beginning to fill the streets"
+    # a clause as subject is no crowd ("Rotting garbage and sewage filled the streets")
+    subjects = [c for c in doer.children if c.dep_ in ("nsubj", "csubj")]
+    if doer.dep_ == "relcl":  # "protesters who poured into the streets"
+        subjects = [doer.head if c.tag_ in ("WP", "WDT") else c for c in subjects]
+    return not subjects or any(
+        crowd(subject, lex)
+        or lemma(subject) in lex.cues["quantity"]  # "thousands of students hit the streets"
+        or lemma(subject) in lex.cues["person"]
+        or subject.ent_type_ in ("NORP", "ORG", "PERSON")
+        or subject.lower_ in ("they", "we")
+        for subject in subjects  # "ET) Protesters in Iraq took to the streets"
+    )
+
+
+def _crowd_acts(verb: Token, lex: Lexicon) -> bool:
+    """A crowd that attacks, burns or storms: a violent riot, PROTEST `riot` (manual s.PROTEST:
+    "continuous and violent action ... to cause physical injury and/or property damage";
+    CAMEO 145), not ASSAULT ("protesters hurled rocks at police", "demonstrators torched the
+    party headquarters")."""
+    if _crowd_subject(verb, lex, counts=False):
+        return True
+    head = verb.head  # "demonstrators torched and ransacked", "began throwing stones"
+    return (
+        verb.dep_ in ("conj", "xcomp", "advcl")
+        and head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and _crowd_subject(head, lex, counts=False)
+    )  # not "as security forces stormed the mosque, protesters tried to barricade themselves"
+
+
+def _crowd_subject(verb: Token, lex: Lexicon, counts: bool) -> bool:
+    """The verb's active subject is a crowd ("protesters", "thousands of demonstrators"), or,
+    with ``counts``, a bare count of people ("thousands demanded", "the tens of thousands")."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if verb.dep_ == "relcl" and c.tag_ in ("WP", "WDT"):
+            c = verb.head  # "protesters who threw stones"
+        if crowd(c, lex):
+            return True
+        if counts and not c.ent_type_ == "ORG" and _headcount(c, lex):
+            return True
+    return False
+
+
+def _headcount(noun: Token, lex: Lexicon) -> bool:
+    """A count of people with nothing counted ("thousands", "the tens of thousands in Cairo",
+    "large numbers")."""
+    quantity = lex.cues["quantity"]
+    if lemma(noun) == "ten" and of_object(noun) is not None:
+        noun = of_object(noun)  # "tens of thousands"
+    if lemma(noun) not in quantity or noun.tag_ != "NNS":
+        return False
+    counted = of_object(noun)
+    return (
+        counted is None
+        or lemma(counted) in quantity
+        or lemma(counted) in lex.cues["person"]
+        or counted.ent_type_ == "NORP"  # "thousands of Egyptians"
+    )
+
+
+def calls_protest(verb: Token, lex: Lexicon) -> bool:
+    """A call for a protest ("the Brotherhood called for protests after Friday prayers",
+    "called on its supporters to join protests", "urged followers to demonstrate"): the GSR-style
+    coders code the protest called for, which is planned."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            if any(_protest_word(g, lex) for g in c.children if g.dep_ == "pobj"):
+                return True
+        if c.dep_ in ("dobj", "xcomp", "ccomp") and _protest_word(c, lex):
+            return True
+        if (
+            c.dep_ in ("advcl", "ccomp")
+            and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+            and _protest_word(c, lex)
+        ):  # "called for its followers to demonstrate"
+            return True
+        if c.dep_ == "xcomp" and any(
+            g.dep_ == "dobj" and _protest_word(g, lex) for g in c.children
+        ):  # "called on supporters to join protests"
+            return True
+    return False
+
+
+def _protest_word(tok: Token, lex: Lexicon) -> bool:
+    """A protest noun ("protests", "a rally") or verb ("to demonstrate", "to march")."""
+    if tok.pos_ == "VERB":
+        return _protest_verb(tok, lex)
+    found = _match(tok, lex.nouns.get(lemma(tok), ())) if tok.pos_ == "NOUN" else None
+    return found is not None and found[0].type == "PROTEST"  # not "air strikes"
+
+
+def _protest_verb(verb: Token, lex: Lexicon) -> bool:
+    """The verb is one of PROTEST's own ("rallied", "took to the streets")."""
+    found = _match(verb, tuple(e for e in lex.verbs.get(lemma(verb), ()) if e.pos == "V"))
+    return found is not None and found[0].type == "PROTEST"
 
 
 def crowd(noun: Token, lex: Lexicon) -> bool:
     """A noun for people protesting, or a count of them ("protesters", "thousands of
     demonstrators"; cues.tsv `crowd`, `quantity`)."""
     counted = of_object(noun) if lemma(noun) in lex.cues["quantity"] else None
-    return lemma(counted if counted is not None else noun) in lex.cues["crowd"]
+    noun = counted if counted is not None else noun
+    word = lemma(noun)
+    if noun.tag_ == "NNPS" and word.endswith("s"):
+        word = word[:-1]  # "ET) Protesters in Iraq": the tagger's proper plural keeps its "s"
+    return word in lex.cues["crowd"]
 
 
 def witnessed(noun: Token) -> bool:
