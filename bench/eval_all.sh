@@ -96,6 +96,8 @@ echo "== events (GSR-style sets x-z: coded blind at the eleventh session's start
 $DL eval events --gold $E/t17_gsr_x.jsonl $E/t17_gsr_y.jsonl $E/t17_gsr_z.jsonl
 echo "== events (GSR-style sets aa-ac: coded blind after the eleventh session's pass, scored once)"
 $DL eval events --gold $E/t17_gsr_aa.jsonl $E/t17_gsr_ab.jsonl $E/t17_gsr_ac.jsonl
+echo "== events (GSR-style sets ad-af: coded blind at the twelfth session's start, scored once with its start and final code)"
+$DL eval events --gold $E/t17_gsr_ad.jsonl $E/t17_gsr_ae.jsonl $E/t17_gsr_af.jsonl
 echo "== inter-coder agreement on GSR-style sets x-y (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_gsr_x.jsonl $E/t17_gsr_y.jsonl \
     --coded $E/t17_gsr_x_coder2.jsonl $E/t17_gsr_y_coder2.jsonl
