@@ -98,6 +98,10 @@ echo "== events (GSR-style sets aa-ac: coded blind after the eleventh session's 
 $DL eval events --gold $E/t17_gsr_aa.jsonl $E/t17_gsr_ab.jsonl $E/t17_gsr_ac.jsonl
 echo "== events (GSR-style sets ad-af: coded blind at the twelfth session's start, scored once with its start and final code)"
 $DL eval events --gold $E/t17_gsr_ad.jsonl $E/t17_gsr_ae.jsonl $E/t17_gsr_af.jsonl
+echo "== how each event is told (status check sets: set 1 opened, set 2 held out; set 1 as read by a second reader)"
+$DL eval status --gold $E/t17_status_1.jsonl
+$DL eval status --gold $E/t17_status_2.jsonl
+$DL eval status --gold $E/t17_status_1_coder2.jsonl
 echo "== inter-coder agreement on GSR-style sets x-y (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_gsr_x.jsonl $E/t17_gsr_y.jsonl \
     --coded $E/t17_gsr_x_coder2.jsonl $E/t17_gsr_y_coder2.jsonl

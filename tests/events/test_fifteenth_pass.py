@@ -94,3 +94,27 @@ def test_working_with_needs_a_state_or_a_body_on_one_side() -> None:
     assert _types(text) == []
     # "wrought" is no form of "work"
     assert _types("That's what Gramm and McCain hath wrought with the deregulation.") == []
+
+
+def test_acts_that_continue_or_are_under_way_are_ongoing() -> None:
+    # the status check sets (t17_status_1.jsonl): "ongoing" read as "occurred" 18 times
+    (support,) = _events("The government continues to support banks through other programs.")
+    assert support.status == "ongoing"
+    text = "In contingency terms all these things are being discussed by exam boards."
+    (talks,) = _events(text)
+    assert talks.status == "ongoing"
+    # a past "continued" is done, and a plain past stays past
+    (attack,) = _events("The rebels continued to attack the town on Monday.")
+    assert attack.status == "occurred"
+
+
+def test_what_may_or_could_happen_is_planned_and_possible() -> None:
+    (attack,) = _events("Iran may attack Israel.")
+    assert (attack.status, attack.certainty) == ("planned", "possible")
+    (block,) = _events(
+        "Washington may also block any deal seen to strengthen anyone in the oil industry."
+    )
+    assert (block.status, block.certainty) == ("planned", "possible")
+    # a modal perfect looks back ("could have"), and "may be using" is a guess at the present
+    (found,) = _events("Syrian forces may have attacked the convoy.")
+    assert found.status == "occurred"

@@ -219,6 +219,9 @@ def _status(
     prospect = prospect and not any(m.lower_ in PERFECT for m in mods)
     if cued or (reported and prospect):
         return "planned"
+    # "Iran may attack Israel", "Gaddafi could pull back to Sirte": what may yet happen
+    if prospect and "would" not in lemmas:
+        return "planned"
     if any(t.lower_ in _FUTURE_PREPS for t in toks) or _be_to(cand.anchor):
         return "planned"
     if cand.nominal and _scheduled_errand(toks, lex):
@@ -232,7 +235,23 @@ def _status(
         return "ongoing"
     if lemmas & lex.cues["ongoing"].keys() and head.tag_ == "VBG":
         return "ongoing"
+    # "all these things are being discussed": a present passive progressive
+    passive_aux = [c.lower_ for c in head.children if c.dep_ == "auxpass"]
+    if head.tag_ == "VBN" and "being" in passive_aux and any(a in _PRESENT_BE for a in aux):
+        return "ongoing"
+    # "the government continues to support banks", "protesters keep defying": the present of
+    # a verb of continuing over the act (not "continued to attack on Monday")
+    if any(t.lemma_.lower() in lex.cues["ongoing"] and _present_tense(t) for t in toks[1:3]):
+        return "ongoing"
     return "occurred"
+
+
+def _present_tense(verb: Token) -> bool:
+    """A present-tense verb, or one with a present auxiliary ("is continuing", "has kept")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and any(a in _PRESENT_BE for a in aux)
 
 
 _WH = frozenset({"WDT", "WP", "WRB"})

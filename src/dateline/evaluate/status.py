@@ -1,0 +1,178 @@
+"""Score how each event is told (``dateline eval status``): status, certainty, negation,
+condition, attribution and the event's own date.
+
+The gold holds one act per record, marked by its trigger in a news sentence, with what a
+reader says of it (TimeML/FactBank style): ``{id, text (or article/start/end), date (the
+article's), trigger {start, end}, event, status, certainty, negated, hypothetical,
+attribution, act_date}``. ``event`` false marks words that name no act (an extraction error);
+they are counted, not scored. The event dateline finds at the trigger is scored field by field:
+status, certainty, negation and condition by accuracy (and P/R for the rare flags), the
+attribution as matching when both are absent or both name the same source (a shared content
+word), and the date as the gold value exactly. Beside dateline's date stands the one the
+field's systems give every event, the article's publication date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..records import Article, Event
+from . import gold_records
+
+__all__ = ["StatusScores", "main", "score"]
+
+FIELDS = ("status", "certainty", "negated", "hypothetical", "attribution", "date")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_FUNCTION = frozenset(
+    "the a an of to in on at by for and or from with as its his her their our said says told "
+    "according citing".split()
+)
+
+
+@dataclass(slots=True)
+class StatusScores:
+    records: int = 0
+    not_events: int = 0  # gold says the trigger names no act
+    missed: int = 0  # dateline has no event at the trigger
+    scored: int = 0
+    right: Counter = field(default_factory=Counter)  # field -> right
+    confusion: dict[str, Counter] = field(default_factory=dict)  # field -> (gold, pred) -> n
+    flags: dict[str, Counter] = field(default_factory=dict)  # negated/hypothetical -> tp fp fn
+    dated: int = 0  # acts the gold gives a date
+    dated_right: int = 0  # ... dateline's date exactly
+    dated_publication: int = 0  # ... the article's date exactly (the publication-date baseline)
+    errors: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        return self.right[name] / self.scored if self.scored else 0.0
+
+
+def _source_words(text: str | None) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text or "")} - _FUNCTION
+
+
+def same_source(gold: str | None, pred: str | None) -> bool:
+    """Both absent, or both naming the same source (a content word in common)."""
+    if not gold or not pred:
+        return not gold and not pred
+    return bool(_source_words(gold) & _source_words(pred))
+
+
+def _at(events: list[Event], start: int, end: int) -> Event | None:
+    """The event whose trigger overlaps the gold trigger."""
+    for event in events:
+        ev = event.evidence
+        if ev.trigger_start is not None and ev.trigger_end is not None:
+            if ev.trigger_start < end and start < ev.trigger_end:
+                return event
+    return None
+
+
+def _predicted(records: list[dict]) -> Iterator[list[Event]]:
+    from ..analyse import analyse
+    from ..pipeline import prepare, process
+
+    prepare()
+    texts = [r["text"] for r in records]
+    for record, parsed in zip(records, analyse(texts), strict=True):
+        article = Article(id=record["id"], date=record["date"], text=record["text"])
+        yield list(process(article, parsed).events)
+
+
+def _values(gold: dict, event: Event) -> dict[str, tuple[object, object]]:
+    return {
+        "status": (gold["status"], event.status),
+        "certainty": (gold["certainty"], event.certainty),
+        "negated": (bool(gold["negated"]), bool(event.negated)),
+        "hypothetical": (bool(gold["hypothetical"]), bool(event.hypothetical)),
+        "attribution": (gold.get("attribution"), event.attribution),
+        "date": (gold.get("act_date"), event.date.value if event.date else None),
+    }
+
+
+def score(paths: list[Path]) -> StatusScores:
+    records = [r for path in paths for r in gold_records(path)]
+    out = StatusScores(records=len(records))
+    for name in ("status", "certainty", "negated", "hypothetical"):
+        out.confusion[name] = Counter()
+    for name in ("negated", "hypothetical"):
+        out.flags[name] = Counter()
+    for gold, events in zip(records, _predicted(records), strict=True):
+        if not gold.get("event", True):
+            out.not_events += 1
+            continue
+        trigger = gold["trigger"]
+        event = _at(events, trigger["start"], trigger["end"])
+        if event is None:
+            out.missed += 1
+            continue
+        out.scored += 1
+        for name, (want, got) in _values(gold, event).items():
+            ok = same_source(want, got) if name == "attribution" else want == got  # type: ignore[arg-type]
+            out.right[name] += ok
+            if name in out.confusion:
+                out.confusion[name][(str(want), str(got))] += 1
+            if name in out.flags:
+                out.flags[name][
+                    "tp" if want and got else "fp" if got else "fn" if want else "tn"
+                ] += 1
+            if not ok:
+                out.errors.append((gold["id"], name, str(want), str(got), gold["text"]))
+        want_date = gold.get("act_date")
+        if want_date:
+            out.dated += 1
+            out.dated_right += (event.date.value if event.date else None) == want_date
+            out.dated_publication += gold["date"] == want_date
+    return out
+
+
+def _flag(counts: Counter) -> str:
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return f"P {p:.3f}  R {r:.3f}  (gold {tp + fn}, predicted {tp + fp})"
+
+
+def main(argv: list[str]) -> int:
+    """``dateline eval status --gold FILE [FILE ...] [--errors] [--confusion]``."""
+    parser = argparse.ArgumentParser(
+        prog="dateline eval status",
+        description="Score each event's status, certainty, negation, condition, attribution and date.",
+        epilog="example: dateline eval status --gold tests/events/data/t17_status_1.jsonl --errors",
+    )
+    parser.add_argument(
+        "--gold", type=Path, nargs="+", required=True, help="gold JSON Lines file(s)"
+    )
+    parser.add_argument("--errors", action="store_true", help="list the acts told wrong")
+    parser.add_argument("--confusion", action="store_true", help="print gold -> predicted counts")
+    args = parser.parse_args(argv)
+    missing = [path for path in args.gold if not path.is_file()]
+    if missing:
+        print(f"error: no gold file at {missing[0]}", file=sys.stderr)
+        return 2
+    s = score(args.gold)
+    print(f"acts                 {s.records} (no act at the trigger: {s.not_events}; "
+          f"no event found there: {s.missed}; scored: {s.scored})")  # fmt: skip
+    for name in FIELDS:
+        print(f"{name:<20} accuracy {s.accuracy(name):.3f}")
+    for name, counts in s.flags.items():
+        print(f"{name + ' (flag)':<20} {_flag(counts)}")
+    if s.dated:
+        print(f"dated acts           {s.dated}: dateline's date {s.dated_right / s.dated:.3f}, "
+              f"the publication date {s.dated_publication / s.dated:.3f}")  # fmt: skip
+    if args.confusion:
+        for name, counts in s.confusion.items():
+            print(f"\n{name} (gold -> predicted)")
+            for (g, p), n in sorted(counts.items(), key=lambda kv: -kv[1]):
+                print(f"  {g:>10} -> {p:<10} {n:4d}{'' if g == p else '  *'}")
+    if args.errors:
+        print(f"\nerrors ({len(s.errors)})")
+        for rid, name, want, got, text in s.errors:
+            print(f"- {rid} {name}: gold {want}, dateline {got}\n    {text}")
+    return 0
