@@ -118,3 +118,15 @@ def test_what_may_or_could_happen_is_planned_and_possible() -> None:
     # a modal perfect looks back ("could have"), and "may be using" is a guess at the present
     (found,) = _events("Syrian forces may have attacked the convoy.")
     assert found.status == "occurred"
+
+
+def test_oil_that_threatens_the_coast_is_no_party_threatening() -> None:
+    # the status check sets' readers marked such threats "no act" (10 of their 31)
+    text = (
+        "The thick crude oil has already permeated more than 110km (70 miles) of Louisiana's"
+        " coastline, threatening fragile wetlands."
+    )
+    assert _types(text) == []
+    assert _types("A drilling freeze threatens 24,000 jobs in Louisiana alone.") == []
+    # forces and rebels that threaten as they move still threaten
+    assert "THREATEN" in _types("Rebels seized the town, threatening to march on Tripoli.")

@@ -639,6 +639,16 @@ def _thing_does(verb: Token) -> bool:
     with nobody named as its doer."""
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
         verb = verb.head  # the shared subject
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
+    ):
+        verb = verb.head  # "oil has permeated 110km of coastline, threatening fragile wetlands"
+        if verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children
+        ):
+            return lemma(verb.head) in lexicon().cues["thing"]  # "the leak that has spilled"
     things = lexicon().cues["thing"]
     if verb.dep_ == "acl" and lemma(verb.head) in things:
         return True  # "an oil spill threatening the coast"
