@@ -130,3 +130,17 @@ def test_oil_that_threatens_the_coast_is_no_party_threatening() -> None:
     assert _types("A drilling freeze threatens 24,000 jobs in Louisiana alone.") == []
     # forces and rebels that threaten as they move still threaten
     assert "THREATEN" in _types("Rebels seized the town, threatening to march on Tripoli.")
+
+
+def test_what_nobody_did_is_negated_and_what_is_yet_to_come_is_planned() -> None:
+    (attack,) = _events("Neither side attacked the convoy.")
+    assert attack.negated
+    (killing,) = _events("Amazingly, al Saidy said, no one has been killed or hurt.")
+    assert killing.negated
+    (recognition,) = _events("No country has recognised the new government.")
+    assert recognition.negated
+    # a named doer is a doer
+    (veto,) = _events("Russia vetoed the resolution.")
+    assert not veto.negated
+    (yet,) = _events("The president is yet to sign the bill.")
+    assert yet.status == "planned"

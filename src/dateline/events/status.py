@@ -219,6 +219,14 @@ def _status(
     prospect = prospect and not any(m.lower_ in PERFECT for m in mods)
     if cued or (reported and prospect):
         return "planned"
+    # "the rebels have yet to attack the town", "is yet to sign": not done, still to come
+    above = cand.anchor.head
+    if (
+        cand.anchor.dep_ == "xcomp"
+        and above.lemma_.lower() in ("have", "be")
+        and any(c.lower_ == "yet" for c in above.children)
+    ):
+        return "planned"
     # "Iran may attack Israel", "Gaddafi could pull back to Sirte": what may yet happen
     if prospect and "would" not in lemmas:
         return "planned"
@@ -346,7 +354,24 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
     ready = readied(cand.trigger) if cand.nominal else None
     if ready is not None:  # "were not ready for talks", "is not prepared for talks"
         near += [ready, ready.head] if ready.dep_ == "acomp" else [ready]
+    if not cand.nominal and _nobody_does(cand.anchor):
+        return True  # "neither side attacked the convoy", "no country has recognised"
     return any(c.dep_ in ("neg", "det") and c.lower_ in negs for t in near for c in t.children)
+
+
+_NOBODY = frozenset({"nobody", "none", "neither", "noone"})
+
+
+def _nobody_does(verb: Token) -> bool:
+    """The act's subject is nobody: "nobody", "none of them", "neither side", "no country"."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in _NOBODY and not any(g.dep_ == "cc" for g in c.children):
+            return True  # not "neither Russia nor China", which names both as doers
+        if any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children):
+            return True
+    return False
 
 
 def _intent_noun(verb: Token, lex: Lexicon) -> Token | None:
