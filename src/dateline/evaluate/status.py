@@ -18,12 +18,12 @@ import argparse
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..records import Article, Event
+from ..records import Event
 from . import gold_records
+from .events import predict
 
 __all__ = ["StatusScores", "main", "score"]
 
@@ -74,17 +74,6 @@ def _at(events: list[Event], start: int, end: int) -> Event | None:
     return None
 
 
-def _predicted(records: list[dict]) -> Iterator[list[Event]]:
-    from ..analyse import analyse
-    from ..pipeline import prepare, process
-
-    prepare()
-    texts = [r["text"] for r in records]
-    for record, parsed in zip(records, analyse(texts), strict=True):
-        article = Article(id=record["id"], date=record["date"], text=record["text"])
-        yield list(process(article, parsed).events)
-
-
 def _values(gold: dict, event: Event) -> dict[str, tuple[object, object]]:
     return {
         "status": (gold["status"], event.status),
@@ -103,7 +92,8 @@ def score(paths: list[Path]) -> StatusScores:
         out.confusion[name] = Counter()
     for name in ("negated", "hypothetical"):
         out.flags[name] = Counter()
-    for gold, events in zip(records, _predicted(records), strict=True):
+    predicted = predict([(r["text"], [], r["date"]) for r in records])
+    for gold, events in zip(records, predicted, strict=True):
         if not gold.get("event", True):
             out.not_events += 1
             continue
@@ -113,7 +103,8 @@ def score(paths: list[Path]) -> StatusScores:
             out.missed += 1
             continue
         out.scored += 1
-        for name, (want, got) in _values(gold, event).items():
+        values = _values(gold, event)
+        for name, (want, got) in values.items():
             ok = same_source(want, got) if name == "attribution" else want == got  # type: ignore[arg-type]
             out.right[name] += ok
             if name in out.confusion:
@@ -124,10 +115,10 @@ def score(paths: list[Path]) -> StatusScores:
                 ] += 1
             if not ok:
                 out.errors.append((gold["id"], name, str(want), str(got), gold["text"]))
-        want_date = gold.get("act_date")
+        want_date, got_date = values["date"]
         if want_date:
             out.dated += 1
-            out.dated_right += (event.date.value if event.date else None) == want_date
+            out.dated_right += got_date == want_date
             out.dated_publication += gold["date"] == want_date
     return out
 

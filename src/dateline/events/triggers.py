@@ -301,13 +301,22 @@ def _crowd_demand(verb: Token, lex: Lexicon) -> bool:
         return False  # "protesters are begging us for help" is no protest
     if _crowd_subject(verb, lex, counts=True):
         return True
+    head = _subject_lender(verb)
+    return head is not None and (_crowd_subject(head, lex, counts=True) or _protest_verb(head, lex))
+
+
+def _subject_lender(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless clause under it shares ("demonstrators torched and
+    ransacked", "began throwing stones", "gathered in Times Square, demanding"); None when the
+    clause has a subject of its own ("as security forces stormed the mosque, protesters ...")."""
     head = verb.head
-    return (
+    if (
         verb.dep_ in ("advcl", "xcomp", "conj")
         and head.pos_ == "VERB"
-        and (_crowd_subject(head, lex, counts=True) or _protest_verb(head, lex))
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
+    ):
+        return head
+    return None
 
 
 def _rioting(entry: Entry) -> bool:
@@ -329,9 +338,8 @@ def _people_fill(verb: Token, lex: Lexicon) -> bool:
     while doer.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in doer.children):
         doer = doer.head  # "corpses beginning to fill the streets"
     # a clause as subject is no crowd ("Rotting garbage and sewage filled the streets")
-    subjects = [c for c in doer.children if c.dep_ in ("nsubj", "csubj")]
-    if doer.dep_ == "relcl":  # "protesters who poured into the streets"
-        subjects = [doer.head if c.tag_ in ("WP", "WDT") else c for c in subjects]
+    # "protesters who poured into the streets"
+    subjects = [_relative_antecedent(c) for c in doer.children if c.dep_ in ("nsubj", "csubj")]
     return not subjects or any(
         crowd(subject, lex)
         or lemma(subject) in lex.cues["quantity"]  # "thousands of students hit the streets"
@@ -349,13 +357,8 @@ def _crowd_acts(verb: Token, lex: Lexicon) -> bool:
     party headquarters")."""
     if _crowd_subject(verb, lex, counts=False):
         return True
-    head = verb.head  # "demonstrators torched and ransacked", "began throwing stones"
-    return (
-        verb.dep_ in ("conj", "xcomp", "advcl")
-        and head.pos_ == "VERB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        and _crowd_subject(head, lex, counts=False)
-    )  # not "as security forces stormed the mosque, protesters tried to barricade themselves"
+    head = _subject_lender(verb)
+    return head is not None and _crowd_subject(head, lex, counts=False)
 
 
 def _crowd_subject(verb: Token, lex: Lexicon, counts: bool) -> bool:
@@ -364,8 +367,7 @@ def _crowd_subject(verb: Token, lex: Lexicon, counts: bool) -> bool:
     for c in verb.children:
         if c.dep_ != "nsubj":
             continue
-        if verb.dep_ == "relcl" and c.tag_ in ("WP", "WDT"):
-            c = verb.head  # "protesters who threw stones"
+        c = _relative_antecedent(c)  # "protesters who threw stones"
         if crowd(c, lex):
             return True
         if counts and not c.ent_type_ == "ORG" and _headcount(c, lex):
