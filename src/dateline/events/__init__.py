@@ -81,7 +81,7 @@ _PARTY_ACTS = frozenset({"THREATEN", "CONCEDE"})  # acts only a party does
 _CIVIL = frozenset("CVL EDU MED HLH REF REL AGR LAB".split())
 _LOYAL = re.compile(r"\bpro-|\bsupporter|\bloyalist", re.IGNORECASE)
 _CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
-_WEEK = re.compile(r"(\d{4})-W(\d{2})$")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?$")
 # words before "of"/"from" that make the place a reference point: "north-west of Tokyo",
 # "40 km from Homs"; and prepositions that only locate relative to a place ("near Sirte")
 _BEARINGS = frozenset(
@@ -161,10 +161,23 @@ def _draft(
     others = anchors - ids
     # "the woman, who was beaten by police, will testify on Friday": Friday dates the
     # testimony, not the beating the clause tells as past (its place may still be the clause's)
-    dating = ids - {t.i for t in toks[len(relative_phrase(cand, toks)) :]}
+    told = toks[: len(relative_phrase(cand, toks))]
+    dating = ids - {t.i for t in toks[len(told) :]}
+    aim = _intended(cand, lex)
     timex = _time.date_for(doc, cand.trigger)
+    if timex is not None and aim is None and _complement_time(doc, cand, timex):
+        timex = None  # "urged Mubarak to hold elections in June": June is the elections'
     if timex is None:
-        timex = _attached(doc, sent, dated, dating, anchors - dating, False)
+        # a date told on a governing word above a clause of its own dates the act only when
+        # it follows the act's words (the parser hangs "talks ... on
+        # January 7" from "likely"): "ruled Monday that six activists could be executed"
+        near = dating - {t.i for t in told[len(_timed_scope(told)) :]}
+        if told[-1].dep_ == "advcl" and _when(told[-1]):
+            near.add(told[-1].head.i)  # "gave testimony last week, when he urged members"
+        later = [t for t in dated if t.start > cand.trigger.idx]
+        timex = _attached(doc, sent, dated, near, anchors - dating, False) or _attached(
+            doc, sent, later, dating, anchors - dating, False
+        )
     if cand.apart and timex is not None and not _within(doc, timex, cand.trigger):
         timex = None  # "condemned on Tuesday Russia's threats": Tuesday dates the condemning
     if timex is not None and misread_past(cand.anchor) and _after(timex, doc):
@@ -173,7 +186,6 @@ def _draft(
     place = _plausible(doc, _places.location_for(doc, cand.trigger)) or _plausible(
         doc, _attached(doc, sent, doc.places, ids, others, True)
     )
-    aim = _intended(cand, lex)
     entry = cand.entry if aim is None else _intent_entry(cand.entry, aim, lex)
     decided = _decided(cand, lex) if aim is None else None
     if decided is not None:
@@ -238,6 +250,44 @@ def _draft(
         or (_announced(cand, type_, lex) if aim is None else None)
         or ("PROTEST" if called else None),
     )
+
+
+def _complement_time(doc: Document, cand: Candidate, timex: Timex) -> bool:
+    """The time sits in a clause the act's verb governs, which tells another act ("urged
+    Mubarak to hold elections in June", "asked to attend interviews on Tuesday", "threatened
+    to close the strait next month"): it dates that act, not the urging or the threat."""
+    if cand.nominal or cand.entry.type not in ("REQUEST", "THREATEN"):
+        return False  # "agreed to take the helm in 1991": the promise is the act's, and dated
+    span = doc.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    while tok is not None and tok.i != cand.anchor.i and tok.head.i != tok.i:
+        if tok.head.i == cand.anchor.i:
+            return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("xcomp", "ccomp")
+        tok = tok.head
+    return False
+
+
+def _timed_scope(toks: list[Token]) -> list[Token]:
+    """The act's governing chain as far as the verb of a clause with its own subject ("ruled
+    on Monday that six activists could be executed", "expressed confidence on Tuesday the US
+    will transfer control of the operation"): a date told above it is the governing clause's.
+    A "when" clause takes its clause's time ("gave testimony last week, when he urged")."""
+    for k, tok in enumerate(toks):
+        clause = tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "ccomp", "advcl")
+        if clause and _subject(tok) and not _when(tok):
+            return toks[: k + 1]
+    return toks
+
+
+def _when(clause: Token) -> bool:
+    """A clause opened by "when" ("a big boost on Wednesday when, officials said, forces
+    captured ...")."""
+    doc = clause.doc
+    return any(doc[i].lower_ == "when" for i in range(clause.left_edge.i, clause.i))
+
+
+def _subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _crowd_moves(verb: Token, lex: Lexicon) -> bool:
@@ -755,6 +805,8 @@ def _attached(
         toks = doc.doc.char_span(span.start, span.end, alignment_mode="expand")
         if toks is None:
             continue
+        if not locative and toks.root.dep_ in ("compound", "nummod", "amod"):
+            continue  # "mobilizing ... to the January 25 protest meetings": the protests' date
         head = _modified(toks.root, locative)
         if head is not None and head.i in chain_ids and head.i not in stop:
             return span
@@ -789,7 +841,10 @@ def _modified(tok: Token, locative: bool) -> Token | None:
     while tok.dep_ in ("appos", "compound", "conj", "nummod") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "pobj" and (not locative or tok.head.lower_ in _LOCATIVE):
-        return tok.head.head
+        head = tok.head.head
+        if not locative and head.dep_ == "advmod" and head.pos_ == "ADV":
+            return head.head  # "[back] in July 2003, ... seemed"
+        return head
     if not locative and tok.dep_ in ("npadvmod", "tmod", "advmod"):
         return tok.head
     return None
@@ -810,13 +865,14 @@ def _after(timex: Timex | None, doc: Document) -> bool:
         return False
     article = doc.article.date
     value = timex.value[:10]
-    week = _WEEK.match(value)
-    if week:  # "2011-W28": compare the week's Monday with the article's date
+    week = _WEEK.match(timex.value)
+    if week:  # "2011-W28": compare the week's Monday (a weekend's Saturday) with the article's
+        first = 6 if week.group(3) else 1
         try:
-            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            day = date.fromisocalendar(int(week.group(1)), int(week.group(2)), first)
         except ValueError:
             return False
-        return monday.isoformat() > article[:10]
+        return day.isoformat() > article[:10]
     if not _CALENDAR.match(value):
         return False  # seasons, quarters, decades ("2011-SU", "201X"): not comparable
     return value > article[: len(value)] and not article.startswith(value)

@@ -251,6 +251,14 @@ def _status(
     # a verb of continuing over the act (not "continued to attack on Monday")
     if any(t.lemma_.lower() in lex.cues["ongoing"] and _present_tense(t) for t in toks[1:3]):
         return "ongoing"
+    # "NATO warplanes have been pounding Gadhafi's forces", "BP has been widely criticised
+    # since the blowout": a present perfect progressive, or a present perfect since a time,
+    # goes on up to the telling (TimeML; the readers of t17_dates_1)
+    if "has" in aux or "have" in aux:
+        if head.tag_ == "VBG" and "been" in aux:
+            return "ongoing"
+        if any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children):
+            return "ongoing"
     return "occurred"
 
 

@@ -1111,9 +1111,13 @@ def the_unit(m: Match, ctx: Context) -> Norm | None:
     if _raw(m, "ended"):
         return Norm(_duration_value(1, unit), "DURATION")
     if unit == "weekend":
-        # "over the weekend": the one just past, unless the verb looks ahead.
-        ahead = ctx.tense_of(m) == FUTURE
-        return _shift_unit(ctx.dct, unit, 1 if ahead and ctx.dct.isoweekday() < 6 else 0, None)
+        # "over the weekend": the one just past, unless the verb looks ahead: then the one
+        # that ends the article's ISO week ("will meet at the weekend" on a Wednesday), or on
+        # a Sunday the next one.
+        if ctx.tense_of(m) == FUTURE:
+            ahead = ctx.dct + dt.timedelta(weeks=ctx.dct.isoweekday() == 7)
+            return Norm(_week(ahead) + "-WE")
+        return _shift_unit(ctx.dct, unit, 0, None)
     return _shift_unit(ctx.dct, unit, 0, None)
 
 
