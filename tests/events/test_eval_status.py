@@ -106,3 +106,25 @@ def test_the_status_check_sets_hold(
     assert s.accuracy("date") >= date
     # the act's own date, against the publication date the field's systems give every event
     assert s.dated_right > 2 * s.dated_publication
+
+
+# The event-date check sets (data/README.md): one act per record in a sentence that names a
+# date, drawn from dateline's events on random Timeline17 sentences and read by helpers blind
+# to dateline's dates. Set 1 was opened for the sixteenth pass (date 0.737 -> 0.798); set 2 was
+# held out for it (0.780 -> 0.800 on its one run, 0.810 after a last narrowing).
+@pytest.mark.parametrize(
+    ("name", "acts", "status", "date", "dated"),
+    [("dates_1", 105, 0.76, 0.78, 0.86), ("dates_2", 105, 0.75, 0.79, 0.75)],
+)
+def test_the_event_date_sets_hold(
+    name: str, acts: int, status: float, date: float, dated: float
+) -> None:
+    shared_file("data/news/t17_articles.jsonl.gz")
+    s = score([CHECK_SETS / f"t17_{name}.jsonl"])
+    assert s.records == acts
+    assert s.accuracy("status") >= status
+    assert s.accuracy("date") >= date
+    # where the sentence dates the act: dateline's date, and the publication date the field's
+    # systems give every event, which is the act's in about one case in five or six
+    assert s.dated_right >= dated * s.dated
+    assert s.dated_right > 3 * s.dated_publication

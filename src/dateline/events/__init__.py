@@ -268,15 +268,28 @@ def _complement_time(doc: Document, cand: Candidate, timex: Timex) -> bool:
 
 
 def _timed_scope(toks: list[Token]) -> list[Token]:
-    """The act's governing chain as far as the verb of a clause with its own subject ("ruled
+    """The act's governing chain as far as the verb of a tensed clause with its own subject ("ruled
     on Monday that six activists could be executed", "expressed confidence on Tuesday the US
     will transfer control of the operation"): a date told above it is the governing clause's.
     A "when" clause takes its clause's time ("gave testimony last week, when he urged")."""
     for k, tok in enumerate(toks):
         clause = tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "ccomp", "advcl")
-        if clause and _subject(tok) and not _when(tok):
+        if clause and _subject(tok) and _finite(tok) and not _when(tok):
             return toks[: k + 1]
     return toks
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense, or with a modal or tensed auxiliary: not a small clause ("making
+    it the first Arab country to begin patrolling", "had 90,000 users signed up")."""
+    tensed = ("VBD", "VBZ", "VBP", "MD")
+    # ... a "that" clause is tensed even where the tagger missed it ("ruled that six
+    # activists face a trial", "face" as VB)
+    return verb.tag_ in tensed or any(
+        (c.dep_ in ("aux", "auxpass") and c.tag_ in tensed)
+        or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in verb.children
+    )
 
 
 def _when(clause: Token) -> bool:
