@@ -102,6 +102,11 @@ echo "== how each event is told (status check sets: set 1 opened, set 2 held out
 $DL eval status --gold $E/t17_status_1.jsonl
 $DL eval status --gold $E/t17_status_2.jsonl
 $DL eval status --gold $E/t17_status_1_coder2.jsonl
+echo "== event dates (acts in dated sentences: set 1 opened, set 2 held out for one run; 50 of set 1 as read by a second reader)"
+$DL eval status --gold $E/t17_dates_1.jsonl
+$DL eval status --gold $E/t17_dates_2.jsonl
+$DL eval status --gold $E/t17_dates_1.jsonl $E/t17_dates_2.jsonl
+$DL eval status --gold $E/t17_dates_1_coder2.jsonl
 echo "== inter-coder agreement on GSR-style sets x-y (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_gsr_x.jsonl $E/t17_gsr_y.jsonl \
     --coded $E/t17_gsr_x_coder2.jsonl $E/t17_gsr_y_coder2.jsonl
