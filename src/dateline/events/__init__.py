@@ -168,9 +168,9 @@ def _draft(
     if timex is not None and aim is None and _complement_time(doc, cand, timex):
         timex = None  # "urged Mubarak to hold elections in June": June is the elections'
     if timex is None:
-        # a date told on a governing word above a clause of its own dates the act only when
-        # it follows the act's words (the parser hangs "talks ... on
-        # January 7" from "likely"): "ruled Monday that six activists could be executed"
+        # a date told on a governing word above a tensed clause of its own dates the act
+        # only when it follows the act's words (the parser may hang "talks ... on January 7"
+        # from "likely"): "ruled Monday that six activists could be executed" is the ruling's
         near = dating - {t.i for t in told[len(_timed_scope(told)) :]}
         if told[-1].dep_ == "advcl" and _when(told[-1]):
             near.add(told[-1].head.i)  # "gave testimony last week, when he urged members"
@@ -268,10 +268,11 @@ def _complement_time(doc: Document, cand: Candidate, timex: Timex) -> bool:
 
 
 def _timed_scope(toks: list[Token]) -> list[Token]:
-    """The act's governing chain as far as the verb of a tensed clause with its own subject ("ruled
-    on Monday that six activists could be executed", "expressed confidence on Tuesday the US
-    will transfer control of the operation"): a date told above it is the governing clause's.
-    A "when" clause takes its clause's time ("gave testimony last week, when he urged")."""
+    """The act's governing chain as far as the verb of a tensed clause with its own subject
+    ("ruled on Monday that six activists could be executed", "expressed confidence on Tuesday
+    the US will transfer control of the operation"): a date told above it is the governing
+    clause's. A "when" clause takes its clause's time ("gave testimony last week, when he
+    urged")."""
     for k, tok in enumerate(toks):
         clause = tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "ccomp", "advcl")
         if clause and _subject(tok) and _finite(tok) and not _when(tok):

@@ -1115,7 +1115,7 @@ def the_unit(m: Match, ctx: Context) -> Norm | None:
         # that ends the article's ISO week ("will meet at the weekend" on a Wednesday), or on
         # a Sunday the next one.
         if ctx.tense_of(m) == FUTURE:
-            ahead = ctx.dct + dt.timedelta(weeks=ctx.dct.isoweekday() == 7)
+            ahead = ctx.dct + dt.timedelta(weeks=1 if ctx.dct.isoweekday() == 7 else 0)
             return Norm(_week(ahead) + "-WE")
         return _shift_unit(ctx.dct, unit, 0, None)
     return _shift_unit(ctx.dct, unit, 0, None)
