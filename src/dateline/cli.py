@@ -18,7 +18,7 @@ from .read import Skip, read_inputs
 from .records import Article, article_to_json
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
-EVAL_STAGES = ("time", "actors", "places", "events", "status")
+EVAL_STAGES = ("time", "actors", "places", "events", "status", "merge")
 
 
 class UsageError(Exception):

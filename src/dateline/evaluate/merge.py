@@ -1,0 +1,136 @@
+"""Score one event per happening within an article (``dateline eval merge``).
+
+The gold holds pairs of tellings in one article, each marked by its trigger, with a reader's
+judgement of whether they tell the same happening: ``{id, article (or text), date, a: {start,
+end, trigger: {start, end}}, b: {...}, same: "same" | "different" | "unsure", act_a, act_b}``
+(offsets into the article's text). dateline runs on each whole article; a pair is merged when
+one of its events holds both triggers among its evidence spans. Scored over the pairs the
+reader could judge: precision of the merges (merged pairs the reader calls one happening),
+recall (one-happening pairs dateline merged), and the pairs whose tellings dateline no longer
+finds. A pair whose words name no act (``act_a`` or ``act_b`` false) is a pair to keep apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..records import Article, Event
+from . import gold_records
+
+__all__ = ["MergeScores", "main", "score"]
+
+
+@dataclass(slots=True)
+class MergeScores:
+    pairs: int = 0
+    unsure: int = 0  # the reader could not tell
+    missing: int = 0  # dateline finds no event at one of the triggers
+    counts: Counter = field(default_factory=Counter)  # tp fp fn tn
+    errors: list[tuple[str, str, bool, str, str]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        tp, fp = self.counts["tp"], self.counts["fp"]
+        return tp / (tp + fp) if tp + fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        tp, fn = self.counts["tp"], self.counts["fn"]
+        return tp / (tp + fn) if tp + fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        n = sum(self.counts.values())
+        return (self.counts["tp"] + self.counts["tn"]) / n if n else 0.0
+
+
+def _holding(events: list[Event], trigger: dict) -> Event | None:
+    """The event one of whose evidence spans has a trigger overlapping ``trigger``."""
+    start, end = trigger["start"], trigger["end"]
+    for event in events:
+        for ev in event.evidences or (event.evidence,):
+            if ev.trigger_start is None or ev.trigger_end is None:
+                continue
+            if ev.trigger_start < end and start < ev.trigger_end:
+                return event
+    return None
+
+
+def _snippet(text: str, side: dict) -> str:
+    return " ".join(text[side["start"] : side["end"]].split())
+
+
+def score(paths: list[Path]) -> MergeScores:
+    from ..analyse import analyse
+    from ..pipeline import process
+
+    records = [r for path in paths for r in gold_records(path)]
+    out = MergeScores(pairs=len(records))
+    texts: dict[str, tuple[str, str]] = {}
+    for r in records:
+        texts.setdefault(r.get("article") or r["id"], (r["text"], r["date"]))
+    keys = list(texts)
+    events: dict[str, list[Event]] = {}
+    for key, doc in zip(keys, analyse([texts[k][0] for k in keys]), strict=True):
+        text, date = texts[key]
+        events[key] = list(process(Article(id=key, date=date, text=text), doc).events)
+    for r in records:
+        if r.get("same") == "unsure":
+            out.unsure += 1
+            continue
+        found = events[r.get("article") or r["id"]]
+        a, b = _holding(found, r["a"]["trigger"]), _holding(found, r["b"]["trigger"])
+        if a is None or b is None:
+            out.missing += 1
+            continue
+        gold = r.get("same") == "same" and r.get("act_a", True) and r.get("act_b", True)
+        merged = a is b
+        key = ("tp" if merged else "fn") if gold else ("fp" if merged else "tn")
+        out.counts[key] += 1
+        if key in ("fp", "fn"):
+            text = r["text"]
+            out.errors.append(
+                (r["id"], key, merged, _snippet(text, r["a"]), _snippet(text, r["b"]))
+            )
+    return out
+
+
+def main(argv: list[str]) -> int:
+    """``dateline eval merge --gold FILE [FILE ...] [--errors]``."""
+    parser = argparse.ArgumentParser(
+        prog="dateline eval merge",
+        description="Score one event per happening: pairs of tellings in one article.",
+        epilog="example: dateline eval merge --gold tests/events/data/t17_merge_1.jsonl --errors",
+    )
+    parser.add_argument(
+        "--gold", type=Path, nargs="+", required=True, help="gold JSON Lines file(s)"
+    )
+    parser.add_argument("--errors", action="store_true", help="list the pairs merged wrongly")
+    args = parser.parse_args(argv)
+    missing = [path for path in args.gold if not path.is_file()]
+    if missing:
+        print(f"error: no gold file at {missing[0]}", file=sys.stderr)
+        return 2
+    s = score(args.gold)
+    c = s.counts
+    print(f"pairs                {s.pairs} (unsure: {s.unsure}; a telling no longer found: "
+          f"{s.missing}; scored: {sum(c.values())})")  # fmt: skip
+    print(f"one happening        {c['tp'] + c['fn']} pairs; apart {c['fp'] + c['tn']} pairs")
+    print(f"merges               P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
+          f"(tp {c['tp']}, fp {c['fp']}, fn {c['fn']}, tn {c['tn']})")  # fmt: skip
+    print(f"pairs right          {s.accuracy:.3f}")
+    if args.errors:
+        print(f"\nerrors ({len(s.errors)})")
+        for rid, kind, _, a, b in s.errors:
+            what = "merged, but two happenings" if kind == "fp" else "one happening, kept apart"
+            print(f"- {rid} {what}\n    A: {a}\n    B: {b}")
+    return 0

@@ -1,0 +1,62 @@
+"""`dateline eval merge`: one event per happening within an article, scored on pairs of
+tellings a reader judged, on real sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from dateline.cli import main
+from dateline.evaluate.merge import score
+
+ARTICLE = (
+    "Blinken met Hayashi in Liverpool on Saturday. The meeting lasted an hour, officials said."
+    " Russian forces attacked Kharkiv on Sunday. Ukrainian troops attacked Russian positions"
+    " near Izium on Monday."
+)
+
+
+def _side(word: str, nth: int = 0) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = ARTICLE.index(word, start + 1)
+    return {"start": 0, "end": len(ARTICLE), "trigger": {"start": start, "end": start + len(word)}}
+
+
+def _pair(rid: str, a: dict, b: dict, same: str) -> dict:
+    return {"id": rid, "text": ARTICLE, "date": "2021-12-15", "a": a, "b": b, "same": same,
+            "act_a": True, "act_b": True}  # fmt: skip
+
+
+def _gold(tmp_path: Path, records: list[dict]) -> Path:
+    path = tmp_path / "merge.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_a_meeting_told_twice_is_one_and_two_attacks_are_two(tmp_path: Path) -> None:
+    path = _gold(tmp_path, [
+        _pair("meeting", _side("met"), _side("meeting"), "same"),
+        _pair("attacks", _side("attacked"), _side("attacked", 1), "different"),
+        _pair("unsure", _side("met"), _side("attacked"), "unsure"),
+    ])  # fmt: skip
+    s = score([path])
+    assert (s.pairs, s.unsure, s.missing) == (3, 1, 0)
+    assert dict(s.counts) == {"tp": 1, "tn": 1}
+    assert (s.precision, s.recall, s.accuracy) == (1.0, 1.0, 1.0)
+
+
+def test_a_reading_dateline_does_not_share_is_an_error(tmp_path: Path, capsys) -> None:
+    path = _gold(tmp_path, [
+        # a reader who took the two attacks for one happening; and words that name no act
+        _pair("attacks", _side("attacked"), _side("attacked", 1), "same"),
+        {**_pair("no act", _side("met"), _side("meeting"), "same"), "act_b": False},
+    ])  # fmt: skip
+    s = score([path])
+    assert dict(s.counts) == {"fn": 1, "fp": 1}
+    assert s.precision == 0.0 and s.recall == 0.0
+    assert main(["eval", "merge", "--gold", str(path), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "merges               P 0.000  R 0.000" in out
+    assert "one happening, kept apart" in out and "merged, but two happenings" in out
+    assert main(["eval", "merge", "--gold", str(tmp_path / "missing.jsonl")]) == 2
