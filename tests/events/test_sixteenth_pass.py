@@ -86,3 +86,37 @@ def test_a_date_inside_another_nouns_name_is_that_nouns() -> None:
         " citizenship following the 1967 war."
     )
     assert _at(text, "rejected", "2011-05-10")[0] is None
+
+
+def _tellings(text: str) -> list[tuple[str, list[str]]]:
+    """Each event of a short article with the triggers of all its tellings."""
+    return [(e.type, [v.trigger or "" for v in e.evidences]) for e in _events(text, "2011-03-28")]
+
+
+def test_two_tellings_with_no_party_in_common_are_two_happenings() -> None:
+    # t17_merge_1: readers called 67 of 74 merges of such tellings two happenings
+    text = (
+        "They also reported the rape of a 12-year-old Sudanese girl and said many of their"
+        " documents had been confiscated or destroyed. Fewer people are crossing over from"
+        " Libya into Tunisia, a drop the UNHCR said coincided with intensified fighting in"
+        " western Libya."
+    )
+    assert not any(
+        "destroyed" in triggers and "fighting" in triggers for _, triggers in _tellings(text)
+    )
+    # a doer who acts twice, once at a target and once at none, acts twice
+    text = (
+        "Obama vowed to halt the cozy relationship between oil companies and federal"
+        " regulators, as he called for new permitting rules. Obama said he has ordered"
+        " Interior Secretary Ken Salazar to do a top-to-bottom reform of the Minerals and"
+        " Management Service."
+    )
+    requests = [triggers for kind, triggers in _tellings(text) if kind == "REQUEST"]
+    assert sorted(requests) == [["called for"], ["ordered"]]
+
+
+def test_a_happening_told_again_by_its_parties_or_a_definite_noun_is_one() -> None:
+    text = (
+        "Russian forces attacked Kharkiv on Sunday. The attack killed five people, officials said."
+    )
+    assert _tellings(text) == [("ASSAULT", ["attacked", "attack", "killed"])]

@@ -804,9 +804,16 @@ def _present(tok: Token, stance: bool = False) -> bool:
 
 
 def _anaphoric(cand: Candidate, actors: list, recipients: list) -> bool:
-    if actors or recipients or not cand.nominal:
+    """A definite event noun with no parties of its own refers back: "the meeting", and the
+    object of a light verb, "the decision to hold the meeting"."""
+    if actors or recipients:
         return False
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in cand.trigger.children)
+    noun = cand.trigger
+    if noun.pos_ != "NOUN":  # "hold the meeting": the verb's row names its object
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), noun)
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children
+    )
 
 
 def _attached(
