@@ -48,7 +48,7 @@ def test_a_meeting_told_twice_is_one_and_two_attacks_are_two(tmp_path: Path) -> 
     s = score([path])
     assert (s.pairs, s.unsure, s.missing) == (3, 1, 0)
     assert dict(s.counts) == {"tp": 1, "tn": 1}
-    assert (s.precision, s.recall, s.accuracy) == (1.0, 1.0, 1.0)
+    assert (s.merges.precision, s.merges.recall, s.accuracy) == (1.0, 1.0, 1.0)
 
 
 def test_a_reading_dateline_does_not_share_is_an_error(tmp_path: Path, capsys) -> None:
@@ -59,7 +59,7 @@ def test_a_reading_dateline_does_not_share_is_an_error(tmp_path: Path, capsys) -
     ])  # fmt: skip
     s = score([path])
     assert dict(s.counts) == {"fn": 1, "fp": 1}
-    assert s.precision == 0.0 and s.recall == 0.0
+    assert s.merges.precision == 0.0 and s.merges.recall == 0.0
     assert main(["eval", "merge", "--gold", str(path), "--errors"]) == 0
     out = capsys.readouterr().out
     assert "merges               P 0.000  R 0.000" in out
@@ -79,4 +79,4 @@ def test_the_merge_check_sets_hold(name: str, right: float, precision: float) ->
     s = score([CHECK_SETS / f"t17_{name}.jsonl"])
     assert s.pairs == 130
     assert s.accuracy >= right
-    assert s.precision >= precision
+    assert s.merges.precision >= precision

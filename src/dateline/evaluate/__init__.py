@@ -62,6 +62,16 @@ def t17_articles(path: Path | None = None) -> dict[str, dict[str, Any]]:
         return {r["id"]: r for r in map(json.loads, f)}
 
 
+def gold_files_exist(paths: list[Path]) -> bool:
+    """True when every gold file is there; else the first missing one is named on stderr."""
+    import sys
+
+    missing = [path for path in paths if not Path(path).is_file()]
+    if missing:
+        print(f"error: no gold file at {missing[0]}", file=sys.stderr)
+    return not missing
+
+
 def gold_records(path: str | Path) -> Iterator[dict[str, Any]]:
     """The records of a gold JSON Lines file, in order.
 

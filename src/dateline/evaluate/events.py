@@ -10,7 +10,6 @@ events are read as a PLOVER-manual coder would code them (planned cooperation is
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from typing import TypeVar
 
 from ..document import Document
 from ..records import Actor, Article, Event
-from . import gold_records
+from . import gold_files_exist, gold_records
 
 __all__ = ["EventScores", "Prf", "count", "gold_countries", "gold_type", "main", "match", "score"]
 
@@ -273,9 +272,7 @@ def main(argv: list[str]) -> int:
         help="use the gold actor mentions instead of the actors stage (scores participant mapping alone)",
     )  # fmt: skip
     args = parser.parse_args(argv)
-    missing = [path for path in args.gold if not path.is_file()]
-    if missing:
-        print(f"error: no gold file at {missing[0]}", file=sys.stderr)
+    if not gold_files_exist(args.gold):
         return 2
     result = score(args.gold, args.limit, args.gold_actors, args.coded_only)
     print(f"sentences            {result.sentences}")

@@ -14,13 +14,13 @@ leaves its pair apart (the pairs are counted). A pair whose words name no act (`
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..records import Article, Event
-from . import gold_records, parsed
+from . import gold_files_exist, gold_records, parsed
+from .events import Prf
 
 __all__ = ["MergeScores", "main", "score"]
 
@@ -34,19 +34,9 @@ class MergeScores:
     errors: list[tuple[str, str, bool, str, str]] = field(default_factory=list)
 
     @property
-    def precision(self) -> float:
-        tp, fp = self.counts["tp"], self.counts["fp"]
-        return tp / (tp + fp) if tp + fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        tp, fn = self.counts["tp"], self.counts["fn"]
-        return tp / (tp + fn) if tp + fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def merges(self) -> Prf:
+        """Merges as predictions of 'one happening': precision, recall and F1."""
+        return Prf(tp=self.counts["tp"], fp=self.counts["fp"], fn=self.counts["fn"])
 
     @property
     def accuracy(self) -> float:
@@ -115,17 +105,14 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--errors", action="store_true", help="list the pairs merged wrongly")
     args = parser.parse_args(argv)
-    missing = [path for path in args.gold if not path.is_file()]
-    if missing:
-        print(f"error: no gold file at {missing[0]}", file=sys.stderr)
+    if not gold_files_exist(args.gold):
         return 2
     s = score(args.gold)
     c = s.counts
     print(f"pairs                {s.pairs} (unsure: {s.unsure}; scored: {sum(c.values())}, of "
           f"which {s.missing} with a telling dateline keeps as no event)")  # fmt: skip
     print(f"one happening        {c['tp'] + c['fn']} pairs; apart {c['fp'] + c['tn']} pairs")
-    print(f"merges               P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
-          f"(tp {c['tp']}, fp {c['fp']}, fn {c['fn']}, tn {c['tn']})")  # fmt: skip
+    print(f"merges               {s.merges}; tn {c['tn']}")
     print(f"pairs right          {s.accuracy:.3f}")
     if args.errors:
         print(f"\nerrors ({len(s.errors)})")

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..records import Event
-from . import gold_records
+from . import gold_files_exist, gold_records
 from .events import predict
 
 __all__ = ["StatusScores", "main", "score"]
@@ -143,9 +142,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--errors", action="store_true", help="list the acts told wrong")
     parser.add_argument("--confusion", action="store_true", help="print gold -> predicted counts")
     args = parser.parse_args(argv)
-    missing = [path for path in args.gold if not path.is_file()]
-    if missing:
-        print(f"error: no gold file at {missing[0]}", file=sys.stderr)
+    if not gold_files_exist(args.gold):
         return 2
     s = score(args.gold)
     print(f"acts                 {s.records} (no act at the trigger: {s.not_events}; "
