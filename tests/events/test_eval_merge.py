@@ -80,3 +80,24 @@ def test_the_merge_check_sets_hold(name: str, right: float, precision: float) ->
     assert s.pairs == 130
     assert s.accuracy >= right
     assert s.merges.precision >= precision
+
+
+def test_tellings_in_two_articles_are_one_happening_by_the_stores_rule(tmp_path: Path) -> None:
+    one = "Russian forces attacked Kharkiv on Sunday, Ukrainian officials said."
+    two = "Russian troops attacked the Ukrainian city of Kharkiv on Sunday, killing five people."
+    three = "Russian forces shelled the port on Monday."
+
+    def side(article: str, text: str, word: str) -> dict:
+        at = text.index(word)
+        return {"article": article, "date": "2022-03-07", "text": text, "start": 0,
+                "end": len(text), "trigger": {"start": at, "end": at + len(word)}}  # fmt: skip
+
+    path = _gold(tmp_path, [
+        {"id": "same", "a": side("one", one, "attacked"), "b": side("two", two, "attacked"),
+         "same": "same", "act_a": True, "act_b": True},
+        # another day is another happening
+        {"id": "apart", "a": side("one", one, "attacked"), "b": side("three", three, "shelled"),
+         "same": "different", "act_a": True, "act_b": True},
+    ])  # fmt: skip
+    s = score([path])
+    assert dict(s.counts) == {"tp": 1, "tn": 1}

@@ -1,14 +1,16 @@
-"""Score one event per happening within an article (``dateline eval merge``).
+"""Score one event per happening, within an article and across articles (``dateline eval merge``).
 
-The gold holds pairs of tellings in one article, each marked by its trigger, with a reader's
-judgement of whether they tell the same happening: ``{id, article (or text), date, a: {start,
-end, trigger: {start, end}}, b: {...}, same: "same" | "different" | "unsure", act_a, act_b}``
-(offsets into the article's text). dateline runs on each whole article; a pair is merged when
-one of its events holds both triggers among its evidence spans. Scored over the pairs the
-reader could judge: precision of the merges (merged pairs the reader calls one happening),
-recall (one-happening pairs dateline merged). A telling dateline does not keep as an event
-leaves its pair apart (the pairs are counted). A pair whose words name no act (``act_a`` or
-``act_b`` false) is a pair to keep apart.
+The gold holds pairs of tellings, each marked by its trigger, with a reader's judgement of
+whether they tell the same happening: ``{id, article (or text), date, a: {start, end, trigger:
+{start, end}}, b: {...}, same: "same" | "different" | "unsure", act_a, act_b}`` (offsets into
+the article's text); a pair across two Timeline17 articles names each side's ``article`` and
+``date``. dateline runs on each whole article. Within an article a pair is merged when one of
+its events holds both triggers among its evidence spans; across articles, when the store
+would make the two events one happening (``dateline.merge.same_happening``, judged pair by
+pair). Scored over the pairs the reader could judge: precision of the merges (merged pairs
+the reader calls one happening) and recall (one-happening pairs dateline merged). A telling
+dateline does not keep as an event leaves its pair apart (the pairs are counted). A pair
+whose words name no act (``act_a`` or ``act_b`` false) is a pair to keep apart.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..merge import Telling, same_happening
 from ..records import Article, Event
-from . import gold_files_exist, gold_records, parsed
+from . import gold_files_exist, gold_records, parsed, t17_articles
 from .events import Prf
 
 __all__ = ["MergeScores", "main", "score"]
@@ -60,6 +63,33 @@ def _snippet(text: str, side: dict) -> str:
     return " ".join(text[side["start"] : side["end"]].split())
 
 
+def _sides(r: dict) -> list[tuple[str, str, str]]:
+    """(key, text, date) of the article each side of a pair is in: one article for a pair
+    within an article, two for a pair across articles (each side names its ``article``)."""
+    if "article" in r["a"] and r["a"]["article"] != r.get("article"):
+        return [
+            (
+                side["article"],
+                side.get("text") or t17_articles()[side["article"]]["text"],
+                side["date"],
+            )  # fmt: skip
+            for side in (r["a"], r["b"])
+        ]
+    key = r.get("article") or r["id"]
+    return [(key, r["text"], r["date"])] * 2
+
+
+def _merged(a: Event | None, b: Event | None, across: bool) -> bool:
+    """Whether dateline makes the two tellings one happening: one event within an article;
+    across articles, the store's rule (``dateline.merge.same_happening``, pair by pair)."""
+    if a is None or b is None:
+        return False
+    if not across:
+        return a is b
+    ta, tb = Telling.of(a), Telling.of(b)
+    return ta is not None and tb is not None and same_happening(ta, tb)
+
+
 def score(paths: list[Path]) -> MergeScores:
     from ..pipeline import process
 
@@ -67,7 +97,8 @@ def score(paths: list[Path]) -> MergeScores:
     out = MergeScores(pairs=len(records))
     texts: dict[str, tuple[str, str]] = {}
     for r in records:
-        texts.setdefault(r.get("article") or r["id"], (r["text"], r["date"]))
+        for key, text, date in _sides(r):
+            texts.setdefault(key, (text, date))
     keys = list(texts)
     events: dict[str, list[Event]] = {}
     for key, doc in zip(keys, parsed([texts[k][0] for k in keys]), strict=True):
@@ -77,18 +108,18 @@ def score(paths: list[Path]) -> MergeScores:
         if r.get("same") == "unsure":
             out.unsure += 1
             continue
-        found = events[r.get("article") or r["id"]]
-        a, b = _holding(found, r["a"]["trigger"]), _holding(found, r["b"]["trigger"])
+        (ka, text_a, _), (kb, text_b, _) = _sides(r)
+        a = _holding(events[ka], r["a"]["trigger"])
+        b = _holding(events[kb], r["b"]["trigger"])
         # a telling that is no event of its own, nor part of one, is not merged with the other
         out.missing += a is None or b is None
         gold = r.get("same") == "same" and r.get("act_a", True) and r.get("act_b", True)
-        merged = a is not None and a is b
+        merged = _merged(a, b, ka != kb)
         key = ("tp" if merged else "fn") if gold else ("fp" if merged else "tn")
         out.counts[key] += 1
         if key in ("fp", "fn"):
-            text = r["text"]
             out.errors.append(
-                (r["id"], key, merged, _snippet(text, r["a"]), _snippet(text, r["b"]))
+                (r["id"], key, merged, _snippet(text_a, r["a"]), _snippet(text_b, r["b"]))
             )
     return out
 
@@ -97,7 +128,7 @@ def main(argv: list[str]) -> int:
     """``dateline eval merge --gold FILE [FILE ...] [--errors]``."""
     parser = argparse.ArgumentParser(
         prog="dateline eval merge",
-        description="Score one event per happening: pairs of tellings in one article.",
+        description="Score one event per happening: pairs of tellings in one article or two.",
         epilog="example: dateline eval merge --gold tests/events/data/t17_merge_1.jsonl --errors",
     )
     parser.add_argument(
