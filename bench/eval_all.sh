@@ -111,6 +111,10 @@ echo "== one event per happening (merge sets: set 1 opened, set 2 held out from 
 $DL eval merge --gold $E/t17_merge_1.jsonl
 $DL eval merge --gold $E/t17_merge_2.jsonl
 $DL eval merge --gold $E/t17_merge_1_coder2.jsonl
+echo "== one happening told by many articles (across sets: set 1 opened, set 2 held out for one run; 40 pairs of set 1 as read by a second reader)"
+$DL eval merge --gold $E/t17_across_1.jsonl
+$DL eval merge --gold $E/t17_across_2.jsonl
+$DL eval merge --gold $E/t17_across_1_coder2.jsonl
 echo "== inter-coder agreement on GSR-style sets x-y (coder 2 against coder 1)"
 .venv/bin/python $E/agreement.py --reference $E/t17_gsr_x.jsonl $E/t17_gsr_y.jsonl \
     --coded $E/t17_gsr_x_coder2.jsonl $E/t17_gsr_y_coder2.jsonl

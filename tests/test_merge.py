@@ -26,3 +26,25 @@ def test_different_days_types_or_parties_are_different_happenings() -> None:
 def test_directed_events_keep_their_direction() -> None:
     assert same_happening(_t("ASSAULT", {"ISR"}, {"PSE"}), _t("ASSAULT", {"ISR"}, {"PSE", "LBN"}))
     assert not same_happening(_t("ASSAULT", {"ISR"}, {"PSE"}), _t("ASSAULT", {"PSE"}, {"ISR"}))
+
+
+def test_tellings_that_name_nobody_in_common_are_different_happenings() -> None:
+    # t17_across_1: countries alone lumped one day's acts of one type by one country ("Obama
+    # met his Cabinet" and "Obama's talks with Gulf fishermen"); a shared name is required
+    obama = Telling(
+        "CONSULT",
+        "2010-06-07",
+        frozenset({"USA"}),
+        frozenset(),
+        frozenset({"Barack Obama", "Cabinet"}),
+    )
+    fishermen = Telling(
+        "CONSULT", "2010-06-07", frozenset({"USA"}), frozenset(), frozenset({"fishermen"})
+    )
+    assert not same_happening(obama, fishermen)
+    again = Telling(
+        "CONSULT", "2010-06-07", frozenset({"USA"}), frozenset(), frozenset({"Barack Obama"})
+    )
+    assert same_happening(obama, again)
+    # stored tellings read without names (older stores) still merge by countries
+    assert same_happening(_t("CONSULT", {"USA"}, {"JPN"}), _t("CONSULT", {"JPN"}, {"USA"}))

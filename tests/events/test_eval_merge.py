@@ -71,20 +71,26 @@ def test_a_reading_dateline_does_not_share_is_an_error(tmp_path: Path, capsys) -
 # half merged by the code of 751808e and half kept apart, judged by readers blind to which.
 # Set 1 was opened for the sixteenth pass (pairs right 0.442 -> 0.845); set 2 was held out
 # from error reading (0.612 -> 0.814).
+# The cross-article sets: pairs of events of one type and day in two articles of four stories'
+# busiest months, half merged by the store's rule of 751808e, judged blind. Set 1 was opened
+# (pairs right 0.600 -> 0.690, merge precision 0.571 -> 0.793); set 2 was held out for one run
+# (0.687 -> 0.859, precision 0.593 -> 0.935).
 @pytest.mark.parametrize(
-    ("name", "right", "precision"), [("merge_1", 0.84, 0.2), ("merge_2", 0.79, 0.3)]
-)
-def test_the_merge_check_sets_hold(name: str, right: float, precision: float) -> None:
+    ("name", "pairs", "right", "precision"),
+    [("merge_1", 130, 0.84, 0.2), ("merge_2", 130, 0.79, 0.3),
+     ("across_1", 100, 0.67, 0.75), ("across_2", 100, 0.84, 0.9)],
+)  # fmt: skip
+def test_the_merge_check_sets_hold(name: str, pairs: int, right: float, precision: float) -> None:
     shared_file("data/news/t17_articles.jsonl.gz")
     s = score([CHECK_SETS / f"t17_{name}.jsonl"])
-    assert s.pairs == 130
+    assert s.pairs == pairs
     assert s.accuracy >= right
     assert s.merges.precision >= precision
 
 
 def test_tellings_in_two_articles_are_one_happening_by_the_stores_rule(tmp_path: Path) -> None:
     one = "Russian forces attacked Kharkiv on Sunday, Ukrainian officials said."
-    two = "Russian troops attacked the Ukrainian city of Kharkiv on Sunday, killing five people."
+    two = "Russian forces attacked the Ukrainian city of Kharkiv on Sunday, killing five people."
     three = "Russian forces shelled the port on Monday."
 
     def side(article: str, text: str, word: str) -> dict:

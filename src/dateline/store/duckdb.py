@@ -109,12 +109,18 @@ class DuckDBStore:
         by_day: dict[str, Known] = defaultdict(list)
         if days:
             found = self.con.execute(
-                "SELECT type, date_value, actor_countries, recipient_countries, happening, article_id"
-                " FROM events WHERE date_value IN (SELECT unnest(?))",
+                "SELECT e.type, e.date_value, e.actor_countries, e.recipient_countries,"
+                " e.happening, e.article_id, list(p.name) FILTER (WHERE p.name IS NOT NULL)"
+                " FROM events e LEFT JOIN participants p ON p.event_id = e.id"
+                " WHERE e.date_value IN (SELECT unnest(?))"
+                " GROUP BY ALL",
                 [days],
             ).fetchall()
-            for type_, day, actors, recipients, happening, article_id in found:
-                telling = Telling(type_, day, frozenset(actors or ()), frozenset(recipients or ()))
+            for type_, day, actors, recipients, happening, article_id, names in found:
+                telling = Telling(
+                    type_, day, frozenset(actors or ()), frozenset(recipients or ()),
+                    frozenset(names or ()),
+                )  # fmt: skip
                 by_day[day].append((telling, happening, article_id))
         return by_day
 
