@@ -120,3 +120,10 @@ def test_a_happening_told_again_by_its_parties_or_a_definite_noun_is_one() -> No
         "Russian forces attacked Kharkiv on Sunday. The attack killed five people, officials said."
     )
     assert _tellings(text) == [("ASSAULT", ["attacked", "attack", "killed"])]
+
+
+def test_a_time_after_the_object_is_no_name_for_it() -> None:
+    # "called Assad a liar" names him; "visited Tripoli a year after" dates the visit
+    text = "Chavez first visited Tripoli a year after taking office in 1999 and has returned five times."
+    assert [e.type for e in _events(text, "2011-03-28")] == ["CONSULT"]
+    assert [e.type for e in _events("Erdogan called Assad a liar on Tuesday.")] == ["ACCUSE"]

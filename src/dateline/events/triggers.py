@@ -195,6 +195,8 @@ def _named_after(verb: Token) -> bool:
     if obj is None or obj.right_edge.i != obj.i or obj.i + 1 >= len(verb.doc):
         return False  # "warned foreign powers of "another Vietnam"": the quote is the object's
     after = verb.doc[obj.i + 1]
+    if after.lower_ in ("a", "an") and after.head.lemma_ in _TIME_UNITS:
+        return False  # "visited Tripoli a year after taking office": a time, not a name
     return after.lower_ in ("a", "an") or after.is_quote
 
 
@@ -1021,6 +1023,7 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
 
 
 _TIME_NOUNS = frozenset("day night morning afternoon evening weekend".split())
+_TIME_UNITS = frozenset("minute hour day week fortnight month year decade century".split())
 
 
 def _when_clause(clause: Token) -> bool:
