@@ -46,5 +46,5 @@ def test_tellings_that_name_nobody_in_common_are_different_happenings() -> None:
         "CONSULT", "2010-06-07", frozenset({"USA"}), frozenset(), frozenset({"Barack Obama"})
     )
     assert same_happening(obama, again)
-    # stored tellings read without names (older stores) still merge by countries
+    # tellings built without names (``names`` None) still merge by countries
     assert same_happening(_t("CONSULT", {"USA"}, {"JPN"}), _t("CONSULT", {"JPN"}, {"USA"}))

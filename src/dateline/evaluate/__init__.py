@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -64,8 +65,6 @@ def t17_articles(path: Path | None = None) -> dict[str, dict[str, Any]]:
 
 def gold_files_exist(paths: list[Path]) -> bool:
     """True when every gold file is there; else the first missing one is named on stderr."""
-    import sys
-
     missing = [path for path in paths if not Path(path).is_file()]
     if missing:
         print(f"error: no gold file at {missing[0]}", file=sys.stderr)

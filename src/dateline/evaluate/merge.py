@@ -34,7 +34,7 @@ class MergeScores:
     unsure: int = 0  # the reader could not tell
     missing: int = 0  # dateline keeps no event at one of the triggers (scored as apart)
     counts: Counter = field(default_factory=Counter)  # tp fp fn tn
-    errors: list[tuple[str, str, bool, str, str]] = field(default_factory=list)
+    errors: list[tuple[str, str, str, str]] = field(default_factory=list)  # id, fp/fn, a, b
 
     @property
     def merges(self) -> Prf:
@@ -118,9 +118,7 @@ def score(paths: list[Path]) -> MergeScores:
         key = ("tp" if merged else "fn") if gold else ("fp" if merged else "tn")
         out.counts[key] += 1
         if key in ("fp", "fn"):
-            out.errors.append(
-                (r["id"], key, merged, _snippet(text_a, r["a"]), _snippet(text_b, r["b"]))
-            )
+            out.errors.append((r["id"], key, _snippet(text_a, r["a"]), _snippet(text_b, r["b"])))
     return out
 
 
@@ -147,7 +145,7 @@ def main(argv: list[str]) -> int:
     print(f"pairs right          {s.accuracy:.3f}")
     if args.errors:
         print(f"\nerrors ({len(s.errors)})")
-        for rid, kind, _, a, b in s.errors:
+        for rid, kind, a, b in s.errors:
             what = "merged, but two happenings" if kind == "fp" else "one happening, kept apart"
             print(f"- {rid} {what}\n    A: {a}\n    B: {b}")
     return 0

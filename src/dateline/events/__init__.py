@@ -24,6 +24,7 @@ from .lexicon import (
     Lexicon,
     coordinated,
     existential,
+    has_subject,
     infinitive,
     lemma,
     lexicon,
@@ -174,10 +175,10 @@ def _draft(
         near = dating - {t.i for t in told[len(_timed_scope(told)) :]}
         if told[-1].dep_ == "advcl" and _when(told[-1]):
             near.add(told[-1].head.i)  # "gave testimony last week, when he urged members"
-        later = [t for t in dated if t.start > cand.trigger.idx]
-        timex = _attached(doc, sent, dated, near, anchors - dating, False) or _attached(
-            doc, sent, later, dating, anchors - dating, False
-        )
+        timex = _attached(doc, sent, dated, near, anchors - dating, False)
+        if timex is None:
+            later = [t for t in dated if t.start > cand.trigger.idx]
+            timex = _attached(doc, sent, later, dating, anchors - dating, False)
     if cand.apart and timex is not None and not _within(doc, timex, cand.trigger):
         timex = None  # "condemned on Tuesday Russia's threats": Tuesday dates the condemning
     if timex is not None and misread_past(cand.anchor) and _after(timex, doc):
@@ -275,7 +276,7 @@ def _timed_scope(toks: list[Token]) -> list[Token]:
     urged")."""
     for k, tok in enumerate(toks):
         clause = tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "ccomp", "advcl")
-        if clause and _subject(tok) and _finite(tok) and not _when(tok):
+        if clause and has_subject(tok) and _finite(tok) and not _when(tok):
             return toks[: k + 1]
     return toks
 
@@ -298,10 +299,6 @@ def _when(clause: Token) -> bool:
     captured ...")."""
     doc = clause.doc
     return any(doc[i].lower_ == "when" for i in range(clause.left_edge.i, clause.i))
-
-
-def _subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _crowd_moves(verb: Token, lex: Lexicon) -> bool:

@@ -24,6 +24,7 @@ __all__ = [
     "Lexicon",
     "coordinated",
     "existential",
+    "has_subject",
     "infinitive",
     "lemma",
     "lemma_fixes",
@@ -105,6 +106,11 @@ POSSIBLE = frozenset({"could", "may", "might"})
 def infinitive(tok: Token) -> bool:
     """A verb with the infinitive marker "to" ("decided to impose", "is to meet")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def has_subject(verb: Token) -> bool:
+    """A verb with a subject of its own (or an expletive "there"): its clause is its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def coordinated(tok: Token) -> list[Token]:

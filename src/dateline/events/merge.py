@@ -93,9 +93,7 @@ def _fits(old: Draft, new: Draft) -> bool:
     if _one_sentence(old, new):
         # two words of one sentence of one type are one act unless they name other parties
         # ("launched an offensive ... the offensive killed 12")
-        return (
-            not new.names or not old.names or bool(old.names & new.names) or _same_group(old, new)
-        )
+        return not new.names or not old.names or _share_party(old, new)
     if not new.names or not old.names:
         # neither names a party both share: only a telling pinned to the same day or place
         # is the same happening ("the refugees' rape and the fighting in western Libya" are
@@ -103,7 +101,7 @@ def _fits(old: Draft, new: Draft) -> bool:
         return _pinned(old, new)
     if old.type not in _MUTUAL and not _roles_fit(old, new):
         return False  # "Obama vowed to halt ..." and "Obama ordered Salazar to ...": two acts
-    if not (old.names & new.names or _same_group(old, new)):
+    if not _share_party(old, new):
         return False
     # a doer who acts twice in an article acts twice unless the act meets the same target, or
     # falls on the same day or place ("Obama vowed to halt ..." and "Obama ordered Salazar")
@@ -114,7 +112,7 @@ def _fits(old: Draft, new: Draft) -> bool:
 
 
 def _targets_meet(old: Draft, new: Draft) -> bool:
-    return any(_one_party(a, b) for a in old.recipients for b in new.recipients)
+    return _meet(old.recipients, new.recipients)
 
 
 def _one_sentence(old: Draft, new: Draft) -> bool:
@@ -124,10 +122,14 @@ def _one_sentence(old: Draft, new: Draft) -> bool:
 
 def _roles_fit(old: Draft, new: Draft) -> bool:
     """The doers, and the targets, of a directed act meet where both tellings name them."""
-    for a, b in ((old.actors, new.actors), (old.recipients, new.recipients)):
-        if a and b and not any(_one_party(x, y) for x in a for y in b):
-            return False
-    return True
+    return all(
+        not (a and b) or _meet(a, b)
+        for a, b in ((old.actors, new.actors), (old.recipients, new.recipients))
+    )
+
+
+def _meet(these: list[Actor], those: list[Actor]) -> bool:
+    return any(_one_party(a, b) for a in these for b in those)
 
 
 def _one_party(a: Actor, b: Actor) -> bool:
@@ -174,13 +176,10 @@ def _swapped(old: Draft, new: Draft) -> bool:
     return bool(doers[0]) and doers[0] <= targets[0] or bool(doers[1]) and doers[1] <= targets[1]
 
 
-def _same_group(old: Draft, new: Draft) -> bool:
-    """'Workers at the port' and 'dock workers': one group named twice, by its head noun."""
-    return any(
-        _one_party(a, b)
-        for a in (*old.actors, *old.recipients)
-        for b in (*new.actors, *new.recipients)
-    )
+def _share_party(old: Draft, new: Draft) -> bool:
+    """A party both tellings name: one name, or one group named twice by its head noun
+    ('workers at the port' and 'dock workers')."""
+    return _meet([*old.actors, *old.recipients], [*new.actors, *new.recipients])
 
 
 def _head(name: str) -> str:

@@ -15,6 +15,7 @@ from .lexicon import (
     POSSIBLE,
     Lexicon,
     existential,
+    has_subject,
     infinitive,
     lemma,
     lexicon,
@@ -109,8 +110,7 @@ def _finite_past(tok: Token) -> bool:
 
 def _own_clause(verb: Token) -> bool:
     """A coordinated verb with its own subject and tense is a clause of its own."""
-    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-    return subject and "Fin" in verb.morph.get("VerbForm")
+    return has_subject(verb) and "Fin" in verb.morph.get("VerbForm")
 
 
 def _past_relative(cand: Candidate) -> bool:
