@@ -13,6 +13,16 @@ alone (as ``dateline eval status`` does) and one of its events is picked at rand
 trigger marked. The first 240 such acts are written; the session drew 210 (105 per set).
 Readers then saw the sentence, the article's date, the marked trigger and the event's rough
 type, never dateline's date or status.
+
+The fourteenth session drew status set 3 and negation set 1 with the same script, its code of
+a7207a6 picking the acts:
+
+    python draw_dates.py ARTICLES drawn.json --seed 2028 --filter any       # status set 3
+    python draw_dates.py ARTICLES drawn.json --seed 2029 --filter negation  # negation set 1
+
+``any`` takes any sentence of 8-60 tokens; ``negation`` one that holds a word of negation,
+refusal or failure (NEGATION below), so that the rare negated acts are measured on more than
+a handful.
 """
 
 from __future__ import annotations
@@ -39,6 +49,15 @@ DATE = re.compile(
 )
 
 
+NEGATION = re.compile(
+    r"\b(not|n't|no|never|nothing|none|neither|nor|without|refus\w*|den(y|ied|ies)|"
+    r"fail\w*|reject\w*|declin\w*|halt\w*|cancel\w*|call\w* off|prevent\w*|blocked|"
+    r"instead of|rather than|yet to|unable)\b",
+    re.I,
+)
+FILTERS = {"dates": DATE, "negation": NEGATION, "any": re.compile("")}
+
+
 def used_spans(here: Path) -> dict[str, list[tuple[int, int]]]:
     """The article spans every check set under tests/ already quotes."""
     used: dict[str, list[tuple[int, int]]] = {}
@@ -51,11 +70,12 @@ def used_spans(here: Path) -> dict[str, list[tuple[int, int]]]:
     return used
 
 
-def main(articles_path: str, out_path: str) -> None:
+def main(articles_path: str, out_path: str, seed: int = 2027, wanted: str = "dates") -> None:
+    pattern = FILTERS[wanted]
     used = used_spans(Path(__file__).resolve().parent)
     with gzip.open(articles_path, "rt", encoding="utf-8") as f:
         articles = [json.loads(line) for line in f]
-    rng = random.Random(2027)
+    rng = random.Random(seed)
     rng.shuffle(articles)
     out = []
     for a in articles[:900]:
@@ -66,7 +86,7 @@ def main(articles_path: str, out_path: str) -> None:
         sents = [
             s
             for s in doc.sents
-            if 8 <= len(s) <= 60 and DATE.search(s.text) and "\n" not in s.text.strip()
+            if 8 <= len(s) <= 60 and pattern.search(s.text) and "\n" not in s.text.strip()
             and not any(s.start_char < e and st < s.end_char for st, e in spans)
         ]  # fmt: skip
         if not sents:
@@ -91,4 +111,12 @@ def main(articles_path: str, out_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("articles")
+    parser.add_argument("out")
+    parser.add_argument("--seed", type=int, default=2027)
+    parser.add_argument("--filter", choices=sorted(FILTERS), default="dates")
+    args = parser.parse_args()
+    main(args.articles, args.out, args.seed, args.filter)
