@@ -31,7 +31,7 @@ from .lexicon import (
 )
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
-from .status import DEFINITE, chain, misread_past, occurs, relative_phrase, telling
+from .status import DEFINITE, chain, misread_past, nothing_done, occurs, relative_phrase, telling
 from .triggers import (
     PERSONAL,
     STRONG,
@@ -179,6 +179,11 @@ def _draft(
         if timex is None:
             later = [t for t in dated if t.start > cand.trigger.idx]
             timex = _attached(doc, sent, later, dating, anchors - dating, False)
+        if timex is None and not cand.nominal:
+            # "will investigate the moratorium when they take control of the House in
+            # January": the act is when its "when" clause is
+            clauses = {c.i for c in cand.anchor.children if c.dep_ == "advcl" and _when(c)}
+            timex = _attached(doc, sent, dated, clauses, set(), False) if clauses else None
     if cand.apart and timex is not None and not _within(doc, timex, cand.trigger):
         timex = None  # "condemned on Tuesday Russia's threats": Tuesday dates the condemning
     if timex is not None and misread_past(cand.anchor) and _after(timex, doc):
@@ -210,12 +215,28 @@ def _draft(
     hypothetical = tell.hypothetical
     # "will not accept" is a refusal; "if no agreement is reached" is only a condition
     # ... a verb's refusal: "no official meetings were planned" refuses nothing
+    # ... nor does "offered no consensus", an object that is none
     counted = any(c.dep_ == "det" for c in cand.trigger.children if c.lower_ == "no")
+    counted = counted or (not cand.nominal and nothing_done(cand))
     refused = not (cand.nominal or counted) and (
         status == "planned" or _present(cand.anchor, type_ in _STANCES)
     )
     if negated and not hypothetical and type_ in _REFUSAL and refused:
         (mode, cameo), type_, negated = _REFUSAL[type_], "REJECT", False  # "will not accept"
+    coded = (
+        _held_out(cand, status, type_, negated)
+        or (_announced(cand, type_, lex) if aim is None else None)
+        or ("PROTEST" if called else None)
+    )
+    supposed = status == "occurred" and tell.unreal and not cand.apart
+    certainty = tell.certainty
+    if supposed:
+        certainty = "possible"  # FactBank's reading of a supposed or owed act
+        # "faces prison if convicted", "should impose a law": not done, so planned, and coded
+        # as the act itself (a supposed sentence is no threat)
+        status, coded = "planned", coded or type_
+        if timex is not None and not _within(doc, timex, cand.anchor):
+            timex = None  # "named a panel on Monday to investigate": Monday is the naming's
     fled: list[Actor] = []
     if not cand.nominal and entry.context == "migration":
         # those who flee are whom PLOVER's SANCTION `expel` falls on, not its doers, and where
@@ -231,7 +252,7 @@ def _draft(
         timex=timex,
         place=place,
         status=status,
-        certainty=tell.certainty,
+        certainty=certainty,
         negated=negated,
         hypothetical=hypothetical,
         attribution=tell.attribution,
@@ -247,9 +268,8 @@ def _draft(
         or (type_ == "MOBILIZE" and not cand.nominal and _crowd_moves(cand.anchor, lex))
         or _parties_missing(cand, type_, actors, recipients, lex),
         modifiers=_modifiers(cand),
-        coded=_held_out(cand, status, type_, negated)
-        or (_announced(cand, type_, lex) if aim is None else None)
-        or ("PROTEST" if called else None),
+        coded=coded,
+        supposed=supposed,
     )
 
 

@@ -50,13 +50,16 @@ class Draft:
     names: set[str] = field(default_factory=set)
     # the type a coder gives an announced act ("is prepared to impose martial law": THREATEN)
     coded: str | None = None
+    # planned only as the aim, duty or condition of what the sentence tells ("went to Cairo
+    # to meet Mubarak"): it joins that telling as a past act's would
+    supposed: bool = False
 
     def __post_init__(self) -> None:
         self.names = {a.name for a in (*self.actors, *self.recipients)}
 
 
-def _planned(status: str) -> bool:
-    return status == "planned"
+def _planned(draft: Draft) -> bool:
+    return draft.status == "planned" and not draft.supposed
 
 
 def _dates_fit(a: Timex | None, b: Timex | None) -> bool:
@@ -86,7 +89,7 @@ def _fits(old: Draft, new: Draft) -> bool:
         return False
     if new.anaphoric:
         return True  # "the meeting": whichever status its own sentence suggests
-    if _planned(old.status) != _planned(new.status):
+    if _planned(old) != _planned(new):
         return False
     if _swapped(old, new):
         return False  # "advanced on Sirte but were attacked by Gaddafi's forces": two acts
@@ -222,7 +225,11 @@ def absorb(old: Draft, new: Draft) -> None:
         old.mode, old.cameo = new.mode, new.cameo  # "visit" says more than "talks"
     old.contexts += [c for c in new.contexts if c not in old.contexts]
     old.attribution = old.attribution or new.attribution
-    if _CERTAINTY_ORDER[new.certainty] > _CERTAINTY_ORDER[old.certainty] and not new.anaphoric:
+    if old.supposed and not new.supposed:
+        # told as aimed at, then as done: the telling as done says how it stands
+        old.status, old.certainty, old.supposed = new.status, new.certainty, False
+    raised = _CERTAINTY_ORDER[new.certainty] > _CERTAINTY_ORDER[old.certainty]
+    if raised and not (new.anaphoric or new.supposed):
         old.certainty = new.certainty
     old.background = old.background and new.background
     old.modifiers |= new.modifiers

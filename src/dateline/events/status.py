@@ -29,7 +29,16 @@ if TYPE_CHECKING:
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # determiners of a known thing
 
-__all__ = ["DEFINITE", "Telling", "chain", "misread_past", "occurs", "relative_phrase", "telling"]
+__all__ = [
+    "DEFINITE",
+    "Telling",
+    "chain",
+    "misread_past",
+    "nothing_done",
+    "occurs",
+    "relative_phrase",
+    "telling",
+]
 
 _CHAIN_DEPTH = 8
 _CERTAINTY_ORDER = {"asserted": 0, "likely": 1, "possible": 2}
@@ -47,6 +56,10 @@ class Telling:
     hypothetical: bool
     attribution: str | None
     reported: bool  # the event sits under a reporting verb
+    # the act is only supposed, owed or aimed at ("if his father stepped down", "the
+    # government should impose a law", "named a panel to investigate"): not done, so the
+    # event is planned, while a coder still codes the act itself (not its intent)
+    unreal: bool = False
 
 
 def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
@@ -251,6 +264,10 @@ def _status(
     # a verb of continuing over the act (not "continued to attack on Monday")
     if any(t.lemma_.lower() in lex.cues["ongoing"] and _present_tense(t) for t in toks[1:3]):
         return "ongoing"
+    # "the security forces have started firing on them", "has begun to withdraw": begun and
+    # not over at the telling
+    if any(_begun(t, lex) for t in toks[1:3]):
+        return "ongoing"
     # "NATO warplanes have been pounding Gadhafi's forces", "BP has been widely criticised
     # since the blowout": a present perfect progressive, or a present perfect since a time,
     # goes on up to the telling (TimeML; the readers of t17_dates_1)
@@ -260,6 +277,15 @@ def _status(
         if any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children):
             return "ongoing"
     return "occurred"
+
+
+def _begun(verb: Token, lex: Lexicon) -> bool:
+    """A present perfect of starting ("have started", "has begun")."""
+    if verb.lemma_.lower() not in ("start", "begin") or lemma(verb) not in lex.cues["aspect"]:
+        return False
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children
+    )
 
 
 def _present_tense(verb: Token) -> bool:
@@ -364,10 +390,48 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
         near += [ready, ready.head] if ready.dep_ == "acomp" else [ready]
     if not cand.nominal and _nobody_does(cand.anchor):
         return True  # "neither side attacked the convoy", "no country has recognised"
+    if not cand.nominal and (_rebuffed(cand.anchor, lex) or nothing_done(cand)):
+        return True
     return any(c.dep_ in ("neg", "det") and c.lower_ in negs for t in near for c in t.children)
 
 
 _NOBODY = frozenset({"nobody", "none", "neither", "noone"})
+_SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "PROTEST"})
+
+
+def _rebuffed(verb: Token, lex: Lexicon) -> bool:
+    """ "tried to visit the prisoners but was denied access", "attempted to march on the
+    palace but were stopped by police": an attempt undone by what follows it."""
+    attempt = verb.head
+    if verb.dep_ != "xcomp" or lemma(attempt) not in lex.cues["attempt"]:
+        return False
+    rebuff = lex.cues["rebuff"]
+    for then in attempt.children:
+        need = rebuff.get(lemma(then))
+        if then.dep_ != "conj" or need is None:
+            continue
+        if need == "-" or any(c.lower_ == need for c in then.children):
+            return any(c.lower_ == "but" for c in attempt.children)
+    return False
+
+
+def nothing_done(cand: Candidate) -> bool:
+    """ "BP has offered no estimate", "offered nothing": the act's object is none, and the
+    trigger is the verb alone ("made no arrests" is read by its own words). What a demand or
+    an accusation says is its content ("urges no cuts")."""
+    verb = cand.anchor
+    if cand.trigger.i != verb.i or cand.entry.type in _SPOKEN_TYPES:
+        return False
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lower_ in ("nothing", "none"):
+            return True
+        # not the "no" of "a no-fly zone"
+        return any(
+            c.dep_ == "det" and c.lower_ == "no" and c.nbor().text != "-" for c in obj.children
+        )
+    return False
 
 
 def _nobody_does(verb: Token) -> bool:
@@ -475,6 +539,73 @@ def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: To
     return not reported and any(m.lower_ in _UNREAL_MODALS for m in mods)
 
 
+def _unreal(cand: Candidate, toks: list[Token], hypothetical: bool, lex: Lexicon) -> bool:
+    """The act is supposed, owed or aimed at, not told as done: in a condition or a
+    supposition ("faces four years in prison if convicted"), under a modal of duty ("should
+    impose", "needs to ask"), or the purpose of another act ("building its army to battle the
+    insurgency", "named a panel to investigate"). A perfect ("should have consulted", "if he
+    had stepped down") tells a past that did not happen, which negation and condition say."""
+    verb = cand.anchor
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if cand.nominal and not (cand.trigger.tag_ == "VBG" or existential(cand.trigger)):
+        return False  # "if their protests do not subside": the protests go on
+    if hypothetical:
+        return not _asked(toks)
+    if cand.nominal:
+        return False
+    return _owed(toks) or (infinitive(verb) and _purpose(verb, lex.cues["commission"]))
+
+
+def _asked(toks: list[Token]) -> bool:
+    """ "was asked if he had spoken with the CEO": an "if" or "whether" clause that is the
+    object of a question, not a condition."""
+    return any(
+        t.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children)
+        for t in toks
+    )
+
+
+_DUTY = frozenset({"should", "must", "ought"})
+_NEED = frozenset({"need", "have"})
+
+
+def _owed(toks: list[Token]) -> bool:
+    """ "should impose", "must withdraw", "needs to ask", "has to pay": a duty, not a deed."""
+    for tok in toks:
+        if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+            break
+        if any(c.dep_ == "aux" and c.lower_ in _DUTY for c in tok.children):
+            return True
+        if tok.dep_ == "xcomp" and infinitive(tok) and tok.head.lemma_.lower() in _NEED:
+            return tok.head.tag_ != "VBD"  # "had to flee" was done
+        if has_subject(tok):
+            break  # "should remember that those who voted are hostile": not the act's duty
+    return False
+
+
+def _purpose(verb: Token, commission: dict[str, str]) -> bool:
+    """An infinitive of purpose: "in order to", or the errand of what a verb of sending, naming
+    or setting up sends or sets up (cues.tsv `commission`: "named a panel to investigate",
+    "deployed troops to protect civilians", "is building its police to battle the
+    insurgency"). A bare purpose clause is left as told: the act is often done by the means
+    ("voted 180-238 to reject the measure", "braved rain to protest")."""
+    if verb.dep_ == "advcl" and any(c.lower_ in ("order", "as") for c in verb.children):
+        return True  # "in order to", "so as to"
+    if verb.dep_ not in ("xcomp", "advcl", "acl"):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        if head.dep_ != "dobj":
+            return False
+        head = head.head  # "named a panel to investigate": the panel's errand
+    need = commission.get(lemma(head))
+    if need is None or not any(c.dep_ == "dobj" for c in head.children):
+        return False
+    return need == "-" or any(c.lower_ == need for c in head.children)
+
+
 def _counterfactual(verb: Token) -> bool:
     """ "should have consulted", "would have been killed", "could've stopped": a past that
     did not happen."""
@@ -539,13 +670,16 @@ def telling(cand: Candidate, sent: Span, lex: Lexicon, participants: set[int]) -
     reported = report is not None
     own = _own_phrase(cand, toks, lex)
     stopper = _prevented(cand, lex)
+    # "should have prevented the attack": the prevention did not happen, so the attack did
+    hypothetical = not (stopper is not None and _counterfactual(stopper)) and _hypothetical(
+        toks, mods, lex, report
+    )
     return Telling(
         status=_status(cand, own, _modifiers(own), lex, reported),
         certainty=_certainty(own if _past_relative(cand) else toks, mods, sent, lex),
         negated=(stopper is not None and _done(stopper)) or _negated(cand, lex),
-        # "should have prevented the attack": the prevention did not happen, so the attack did
-        hypothetical=not (stopper is not None and _counterfactual(stopper))
-        and _hypothetical(toks, mods, lex, report),
+        hypothetical=hypothetical,
         attribution=_attribution(report, sent, cand, participants),
         reported=reported,
+        unreal=_unreal(cand, own, hypothetical, lex),
     )

@@ -1,0 +1,136 @@
+"""Seventeenth pass (fourteenth session), from the status sets 1-2 and the dated-act sets 1-2:
+an act only supposed, owed or aimed at is not done. An act in a condition ("faces prison if
+convicted"), under a modal of duty ("should impose", "needs to ask") or sent, named or set
+up for ("named a panel to investigate") is planned, and coded as the act itself (a supposed
+attack is no threat); a present perfect of starting goes on."""
+
+from __future__ import annotations
+
+from .conftest import pipeline_events as _events
+
+
+def _at(text: str, trigger: str, date: str = "2011-05-10") -> tuple[str, str, str | None]:
+    """Status, coded type and date of the event whose trigger starts with ``trigger``."""
+    (event,) = [e for e in _events(text, date) if (e.evidence.trigger or "").startswith(trigger)]
+    return event.status, event.coded_type or event.type, event.date.value if event.date else None
+
+
+def test_a_supposed_act_is_possible() -> None:
+    # as FactBank reads a condition or a duty (the status sets' readers, 9 acts)
+    (event,) = _events("He faces four years in prison if convicted.", "2011-05-10")
+    assert event.certainty == "possible"
+    (event,) = _events("The government should impose sanctions on Syria.", "2011-05-10")
+    assert event.certainty == "possible"
+
+
+def test_an_act_in_a_condition_is_planned_and_coded_as_itself() -> None:
+    # T17DT-2-044, T17DT-2-018: a conviction or a resignation that would follow
+    assert _at("He faces four years in prison if convicted.", "convicted")[:2] == (
+        "planned",
+        "SANCTION",
+    )
+    text = "Saadi said Libya would descend into civil war if his father stepped down."
+    assert _at(text, "stepped")[:2] == (
+        "planned",
+        "RETREAT",
+    )  # not CONCEDE, a planned retreat's code
+    # a past that did not happen stays as told: the condition and negation say it
+    text = "If the army had attacked the town, thousands would have died."
+    assert _at(text, "attacked")[0] == "occurred"
+    # "asked if he had spoken with": a question, not a condition
+    text = "When he was asked if he had spoken with the CEO of BP, he said no."
+    assert _at(text, "spoken")[0] == "occurred"
+
+
+def test_an_act_in_a_condition_told_by_a_noun_goes_on() -> None:
+    # "if their protests do not subside": the protests are under way; only a gerund or "there
+    # was" names a supposed act
+    text = (
+        "Saif al-Islam warned demonstrators that the country could fall into civil war if their"
+        " protests do not subside."
+    )
+    assert _at(text, "protests")[0] != "planned"
+    text = "Blair had told Bush that if there was fighting we would be shoulder to shoulder."
+    assert _at(text, "fighting")[0] == "planned"
+
+
+def test_an_owed_act_is_planned() -> None:
+    assert _at("The government should impose sanctions on Syria.", "impose")[:2] == (
+        "planned",
+        "SANCTION",
+    )
+    assert _at("His campaign needs to ask them not to invade.", "ask")[0] == "planned"
+    # "had to withdraw" was done
+    assert _at("The army had to withdraw from the town.", "withdraw")[0] == "occurred"
+
+
+def test_the_errand_of_whom_a_verb_sends_or_names_is_planned_and_undated() -> None:
+    # T17DT-1-066: Monday dates the naming, not an investigation still to come
+    text = "The United Nations on Monday named a panel to investigate human rights violations."
+    assert _at(text, "investigate") == ("planned", "ACCUSE", None)
+    text = "Iraq is still building its police and army to battle a Sunni Islamist insurgency."
+    assert _at(text, "battle")[:2] == ("planned", "ASSAULT")  # not THREATEN
+    # a bare purpose clause is left as told: the vote is the rejection
+    text = "The House voted 180-238 to reject the Republican measure."
+    assert _at(text, "reject")[0] == "occurred"
+    # the errand alone is planned; told done next, the two tellings are one event, done
+    text = "Russia sent Lavrov to Damascus to meet Assad."
+    assert _at(text, "meet")[0] == "planned"
+    text += " Lavrov met Assad on Tuesday."
+    (meeting,) = [e for e in _events(text) if e.type == "CONSULT"]
+    assert (meeting.status, meeting.certainty, len(meeting.evidences)) == (
+        "occurred",
+        "asserted",
+        2,
+    )
+
+
+def test_a_present_perfect_of_starting_goes_on() -> None:
+    text = "The security forces have started firing on the protesters."
+    assert _at(text, "firing")[0] == "ongoing"
+    assert _at("Israel has begun to withdraw its troops from Gaza.", "withdraw")[0] == "ongoing"
+    # a past start is over as told
+    assert _at("The security forces started firing on the protesters.", "firing")[0] == "occurred"
+
+
+def _negated(text: str, trigger: str) -> bool:
+    (event,) = [
+        e for e in _events(text, "2011-05-10") if (e.evidence.trigger or "").startswith(trigger)
+    ]
+    return event.negated
+
+
+def test_an_attempt_undone_is_negated() -> None:
+    # T17ST-1-082: the visit did not happen
+    text = (
+        "Mr Guajardo tried to visit 10 Mexicans quarantined in Beijing's Guo Men hotel but was"
+        " denied access by Chinese officials."
+    )
+    assert _negated(text, "visit")
+    text = "Protesters tried to march on the palace but were turned back by police."
+    assert _negated(text, "march")
+    # an attempt that went on is not undone
+    text = "Protesters tried to march on the palace and clashed with police."
+    assert not _negated(text, "march")
+
+
+def test_an_act_whose_object_is_none_is_negated() -> None:
+    # T17DT-1-091, T17GSR-aa-07 (the coder codes the apology, not an offer)
+    assert _negated("BP has offered no estimate of the damage.", "offered")
+    text = "The Americans apologised later but offered no compensation."
+    assert _negated(text, "offered") and not _negated(text, "apologised")
+    # what a demand says is its content; "a no-fly zone" names no nothing
+    text = "Clinton urges no cuts in the foreign aid budget."
+    assert not any(e.negated for e in _events(text, "2011-03-01"))
+    assert not _negated("NATO began enforcing a no-fly-zone over Libya.", "enforcing")
+
+
+def test_an_act_is_when_its_when_clause_is() -> None:
+    # T17DT-2-104 and T17GSR-z-32: the date in a "when" clause under the act dates the act
+    text = "Yemen President Ali Abdullah Saleh says he won't seek re-election when his term ends in 2013."
+    assert _at(text, "seek", "2011-02-02")[2] == "2013"
+    text = (
+        "At least five people were killed and hundreds wounded when police cleared demonstrators"
+        " from Manama's Pearl Square on Wednesday."
+    )
+    assert _at(text, "killed", "2011-03-22")[2] == "2011-03-16"
