@@ -134,3 +134,23 @@ def test_an_act_is_when_its_when_clause_is() -> None:
         " from Manama's Pearl Square on Wednesday."
     )
     assert _at(text, "killed", "2011-03-22")[2] == "2011-03-16"
+
+
+def test_an_act_prevented_or_no_more_is_negated() -> None:
+    # negation set 1 (T17NG-1-098, opened after its one run) and status set 3 (T17ST-3-099)
+    text = (
+        "NATO-led air power is now maintaining the balance in Libya, preventing Gaddafi's forces"
+        " from overrunning the seven-week old revolt."
+    )
+    assert _negated(text, "overrunning")
+    assert _negated("Police stopped protesters from marching on the palace.", "marching")
+    text = "Mohamad Saleh said there was no more fighting on Monday but residents were tense."
+    assert _negated(text, "fighting")
+    assert not _negated("There were more clashes on Monday.", "clashes")
+
+
+def test_an_act_noun_told_as_going_on_goes_on() -> None:
+    # T17ST-3-071: also where the act is told apart from the protest against it
+    text = "They are protesting Syria's ongoing crackdown on anti-government demonstrators."
+    assert _at(text, "crackdown")[0] == "ongoing"
+    assert _at("Syria's crackdown on demonstrators drew criticism.", "crackdown")[0] == "occurred"

@@ -31,7 +31,16 @@ from .lexicon import (
 )
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
-from .status import DEFINITE, chain, misread_past, nothing_done, occurs, relative_phrase, telling
+from .status import (
+    DEFINITE,
+    chain,
+    going_on,
+    misread_past,
+    nothing_done,
+    occurs,
+    relative_phrase,
+    telling,
+)
 from .triggers import (
     PERSONAL,
     STRONG,
@@ -154,7 +163,8 @@ def _draft(
     actors, recipients = roles(cand, index, context)
     tell = telling(cand, sent, lex, {a.start for a in (*actors, *recipients)})
     if cand.apart:
-        tell = replace(tell, status="occurred", certainty="asserted", hypothetical=False)
+        told = "ongoing" if going_on(cand) else "occurred"  # "condemned Syria's ongoing crackdown"
+        tell = replace(tell, status=told, certainty="asserted", hypothetical=False)
     toks, _ = chain(cand, lex)
     ids = (
         {t.i for t in toks} | {f.anchor.i for f in cand.folded} | {f.trigger.i for f in cand.folded}
@@ -228,10 +238,11 @@ def _draft(
         or (_announced(cand, type_, lex) if aim is None else None)
         or ("PROTEST" if called else None)
     )
-    supposed = status == "occurred" and tell.unreal and not cand.apart
+    supposed = status == "occurred" and tell.unreal is not None and not cand.apart
     certainty = tell.certainty
     if supposed:
-        certainty = "possible"  # FactBank's reading of a supposed or owed act
+        if tell.unreal in ("supposed", "advised"):
+            certainty = "possible"  # FactBank's reading of a condition or a piece of advice
         # "faces prison if convicted", "should impose a law": not done, so planned, and coded
         # as the act itself (a supposed sentence is no threat)
         status, coded = "planned", coded or type_

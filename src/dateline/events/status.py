@@ -33,6 +33,7 @@ __all__ = [
     "DEFINITE",
     "Telling",
     "chain",
+    "going_on",
     "misread_past",
     "nothing_done",
     "occurs",
@@ -45,6 +46,7 @@ _CERTAINTY_ORDER = {"asserted": 0, "likely": 1, "possible": 2}
 _MODIFIER_DEPS = frozenset({"aux", "auxpass", "advmod", "neg", "acomp", "amod", "det", "mark"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 _FUTURE_PREPS = frozenset({"ahead", "before"})  # "ahead of the summit"
+_GOING_ON = frozenset({"ongoing", "continuing", "on-going", "current"})
 _UNREAL_MODALS = frozenset({"would", "should", "must"})
 
 
@@ -58,8 +60,10 @@ class Telling:
     reported: bool  # the event sits under a reporting verb
     # the act is only supposed, owed or aimed at ("if his father stepped down", "the
     # government should impose a law", "named a panel to investigate"): not done, so the
-    # event is planned, while a coder still codes the act itself (not its intent)
-    unreal: bool = False
+    # event is planned, while a coder still codes the act itself (not its intent). Which of
+    # them: "supposed" (a condition), "advised" ("should"), "owed" ("must", "has to") or
+    # "aimed" (an errand); None for an act told as it stands
+    unreal: str | None = None
 
 
 def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
@@ -254,6 +258,8 @@ def _status(
     aux = [c.lower_ for c in head.children if c.dep_ == "aux"]
     if head.tag_ == "VBG" and any(a in _PRESENT_BE for a in aux):
         return "ongoing"
+    if going_on(cand):
+        return "ongoing"
     if lemmas & lex.cues["ongoing"].keys() and head.tag_ == "VBG":
         return "ongoing"
     # "all these things are being discussed": a present passive progressive
@@ -277,6 +283,13 @@ def _status(
         if any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children):
             return "ongoing"
     return "occurred"
+
+
+def going_on(cand: Candidate) -> bool:
+    """An act noun told as going on: "Syria's ongoing crackdown on demonstrators"."""
+    return cand.nominal and any(
+        c.dep_ == "amod" and c.lower_ in _GOING_ON for c in cand.trigger.children
+    )
 
 
 def _begun(verb: Token, lex: Lexicon) -> bool:
@@ -371,6 +384,8 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
     if cand.anchor.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.i != prep.i:
         if lemma(prep.head) in lex.cues["failure"]:
             return True  # "abstained from passing the resolution", "refrained from attacking"
+        if lemma(prep.head) in lex.cues["prevent"] or lemma(prep.head) in lex.cues["rebuff"]:
+            return True  # "preventing Gaddafi's forces from overrunning the revolt"
     if cand.anchor.dep_ in ("xcomp", "acomp"):
         # "did not agree to meet" is folded; "not expected to"; "is not willing to"
         near.append(cand.anchor.head)
@@ -383,6 +398,8 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
         near.append(intent)  # "has no plans to send troops", "no intention of stepping down"
     if cand.nominal and existential(cand.trigger):
         near.append(cand.trigger.head)  # "there weren't more attacks"
+        # "there was no more fighting on Monday"
+        near += [c for c in cand.trigger.children if c.dep_ == "amod" and c.lower_ in _FURTHER]
         if any(c.lower_ in _SCANT for c in cand.trigger.children):
             return True  # "there was little fighting": a lull
     ready = readied(cand.trigger) if cand.nominal else None
@@ -396,6 +413,7 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
 
 
 _NOBODY = frozenset({"nobody", "none", "neither", "noone"})
+_FURTHER = frozenset({"more", "further", "new"})
 _SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "PROTEST"})
 
 
@@ -539,22 +557,28 @@ def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: To
     return not reported and any(m.lower_ in _UNREAL_MODALS for m in mods)
 
 
-def _unreal(cand: Candidate, toks: list[Token], hypothetical: bool, lex: Lexicon) -> bool:
-    """The act is supposed, owed or aimed at, not told as done: in a condition or a
-    supposition ("faces four years in prison if convicted"), under a modal of duty ("should
-    impose", "needs to ask"), or the purpose of another act ("building its army to battle the
-    insurgency", "named a panel to investigate"). A perfect ("should have consulted", "if he
-    had stepped down") tells a past that did not happen, which negation and condition say."""
+def _unreal(cand: Candidate, toks: list[Token], hypothetical: bool, lex: Lexicon) -> str | None:
+    """How the act is only supposed, owed or aimed at, not told as done (Telling.unreal): in a
+    condition or a supposition ("faces four years in prison if convicted"), under a modal of
+    duty ("should impose", "needs to ask"), or the purpose of another act ("building its army
+    to battle the insurgency", "named a panel to investigate"). A perfect ("should have
+    consulted", "if he had stepped down") tells a past that did not happen, which negation
+    and condition say."""
     verb = cand.anchor
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-        return False
+        return None
     if cand.nominal and not (cand.trigger.tag_ == "VBG" or existential(cand.trigger)):
-        return False  # "if their protests do not subside": the protests go on
+        return None  # "if their protests do not subside": the protests go on
     if hypothetical:
-        return not _asked(toks)
+        return None if _asked(toks) else "supposed"
     if cand.nominal:
-        return False
-    return _owed(toks) or (infinitive(verb) and _purpose(verb, lex.cues["commission"]))
+        return None
+    duty = _owed(toks)
+    if duty is not None:
+        return "advised" if duty == "should" else "owed"
+    if infinitive(verb) and _purpose(verb, lex.cues["commission"]):
+        return "aimed"
+    return None
 
 
 def _asked(toks: list[Token]) -> bool:
@@ -571,18 +595,20 @@ _DUTY = frozenset({"should", "must", "ought"})
 _NEED = frozenset({"need", "have"})
 
 
-def _owed(toks: list[Token]) -> bool:
-    """ "should impose", "must withdraw", "needs to ask", "has to pay": a duty, not a deed."""
+def _owed(toks: list[Token]) -> str | None:
+    """The word of duty over the act ("should impose", "must withdraw", "needs to ask", "has
+    to pay"), or None for a deed."""
     for tok in toks:
         if tok.pos_ not in ("VERB", "AUX", "ADJ"):
             break
-        if any(c.dep_ == "aux" and c.lower_ in _DUTY for c in tok.children):
-            return True
+        duty = next((c.lower_ for c in tok.children if c.dep_ == "aux" and c.lower_ in _DUTY), None)
+        if duty is not None:
+            return duty
         if tok.dep_ == "xcomp" and infinitive(tok) and tok.head.lemma_.lower() in _NEED:
-            return tok.head.tag_ != "VBD"  # "had to flee" was done
+            return None if tok.head.tag_ == "VBD" else "need"  # "had to flee" was done
         if has_subject(tok):
             break  # "should remember that those who voted are hostile": not the act's duty
-    return False
+    return None
 
 
 def _purpose(verb: Token, commission: dict[str, str]) -> bool:
