@@ -144,6 +144,9 @@ def test_an_act_prevented_or_no_more_is_negated() -> None:
     )
     assert _negated(text, "overrunning")
     assert _negated("Police stopped protesters from marching on the palace.", "marching")
+    # an aim to prevent leaves the act as told
+    text = "NATO launched the mission, aiming to prevent Gaddafi's forces from attacking civilians."
+    assert not _negated(text, "attacking")
     text = "Mohamad Saleh said there was no more fighting on Monday but residents were tense."
     assert _negated(text, "fighting")
     assert not _negated("There were more clashes on Monday.", "clashes")

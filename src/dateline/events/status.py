@@ -384,8 +384,11 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
     if cand.anchor.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.i != prep.i:
         if lemma(prep.head) in lex.cues["failure"]:
             return True  # "abstained from passing the resolution", "refrained from attacking"
-        if lemma(prep.head) in lex.cues["prevent"] or lemma(prep.head) in lex.cues["rebuff"]:
-            return True  # "preventing Gaddafi's forces from overrunning the revolt"
+        stop = prep.head
+        if lemma(stop) in lex.cues["prevent"] or lemma(stop) in lex.cues["rebuff"]:
+            # "preventing Gaddafi's forces from overrunning the revolt", not an aim ("aiming to
+            # prevent Gaddafi's forces from attacking civilians") or a prospect ("could stop")
+            return not (infinitive(stop) or any(c.tag_ == "MD" for c in stop.children))
     if cand.anchor.dep_ in ("xcomp", "acomp"):
         # "did not agree to meet" is folded; "not expected to"; "is not willing to"
         near.append(cand.anchor.head)
