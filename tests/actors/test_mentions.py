@@ -189,3 +189,19 @@ def test_participle_modifier_between_country_and_title(analyse: Analyse) -> None
         analyse(text, date="2014-03-18"), "Ukraine's acting president Oleksandr Turchynov"
     )
     assert (acting.name, acting.country, acting.role) == ("Oleksandr Turchynov", "UKR", "President")
+
+
+def test_a_group_named_with_a_hyphened_modifier_keeps_it(analyse: Analyse) -> None:
+    # the name had been cut at the hyphen: "government demonstrators", "right government"
+    actors = analyse("Police fired on anti-government demonstrators in Deraa.")
+    protesters = by_text(actors, "anti-government demonstrators")
+    assert (protesters.name, protesters.sector) == ("anti-government demonstrators", "CVL")
+    actors = analyse(
+        "Prime Minister Donald Tusk's centre-right government said it would not yield."
+    )
+    government = by_text(actors, "centre-right government")
+    assert (government.name, government.sector) == ("centre-right government", "GOV")
+    fighters = by_text(
+        analyse("Anti-government fighters seized the town."), "Anti-government fighters"
+    )
+    assert fighters.sector == "REB"

@@ -40,7 +40,7 @@ from .lexicon import DATA, cities, key, lexicon, read_tsv
 from .mentions import Anchor, Phrase, find_phrases, is_agency
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..document import Document
 
@@ -448,7 +448,10 @@ class _Resolver:
             # fighters" against it.
             against = prefix_stance(self.text, phrase.start) == AGAINST
             sector = "REB" if against else "MIL"
-        start = self.extend_left(head) if len(phrase.anchors) == 1 else phrase.start
+        if len(phrase.anchors) == 1:
+            start = self.extend_left(head)
+        else:  # "anti-government demonstrators"
+            start = _hyphened(self.doc, self.doc.char_span(phrase.start, phrase.end, "expand"))
         # Not over the mention before it ("Mubarak" in "Mubarak regime" is his own mention).
         floor = self.mentions[-1].end if self.mentions else 0
         if start < floor:
@@ -496,7 +499,8 @@ class _Resolver:
             if not (tok.i < tok.head.i <= root.i):
                 break
             i -= 1
-        return self.doc[i + 1].idx if i + 1 < span.start else head.start
+        start = self.doc[i + 1].idx if i + 1 < span.start else head.start
+        return _hyphened(self.doc, self.doc.char_span(start, head.end, alignment_mode="expand"))
 
     def country(self, head: Anchor, phrase: Phrase) -> Mention | None:
         form = head.country
@@ -1581,3 +1585,17 @@ def facts_from(document: Document, resolved: list[tuple[Mention, Actor]]) -> lis
             )
         )
     return facts
+
+
+def _hyphened(doc: Doc, span: Span | None) -> int:
+    """Where a phrase starts once the word its first word is hyphened to is taken in
+    ("centre-right government", "anti-government demonstrators"): a name cut at the hyphen
+    ("right government") says something else."""
+    if span is None:
+        return 0
+    i = span.start
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        if doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:
+            break
+        i -= 2
+    return doc[i].idx
