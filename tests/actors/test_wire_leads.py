@@ -67,10 +67,10 @@ def test_a_group_tied_to_a_leader_is_of_his_country(
     ("text", "mention", "sector"),
     [
         ("Pro-government militias attacked a march in the capital on Friday.",
-         "government militias", "MIL"),
-        ("Pro-regime gunmen opened fire on mourners after the funeral.", "regime gunmen", "MIL"),
+         "Pro-government militias", "MIL"),
+        ("Pro-regime gunmen opened fire on mourners after the funeral.", "Pro-regime gunmen", "MIL"),
         ("Anti-government fighters seized the town after a week of clashes.",
-         "government fighters", "REB"),
+         "Anti-government fighters", "REB"),
     ],
 )  # fmt: skip
 def test_a_state_body_before_an_armed_group_says_its_side(
