@@ -48,3 +48,29 @@ def test_tellings_that_name_nobody_in_common_are_different_happenings() -> None:
     assert same_happening(obama, again)
     # tellings built without names (``names`` None) still merge by countries
     assert same_happening(_t("CONSULT", {"USA"}, {"JPN"}), _t("CONSULT", {"JPN"}, {"USA"}))
+
+
+def test_a_copied_sentence_is_one_happening_unless_the_dates_conflict() -> None:
+    from dateline.merge import copy_key, happening_id
+    from dateline.records import Event, EventDate, Evidence
+
+    text = (
+        "The Arab League voted Saturday to back a no-fly zone in Libya, officials told reporters."
+    )
+
+    def event(eid: str, date: str | None, words: str = text) -> Event:
+        return Event(
+            id=eid, type="SUPPORT", mode=None, contexts=(), cameo="050", intensity=None,
+            actors=(), recipients=(), date=EventDate(value=date, start=0, end=1) if date else None,
+            status="occurred", certainty="asserted", negated=False, hypothetical=False,
+            attribution=None, location=None, evidence=Evidence(start=0, end=len(words), text=words),
+        )  # fmt: skip
+
+    copies: dict = {}
+    first = happening_id(event("e1", None), "a", [], copies)
+    assert happening_id(event("e2", "2011-03-12"), "b", [], copies) == first
+    # the copy's date now holds the happening: a copy dated otherwise is another happening
+    assert happening_id(event("e3", "2011-03-19"), "c", [], copies) != first
+    # a different sentence, or a short one, is not a copy
+    assert happening_id(event("e4", None, text + " Later"), "d", [], copies) != first
+    assert copy_key("SUPPORT", "They backed it.") is None

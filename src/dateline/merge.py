@@ -9,6 +9,11 @@ China"), so equal sets are not required. Records without a day-precise date or w
 country are never merged: a wrong merge hides an event, a missed one only repeats it. (On
 pairs judged by readers, countries alone merged 24 pairs of two happenings of 56 merged, a
 shared name 6 of 29: tests/events/data/t17_across_1.)
+
+An event told by the same sentence in another article (a wire story carried by several
+outlets, a background paragraph repeated day after day) is the same happening, dated or not,
+unless the two dates conflict: ``copy_key`` names it by its type and words. Short sentences
+are left out, since "Police arrested him." in two articles may tell two arrests.
 """
 
 from __future__ import annotations
@@ -19,10 +24,21 @@ from dataclasses import dataclass
 
 from .records import Event
 
-__all__ = ["Telling", "happening_id", "same_happening"]
+__all__ = [
+    "Copies",
+    "Telling",
+    "copy_key",
+    "copy_keys",
+    "finer",
+    "happening_id",
+    "one_happening",
+    "same_happening",
+]
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# a sentence this long or longer names one happening wherever it is repeated
+COPY_MIN_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +81,67 @@ def same_happening(a: Telling, b: Telling) -> bool:
     )
 
 
+def copy_key(type_: str, evidence: str) -> str | None:
+    """The key of an event told in these words, which any copy of the sentence shares; None
+    for a sentence too short to name one happening."""
+    words = " ".join(evidence.split())
+    return f"{type_}|{words}" if len(words) >= COPY_MIN_CHARS else None
+
+
+def copy_keys(event: Event) -> list[str]:
+    """The copy keys of every sentence that tells the event."""
+    keys = (copy_key(event.type, e.text) for e in (event.evidences or (event.evidence,)))
+    return list(dict.fromkeys(k for k in keys if k is not None))
+
+
+def one_happening(a: Event, b: Event) -> bool:
+    """Whether two events of two articles tell one happening: a sentence in common, or the
+    rule of ``same_happening``."""
+    dates = (a.date.value if a.date else None, b.date.value if b.date else None)
+    if set(copy_keys(a)) & set(copy_keys(b)) and _dates_fit(*dates):
+        return True
+    ta, tb = Telling.of(a), Telling.of(b)
+    return ta is not None and tb is not None and same_happening(ta, tb)
+
+
 Known = list[tuple[Telling, str, str]]  # (telling, happening id, article id)
+Copies = dict[str, tuple[str, str, str | None]]  # copy key -> (happening, article, date)
 
 
-def happening_id(event: Event, article_id: str, known: Known) -> str:
-    """The happening an event tells: one in ``known`` it matches, else a new id.
+def happening_id(event: Event, article_id: str, known: Known, copies: Copies | None = None) -> str:
+    """The happening an event tells: the one a copy of its sentence tells (``copies``), or
+    one in ``known`` it matches, else a new id.
 
     ``known`` holds the tellings already stored on the same day; a new happening is added
-    to it, so later records in the same batch can join it. Two events of one article are
-    never merged here: the events stage has already judged them to be distinct.
+    to it, so later records in the same batch can join it. ``copies`` holds the stored
+    events' sentences and grows the same way. Two events of one article are never merged
+    here: the events stage has already judged them to be distinct.
     """
+    copies = {} if copies is None else copies
+    keys = copy_keys(event)
+    day = event.date.value if event.date else None
+    for key in keys:
+        copied = copies.get(key)
+        if copied is not None and copied[1] != article_id and _dates_fit(day, copied[2]):
+            copies[key] = (copied[0], copied[1], finer(day, copied[2]))
+            return copied[0]
+    found = _matched(event, article_id, known)
+    for key in keys:
+        copies.setdefault(key, (found, article_id, day))
+    return found
+
+
+def _dates_fit(a: str | None, b: str | None) -> bool:
+    """Two dates that may name one time: either is missing, or one holds the other."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def finer(a: str | None, b: str | None) -> str | None:
+    """The more precise of two dates that fit ("2022-01-07" over "2022-01" or none)."""
+    return a if a and (not b or len(a) > len(b)) else b
+
+
+def _matched(event: Event, article_id: str, known: Known) -> str:
     telling = Telling.of(event)
     if telling is None:
         return event.id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,13 +20,16 @@ TEXT = (
 )
 
 
-def _event(eid: str, date: str | None, status: str) -> Event:
+OTHER = "Hayashi is likely to hold talks with Blinken in Washington early in January, Kyodo said."
+
+
+def _event(eid: str, date: str | None, status: str, text: str = TEXT) -> Event:
     return Event(
         id=eid, type="CONSULT", mode=None, contexts=("diplomatic",), cameo="040", intensity=2.5,
         actors=(HAYASHI,), recipients=(BLINKEN,),
         date=EventDate(value=date, start=68, end=77) if date else None,
         status=status, certainty="likely", negated=False, hypothetical=False,
-        attribution="Kyodo News", evidence=Evidence(start=0, end=len(TEXT), text=TEXT,
+        attribution="Kyodo News", evidence=Evidence(start=0, end=len(text), text=text,
                                                      trigger_start=42, trigger_end=46, trigger="hold"),
         location=Location(name="Washington, D.C.", geonameid=4140963, country="USA", lat=38.9, lon=-77.0),
     )  # fmt: skip
@@ -110,10 +114,11 @@ def test_one_happening_told_by_two_articles_is_one_event_with_two_sources(store)
     store.add([
         _article("a", (_event("e1", "2022-01-07", "planned"),)),
         _article("b", (_event("e2", "2022-01-07", "planned"),), text=TEXT + " "),
-        _article("c", (_event("e3", "2022-01", "planned"),), text=TEXT + "  "),
+        _article("c", (_event("e3", "2022-01", "planned", OTHER),), text=OTHER),
     ])  # fmt: skip
     events = store.events(EventQuery())
-    assert [e["id"] for e in events] == ["e3", "e1"]  # a month-precise telling is never merged
+    # a month-precise telling in other words is never merged
+    assert [e["id"] for e in events] == ["e3", "e1"]
     assert [s["article_id"] for s in events[1]["sources"]] == ["a", "b"]
     assert [s["event_id"] for s in store.event("e2")["sources"]] == ["e1", "e2"]
 
@@ -148,3 +153,32 @@ def test_two_events_of_one_article_are_never_merged_by_the_store(store) -> None:
         ]
     )
     assert [e["id"] for e in store.events(EventQuery())] == ["e1", "e2"]
+
+
+def test_a_sentence_repeated_in_another_article_tells_one_happening(store) -> None:
+    # a wire paragraph carried by two outlets, undated: one happening with two sources
+    store.add([
+        _article("a", (_event("e1", None, "occurred"),)),
+        _article("b", (_event("e2", None, "occurred"),), text=TEXT + " "),
+    ])  # fmt: skip
+    (event,) = store.events(EventQuery())
+    assert [s["article_id"] for s in event["sources"]] == ["a", "b"]
+    # ... also when stored in two runs, unless the copies' dates conflict
+    store.add([_article("c", (_event("e3", "2022-01-07", "occurred"),), text=TEXT + "  ")])
+    store.add([_article("d", (_event("e4", "2021-12-11", "occurred"),), text=TEXT + "   ")])
+    assert [[s["article_id"] for s in e["sources"]] for e in store.events(EventQuery())] == [
+        ["d"],
+        ["a", "b", "c"],
+    ]
+    # a short sentence may tell two happenings
+    short = replace(
+        _event("e5", None, "occurred"),
+        evidence=Evidence(start=0, end=20, text="Police arrested him."),
+    )
+    store.add(
+        [
+            _article("e", (short,), "Police arrested him."),
+            _article("f", (replace(short, id="e6"),), "Police arrested him. "),
+        ]
+    )
+    assert len(store.events(EventQuery(type="CONSULT"))) == 4

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..merge import Telling, same_happening
+from ..merge import one_happening
 from ..records import Article, Event
 from . import gold_files_exist, gold_records, parsed, t17_articles
 from .events import Prf
@@ -81,13 +81,12 @@ def _sides(r: dict) -> list[tuple[str, str, str]]:
 
 def _merged(a: Event | None, b: Event | None, across: bool) -> bool:
     """Whether dateline makes the two tellings one happening: one event within an article;
-    across articles, the store's rule (``dateline.merge.same_happening``, pair by pair)."""
+    across articles, the store's rule (``dateline.merge.one_happening``, pair by pair)."""
     if a is None or b is None:
         return False
     if not across:
         return a is b
-    ta, tb = Telling.of(a), Telling.of(b)
-    return ta is not None and tb is not None and same_happening(ta, tb)
+    return one_happening(a, b)
 
 
 def score(paths: list[Path]) -> MergeScores:

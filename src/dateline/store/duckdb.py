@@ -11,7 +11,7 @@ from typing import Any
 
 import duckdb
 
-from ..merge import Known, Telling, happening_id
+from ..merge import Copies, Known, Telling, copy_key, finer, happening_id
 from ..read import text_hash
 from ..records import Article, Event, event_to_json
 from .base import EventQuery, IngestCounts, value_range
@@ -79,7 +79,7 @@ class DuckDBStore:
         con.begin()
         try:
             batch = list(articles)
-            rows = _Rows(self._tellings(batch))
+            rows = _Rows(self._tellings(batch), self._copies(batch))
             known = self._hashes([a.id for a in batch])
             for article in batch:
                 digest = text_hash(article.text)
@@ -123,6 +123,29 @@ class DuckDBStore:
                 )  # fmt: skip
                 by_day[day].append((telling, happening, article_id))
         return by_day
+
+    def _copies(self, batch: list[Article]) -> Copies:
+        """The stored events told in a sentence this batch's events are told in too."""
+        texts = sorted(
+            {ev.text for a in batch for e in a.events for ev in e.evidences or (e.evidence,)}
+        )
+        copies: Copies = {}
+        if not texts:
+            return copies
+        found = self.con.execute(
+            "SELECT e.type, t.text, e.happening, e.article_id, e.date_value FROM events e,"
+            " unnest(CAST(json_extract_string(e.record, '$.evidences[*].text') AS VARCHAR[])) t(text)"
+            " WHERE t.text IN (SELECT unnest(?)) ORDER BY e.article_date, e.id",
+            [texts],
+        ).fetchall()
+        for type_, text, happening, article_id, day in found:
+            key = copy_key(type_, text)
+            if key is None:
+                continue
+            first = copies.setdefault(key, (happening, article_id, day))
+            if first[0] == happening:  # the most precise date the happening is told with
+                copies[key] = (happening, first[1], finer(day, first[2]))
+        return copies
 
     def _hashes(self, ids: list[str]) -> dict[str, str]:
         if not ids:
@@ -222,8 +245,9 @@ class DuckDBStore:
 class _Rows:
     """The rows one batch of articles adds, table by table, in the tables' column order."""
 
-    def __init__(self, tellings: dict[str, Known]) -> None:
+    def __init__(self, tellings: dict[str, Known], copies: Copies) -> None:
         self.tellings = tellings  # grows as this batch adds happenings
+        self.copies = copies  # so does this
         self.tables: dict[str, list[list[Any]]] = {
             "articles": [], "timexes": [], "places": [], "actors": [], "events": [], "participants": [],
         }  # fmt: skip
@@ -249,7 +273,7 @@ class _Rows:
         value = e.date.value if e.date else None
         days = value_range(value) or value_range(a.date)
         loc = e.location
-        happening = happening_id(e, a.id, self.tellings[value]) if value else e.id
+        happening = happening_id(e, a.id, self.tellings[value] if value else [], self.copies)
         self.tables["events"].append([
             e.id, a.id, a.date, e.type, e.mode, e.cameo, e.intensity,
             value, days[0], days[1],
