@@ -157,3 +157,11 @@ def test_an_act_noun_told_as_going_on_goes_on() -> None:
     text = "They are protesting Syria's ongoing crackdown on anti-government demonstrators."
     assert _at(text, "crackdown")[0] == "ongoing"
     assert _at("Syria's crackdown on demonstrators drew criticism.", "crackdown")[0] == "occurred"
+
+
+def test_a_town_taken_for_a_body_of_the_attackers_country_is_the_towns_country() -> None:
+    # the actors stage had made Mariupol a Russian organization; the places stage knows it
+    (attack,) = _events("Russian forces shelled Mariupol on Wednesday.", "2022-03-10")
+    assert [(p.name, p.country) for p in attack.recipients] == [("Mariupol", "UKR")]
+    (attack,) = _events("Syrian troops shelled Homs on Monday.", "2011-11-08")
+    assert [(p.name, p.country) for p in attack.recipients] == [("Homs", "SYR")]

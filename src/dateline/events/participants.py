@@ -145,9 +145,24 @@ def _placed(actor: Actor, places: dict[int, Place]) -> Actor:
     place = places.get(actor.start)
     if place is None or place.end != actor.end:
         return actor
+    if (
+        actor.kind == "organization"
+        and actor.sector is None
+        and _settlement(place)
+        and not actor.text.isupper()
+    ):
+        # "Russian forces shelled Mariupol": a town the actors stage took for a body of the
+        # sentence's country (no sector: it knows no such body) is the town's country's (an
+        # acronym, "NAIC", is a body's name)
+        return replace(actor, country=place.country)
     if actor.country or actor.kind in ("person", "organization"):
         return actor  # "Dr Murray", "Dudley": a name that is also a place name a person
     return replace(actor, country=place.country)
+
+
+def _settlement(place: Place) -> bool:
+    """A town, city or region (GeoNames feature PPL* or ADM*), not a country."""
+    return (place.feature or "").startswith(("PPL", "ADM"))
 
 
 def _phrase(tok: Token, index: Index) -> list[Actor]:
