@@ -161,7 +161,7 @@ def _draft(
     anchors: set[int], dated: list[Timex],
 ) -> Draft:  # fmt: skip
     actors, recipients = roles(cand, index, context)
-    tell = telling(cand, sent, lex, {a.start for a in (*actors, *recipients)})
+    tell = telling(cand, sent, lex)
     if cand.apart:
         told = "ongoing" if going_on(cand) else "occurred"  # "condemned Syria's ongoing crackdown"
         tell = replace(tell, status=told, certainty="asserted", hypothetical=False)

@@ -77,7 +77,7 @@ class Index:
     def __init__(self, doc: Document) -> None:
         self.places = {p.start: p for p in doc.places if p.country}
         self.actors = sorted(
-            (_placed(a, self.places) for a in doc.actors if _party(a)),
+            (_placed(a, self.places, doc) for a in doc.actors if _party(a)),
             key=lambda a: a.start,
         )
         self.starts = [a.start for a in self.actors]
@@ -139,25 +139,28 @@ def place_party(place: Place) -> Actor:
     )
 
 
-def _placed(actor: Actor, places: dict[int, Place]) -> Actor:
+def _placed(actor: Actor, places: dict[int, Place], doc: Document) -> Actor:
     """A party named by its town ("pounded the city of Misrata") belongs to the country the
     places stage resolved the town to; the actors stage runs before places and cannot know."""
     place = places.get(actor.start)
     if place is None or place.end != actor.end:
         return actor
-    if (
-        actor.kind == "organization"
-        and actor.sector is None
-        and _settlement(place)
-        and not actor.text.isupper()
-    ):
+    if actor.kind == "organization" and actor.sector is None and _settlement(place):
         # "Russian forces shelled Mariupol": a town the actors stage took for a body of the
-        # sentence's country (no sector: it knows no such body) is the town's country's (an
-        # acronym, "NAIC", is a body's name)
-        return replace(actor, country=place.country)
+        # sentence's country (no sector: it knows no such body) is the town's country's; a
+        # name with no country that speaks or acts ("Ferguson has failed to sign", "Delta
+        # said") is a person's or a firm's, and an acronym ("NAIC") a body's
+        if not actor.text.isupper() and (actor.country or not _doer(actor, doc)):
+            return replace(actor, country=place.country)
     if actor.country or actor.kind in ("person", "organization"):
         return actor  # "Dr Murray", "Dudley": a name that is also a place name a person
     return replace(actor, country=place.country)
+
+
+def _doer(actor: Actor, doc: Document) -> bool:
+    """The mention is the subject of its clause."""
+    span = doc.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _settlement(place: Place) -> bool:
