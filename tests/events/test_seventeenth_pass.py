@@ -196,3 +196,21 @@ def test_a_party_or_a_pronoun_that_tells_the_act_is_its_source() -> None:
     # the parties telling their joint act are no source apart from it
     text = "Both sides said they had discussed the border dispute."
     assert _attribution(text, "discussed") is None
+
+
+def test_a_lasting_act_told_in_the_present_goes_on() -> None:
+    # T17ST-2-038, T17ST-2-044, T17DT-2-065, T17ST-3-042 (cues.tsv `lasting`)
+    text = (
+        "The siege of Sirte, which began after the capital Tripoli fell to the NTC two months"
+        " ago, has held up Libya's transition to normality."
+    )
+    assert _at(text, "siege", "2011-10-15")[0] == "ongoing"
+    text = "Anti-government protests have also broken out in the central town of Ras Lanuf."
+    assert _at(text, "protests", "2011-02-21")[0] == "ongoing"
+    # told in the past, or a momentary act, it is over
+    assert _at("Gaddafi's siege of Misrata held up aid for weeks.", "siege")[0] == "occurred"
+    text = "The attack has killed 20 people in Baghdad."
+    assert _at(text, "attack", "2011-10-15")[0] == "occurred"
+    # a lasting act told as having taken place or ended is over (test_eighth_pass's stamp)
+    text = "Fresh protests have taken place outside the Syrian embassy in London."
+    assert _at(text, "protests", "2012-02-04")[0] == "occurred"

@@ -47,6 +47,10 @@ _MODIFIER_DEPS = frozenset({"aux", "auxpass", "advmod", "neg", "acomp", "amod", 
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 _FUTURE_PREPS = frozenset({"ahead", "before"})  # "ahead of the summit"
 _GOING_ON = frozenset({"ongoing", "continuing", "on-going", "current"})
+# verbs that tell a lasting act happened or ended, not that it goes on
+_OVER = frozenset(
+    {"take", "occur", "happen", "end", "finish", "conclude", "stop", "cease", "fail", "collapse"}
+)
 _UNREAL_MODALS = frozenset({"would", "should", "must"})
 
 
@@ -258,7 +262,7 @@ def _status(
     aux = [c.lower_ for c in head.children if c.dep_ == "aux"]
     if head.tag_ == "VBG" and any(a in _PRESENT_BE for a in aux):
         return "ongoing"
-    if going_on(cand):
+    if going_on(cand, lex):
         return "ongoing"
     if lemmas & lex.cues["ongoing"].keys() and head.tag_ == "VBG":
         return "ongoing"
@@ -285,11 +289,25 @@ def _status(
     return "occurred"
 
 
-def going_on(cand: Candidate) -> bool:
-    """An act noun told as going on: "Syria's ongoing crackdown on demonstrators"."""
-    return cand.nominal and any(
-        c.dep_ == "amod" and c.lower_ in _GOING_ON for c in cand.trigger.children
-    )
+def going_on(cand: Candidate, lex: Lexicon | None = None) -> bool:
+    """An act noun told as going on: "Syria's ongoing crackdown on demonstrators", or a lasting
+    act (cues.tsv `lasting`) that is the subject of a present or present perfect ("the siege
+    of Sirte has held up Libya's transition", "the probes come as ...")."""
+    if not cand.nominal:
+        return False
+    noun = cand.trigger
+    if any(c.dep_ == "amod" and c.lower_ in _GOING_ON for c in noun.children):
+        return True
+    lex = lex or lexicon()
+    if lemma(noun) not in lex.cues["lasting"] or noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() in _OVER:
+        return False  # "fresh protests have taken place", "the siege has ended"
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "would", "could", "may", "might", "should", "must", "had", "'d"}:
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and bool(aux & {"has", "have"}))
 
 
 def _begun(verb: Token, lex: Lexicon) -> bool:
