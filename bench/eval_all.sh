@@ -107,6 +107,13 @@ $DL eval status --gold $E/t17_dates_1.jsonl
 $DL eval status --gold $E/t17_dates_2.jsonl
 $DL eval status --gold $E/t17_dates_1.jsonl $E/t17_dates_2.jsonl
 $DL eval status --gold $E/t17_dates_1_coder2.jsonl
+echo "== status set 3 and negation set 1 (read blind at the fourteenth session's start, held out for one run, then opened; negation set 1's first 50 acts as read by a second reader)"
+$DL eval status --gold $E/t17_status_3.jsonl
+$DL eval status --gold $E/t17_negation_1.jsonl
+$DL eval status --gold $E/t17_negation_1_coder2.jsonl
+echo "== all six status and dates sets pooled"
+$DL eval status --gold $E/t17_status_1.jsonl $E/t17_status_2.jsonl $E/t17_dates_1.jsonl \
+    $E/t17_dates_2.jsonl $E/t17_status_3.jsonl $E/t17_negation_1.jsonl
 echo "== one event per happening (merge sets: set 1 opened, set 2 held out from error reading; 60 pairs of set 1 as read by a second reader)"
 $DL eval merge --gold $E/t17_merge_1.jsonl
 $DL eval merge --gold $E/t17_merge_2.jsonl

@@ -93,7 +93,7 @@ def test_the_command_prints_each_field(tmp_path: Path, capsys) -> None:
 # the fifteenth pass (status 0.683 -> 0.733); set 2 was held out for it (0.727 -> 0.737).
 @pytest.mark.parametrize(
     ("name", "acts", "status", "certainty", "date"),
-    [("status_1", 118, 0.72, 0.86, 0.92), ("status_2", 113, 0.72, 0.90, 0.90)],
+    [("status_1", 118, 0.74, 0.87, 0.93), ("status_2", 113, 0.75, 0.90, 0.90)],
 )
 def test_the_status_check_sets_hold(
     name: str, acts: int, status: float, certainty: float, date: float
@@ -114,7 +114,7 @@ def test_the_status_check_sets_hold(
 # held out for it (0.780 -> 0.800 on its one run, 0.810 after a last narrowing).
 @pytest.mark.parametrize(
     ("name", "acts", "status", "date", "dated"),
-    [("dates_1", 105, 0.76, 0.78, 0.86), ("dates_2", 105, 0.75, 0.79, 0.75)],
+    [("dates_1", 105, 0.81, 0.79, 0.87), ("dates_2", 105, 0.80, 0.81, 0.77)],
 )
 def test_the_event_date_sets_hold(
     name: str, acts: int, status: float, date: float, dated: float
@@ -128,3 +128,25 @@ def test_the_event_date_sets_hold(
     # systems give every event, which is the act's in about one case in five or six
     assert s.dated_right >= dated * s.dated
     assert s.dated_right > 3 * s.dated_publication
+
+
+# Status set 3 and negation set 1 (data/README.md): read blind at the fourteenth session's
+# start, held out for one run after the seventeenth pass's first version (status 0.755 ->
+# 0.798 and 0.726 -> 0.758), then opened. Negation set 1 holds sentences with a word of
+# negation, refusal or failure: 19 of its acts are negated.
+@pytest.mark.parametrize(
+    ("name", "status", "certainty", "attribution", "negated_recall"),
+    [("status_3", 0.80, 0.96, 0.90, 0.6), ("negation_1", 0.75, 0.88, 0.86, 0.75)],
+)
+def test_status_set_3_and_the_negation_set_hold(
+    name: str, status: float, certainty: float, attribution: float, negated_recall: float
+) -> None:
+    shared_file("data/news/t17_articles.jsonl.gz")
+    s = score([CHECK_SETS / f"t17_{name}.jsonl"])
+    assert s.records == 100
+    assert s.accuracy("status") >= status
+    assert s.accuracy("certainty") >= certainty
+    assert s.accuracy("attribution") >= attribution
+    flags = s.flags["negated"]
+    assert flags["tp"] >= negated_recall * (flags["tp"] + flags["fn"])
+    assert flags["fp"] == 0  # every act dateline calls negated is negated
