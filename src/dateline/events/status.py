@@ -693,11 +693,32 @@ def _joint(subj: Token) -> bool:
     return any(c.lower_ in ("both", "two") for c in subj.children)
 
 
-def _attribution(report: Token | None, sent: Span, cand: Candidate) -> str | None:
+def _in_report(report: Token, toks: list[Token]) -> bool:
+    """The act is part of what the reporting verb reports: its clause is the verb's content
+    ("said it had carried out air strikes"), or the verb hangs from the act's clause ("...,
+    Kyodo News reported"). Not an act told around the report ("Visiting Turkey, he said",
+    "said at the meeting", "X, who is suing BP, said", "said ..., urging him")."""
+    ids = {t.i for t in toks}
+    if report.head.i in ids and report.dep_ in ("parataxis", "advcl", "conj"):
+        return True
+    last = toks[-1]
+    return last.head.i == report.i and last.dep_ in _CONTENT
+
+
+# how a reported clause hangs from its reporting verb
+_CONTENT = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "conj", "attr", "oprd"})
+# a subject that is no speaker ("That said, they warned")
+_NO_SPEAKER = frozenset({"that", "this"})
+
+
+def _attribution(
+    report: Token | None, sent: Span, cand: Candidate, toks: list[Token]
+) -> str | None:
     parts: list[str] = []
-    if report is not None and report.i != cand.anchor.i:
-        subj = next((c for c in report.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and not _joint(subj):
+    if report is not None and report.i != cand.anchor.i and _in_report(report, toks):
+        # a passive report names no source ("are reported to have been killed")
+        subj = next((c for c in report.children if c.dep_ == "nsubj"), None)
+        if subj is not None and not _joint(subj) and subj.lower_ not in _NO_SPEAKER:
             parts.append(_text(subj))
             for child in report.children:
                 if child.lemma_ == "cite" or child.lower_ == "quoting":
@@ -731,7 +752,7 @@ def telling(cand: Candidate, sent: Span, lex: Lexicon) -> Telling:
         certainty=_certainty(own if _past_relative(cand) else toks, mods, sent, lex),
         negated=(stopper is not None and _done(stopper)) or _negated(cand, lex),
         hypothetical=hypothetical,
-        attribution=_attribution(report, sent, cand),
+        attribution=_attribution(report, sent, cand, toks),
         reported=reported,
         unreal=_unreal(cand, own, hypothetical, lex),
     )
