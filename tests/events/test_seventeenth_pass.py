@@ -222,3 +222,14 @@ def test_a_lasting_act_told_in_the_present_goes_on() -> None:
     # a lasting act told as having taken place or ended is over (test_eighth_pass's stamp)
     text = "Fresh protests have taken place outside the Syrian embassy in London."
     assert _at(text, "protests", "2012-02-04")[0] == "occurred"
+
+
+def test_a_document_says_what_it_says_when_it_comes_out() -> None:
+    # T17DT-1-019 (cues.tsv `publish`)
+    text = (
+        "BP's internal investigation, published last month, blamed a sequence of failures"
+        " for the Deepwater Horizon oil spill."
+    )
+    assert _at(text, "blamed", "2010-09-20")[2] == "2010-08"
+    text = "The report, released on Tuesday, accused Syrian forces of crimes against humanity."
+    assert _at(text, "accused", "2011-11-24")[2] == "2011-11-22"

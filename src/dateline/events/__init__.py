@@ -194,6 +194,11 @@ def _draft(
             # January": the act is when its "when" clause is
             clauses = {c.i for c in cand.anchor.children if c.dep_ == "advcl" and _when(c)}
             timex = _attached(doc, sent, dated, clauses, set(), False) if clauses else None
+        if timex is None and not cand.nominal:
+            # "BP's internal investigation, published last month, blamed ...": a document
+            # says what it says when it is published
+            issued = _issued(cand.anchor, lex)
+            timex = _attached(doc, sent, dated, issued, set(), False) if issued else None
     if cand.apart and timex is not None and not _within(doc, timex, cand.trigger):
         timex = None  # "condemned on Tuesday Russia's threats": Tuesday dates the condemning
     if timex is not None and misread_past(cand.anchor) and _after(timex, doc):
@@ -323,6 +328,19 @@ def _finite(verb: Token) -> bool:
         or (c.dep_ == "mark" and c.lower_ == "that")
         for c in verb.children
     )
+
+
+def _issued(verb: Token, lex: Lexicon) -> set[int]:
+    """The participle of publishing on the act's subject ("the report, released on Tuesday,
+    accused ..."; cues.tsv `publish`), whose date is the act's."""
+    out: set[int] = set()
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        for c in subject.children:
+            if c.dep_ in ("acl", "appos") and c.tag_ == "VBN" and lemma(c) in lex.cues["publish"]:
+                out.add(c.i)
+    return out
 
 
 def _when(clause: Token) -> bool:
