@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dateline.merge import Telling, same_happening
+from dateline.merge import Telling, copy_key, happening_id, one_happening, same_happening
+from dateline.records import Event, EventDate, Evidence
 
 
 def _t(type_: str, actors: set[str], recipients: set[str], day: str = "2021-12-11") -> Telling:
@@ -51,26 +52,32 @@ def test_tellings_that_name_nobody_in_common_are_different_happenings() -> None:
 
 
 def test_a_copied_sentence_is_one_happening_unless_the_dates_conflict() -> None:
-    from dateline.merge import copy_key, happening_id
-    from dateline.records import Event, EventDate, Evidence
-
     text = (
         "The Arab League voted Saturday to back a no-fly zone in Libya, officials told reporters."
     )
 
-    def event(eid: str, date: str | None, words: str = text) -> Event:
+    def event(eid: str, date: str | None, words: str = text, trigger: str = "back") -> Event:
+        at = words.index(trigger)
+        evidence = Evidence(
+            start=0, end=len(words), text=words,
+            trigger_start=at, trigger_end=at + len(trigger), trigger=trigger,
+        )  # fmt: skip
         return Event(
             id=eid, type="SUPPORT", mode=None, contexts=(), cameo="050", intensity=None,
             actors=(), recipients=(), date=EventDate(value=date, start=0, end=1) if date else None,
             status="occurred", certainty="asserted", negated=False, hypothetical=False,
-            attribution=None, location=None, evidence=Evidence(start=0, end=len(words), text=words),
+            attribution=None, location=None, evidence=evidence,
         )  # fmt: skip
 
     copies: dict = {}
     first = happening_id(event("e1", None), "a", [], copies)
     assert happening_id(event("e2", "2011-03-12"), "b", [], copies) == first
+    assert one_happening(event("e1", None), event("e2", "2011-03-12"))
     # the copy's date now holds the happening: a copy dated otherwise is another happening
     assert happening_id(event("e3", "2011-03-19"), "c", [], copies) != first
-    # a different sentence, or a short one, is not a copy
+    # a different sentence, another act of the sentence, or a short sentence is not a copy
     assert happening_id(event("e4", None, text + " Later"), "d", [], copies) != first
-    assert copy_key("SUPPORT", "They backed it.") is None
+    other = event("e5", None, trigger="voted")
+    assert happening_id(other, "b", [], copies) != first
+    assert not one_happening(event("e1", None), other)
+    assert copy_key("SUPPORT", Evidence(start=0, end=15, text="They backed it.")) is None

@@ -10,6 +10,7 @@ import pytest
 
 from dateline.records import Article, Event, EventDate, Evidence, Location, Participant
 from dateline.store import EventQuery, open_store, value_range
+from dateline.store.duckdb import DuckDBStore
 
 HAYASHI = Participant(
     name="Yoshimasa Hayashi", country="JPN", sector="GOV", role="Foreign Minister"
@@ -182,3 +183,32 @@ def test_a_sentence_repeated_in_another_article_tells_one_happening(store) -> No
         ]
     )
     assert len(store.events(EventQuery(type="CONSULT"))) == 4
+
+
+def test_two_acts_of_one_sentence_in_two_copies_are_two_happenings(tmp_path: Path) -> None:
+    text = "Government forces shelled Misrata and attacked Zintan on Sunday, rebels said."
+
+    def act(eid: str, trigger: str) -> Event:
+        at = text.index(trigger)
+        return replace(
+            _event(eid, None, "occurred", text),
+            type="ASSAULT",
+            evidence=Evidence(start=0, end=len(text), text=text, trigger_start=at,
+                              trigger_end=at + len(trigger), trigger=trigger),
+        )  # fmt: skip
+
+    store = DuckDBStore(tmp_path / "copies.duckdb")
+    store.add([_article("a", (act("a1", "shelled"), act("a2", "attacked")), text)])
+    store.add([_article("b", (act("b1", "shelled"), act("b2", "attacked")), text + " ")])
+    sources = sorted(
+        sorted(s["event_id"] for s in e["sources"]) for e in store.events(EventQuery())
+    )
+    assert sources == [["a1", "b1"], ["a2", "b2"]]
+    # a store written before the copies table gets its rows when opened again
+    store.con.execute("DELETE FROM copies")
+    store.con.close()
+    again = DuckDBStore(tmp_path / "copies.duckdb")
+    assert again.con.execute("SELECT count(*) FROM copies").fetchone()[0] == 4
+    again.add([_article("c", (act("c1", "shelled"),), text + "  ")])
+    (shelling,) = [e for e in again.events(EventQuery()) if e["id"] == "a1"]
+    assert [s["article_id"] for s in shelling["sources"]] == ["a", "b", "c"]

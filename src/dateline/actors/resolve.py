@@ -451,7 +451,8 @@ class _Resolver:
         if len(phrase.anchors) == 1:
             start = self.extend_left(head)
         else:  # "anti-government demonstrators"
-            start = _hyphened(self.doc, self.doc.char_span(phrase.start, phrase.end, "expand"))
+            whole = self.doc.char_span(phrase.start, phrase.end, "expand")
+            start = phrase.start if whole is None else _hyphened(self.doc, whole)
         # Not over the mention before it ("Mubarak" in "Mubarak regime" is his own mention).
         floor = self.mentions[-1].end if self.mentions else 0
         if start < floor:
@@ -500,7 +501,8 @@ class _Resolver:
                 break
             i -= 1
         start = self.doc[i + 1].idx if i + 1 < span.start else head.start
-        return _hyphened(self.doc, self.doc.char_span(start, head.end, alignment_mode="expand"))
+        whole = self.doc.char_span(start, head.end, alignment_mode="expand")
+        return start if whole is None else _hyphened(self.doc, whole)
 
     def country(self, head: Anchor, phrase: Phrase) -> Mention | None:
         form = head.country
@@ -1587,12 +1589,10 @@ def facts_from(document: Document, resolved: list[tuple[Mention, Actor]]) -> lis
     return facts
 
 
-def _hyphened(doc: Doc, span: Span | None) -> int:
+def _hyphened(doc: Doc, span: Span) -> int:
     """Where a phrase starts once the word its first word is hyphened to is taken in
     ("centre-right government", "anti-government demonstrators"): a name cut at the hyphen
     ("right government") says something else."""
-    if span is None:
-        return 0
     i = span.start
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
         if doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:

@@ -163,7 +163,9 @@ def _draft(
     actors, recipients = roles(cand, index, context)
     tell = telling(cand, sent, lex)
     if cand.apart:
-        told = "ongoing" if going_on(cand) else "occurred"  # "condemned Syria's ongoing crackdown"
+        told = (
+            "ongoing" if going_on(cand, lex) else "occurred"
+        )  # "condemned Syria's ongoing crackdown"
         tell = replace(tell, status=told, certainty="asserted", hypothetical=False)
     toks, _ = chain(cand, lex)
     ids = (
@@ -332,7 +334,9 @@ def _finite(verb: Token) -> bool:
 
 def _issued(verb: Token, lex: Lexicon) -> set[int]:
     """The participle of publishing on the act's subject ("the report, released on Tuesday,
-    accused ..."; cues.tsv `publish`), whose date is the act's."""
+    accused ..."; cues.tsv `publish`), whose date is the act's: what was published says what
+    it says from then. Any subject is taken; a relative clause ("which was released") is not
+    read."""
     out: set[int] = set()
     for subject in verb.children:
         if subject.dep_ != "nsubj":

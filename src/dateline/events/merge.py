@@ -50,8 +50,8 @@ class Draft:
     names: set[str] = field(default_factory=set)
     # the type a coder gives an announced act ("is prepared to impose martial law": THREATEN)
     coded: str | None = None
-    # planned only as the aim, duty or condition of what the sentence tells ("went to Cairo
-    # to meet Mubarak"): it joins that telling as a past act's would
+    # planned only as the aim, duty or condition of what the sentence tells ("named a panel
+    # to investigate", "faces prison if convicted"): it joins a telling of the act as done
     supposed: bool = False
 
     def __post_init__(self) -> None:
@@ -228,6 +228,7 @@ def absorb(old: Draft, new: Draft) -> None:
     if old.supposed and not new.supposed:
         # told as aimed at, then as done: the telling as done says how it stands
         old.status, old.certainty, old.supposed = new.status, new.certainty, False
+        old.hypothetical = new.hypothetical
     raised = _CERTAINTY_ORDER[new.certainty] > _CERTAINTY_ORDER[old.certainty]
     if raised and not (new.anaphoric or new.supposed):
         old.certainty = new.certainty

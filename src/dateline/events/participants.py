@@ -150,15 +150,15 @@ def _placed(actor: Actor, places: dict[int, Place], doc: Document) -> Actor:
         # sentence's country (no sector: it knows no such body) is the town's country's; a
         # name with no country that speaks or acts ("Ferguson has failed to sign", "Delta
         # said") is a person's or a firm's, and an acronym ("NAIC") a body's
-        if not actor.text.isupper() and (actor.country or not _doer(actor, doc)):
+        if not actor.text.isupper() and (actor.country or not _a_subject(actor, doc)):
             return replace(actor, country=place.country)
     if actor.country or actor.kind in ("person", "organization"):
         return actor  # "Dr Murray", "Dudley": a name that is also a place name a person
     return replace(actor, country=place.country)
 
 
-def _doer(actor: Actor, doc: Document) -> bool:
-    """The mention is the subject of its clause."""
+def _a_subject(actor: Actor, doc: Document) -> bool:
+    """The mention is the subject of its clause (active or passive)."""
     span = doc.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 

@@ -11,9 +11,9 @@ from typing import Any
 
 import duckdb
 
-from ..merge import Copies, Known, Telling, copy_key, finer, happening_id
+from ..merge import Copies, Known, Telling, copy_key, copy_keys, finer, happening_id
 from ..read import text_hash
-from ..records import Article, Event, event_to_json
+from ..records import Article, Event, Evidence, event_to_json
 from .base import EventQuery, IngestCounts, value_range
 
 _SCHEMA = """
@@ -38,6 +38,10 @@ CREATE TABLE IF NOT EXISTS events (
   attribution VARCHAR, location VARCHAR, location_country VARCHAR,
   evidence VARCHAR, happening VARCHAR NOT NULL, actor_countries VARCHAR[],
   recipient_countries VARCHAR[], record JSON NOT NULL);
+CREATE TABLE IF NOT EXISTS copies (
+  key VARCHAR NOT NULL, happening VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
+  date_value VARCHAR);
+CREATE INDEX IF NOT EXISTS copies_key ON copies (key);
 CREATE TABLE IF NOT EXISTS participants (
   event_id VARCHAR NOT NULL, side VARCHAR NOT NULL, name VARCHAR, country VARCHAR,
   sector VARCHAR, role VARCHAR);
@@ -70,6 +74,24 @@ class DuckDBStore:
         self.con = duckdb.connect(self.path, read_only=read_only)
         if not read_only:
             self.con.execute(_SCHEMA)
+            self._fill_copies()
+
+    def _fill_copies(self) -> None:
+        """A store written before the ``copies`` table existed gets its rows once, from the
+        stored records, so its events are found by their sentences too."""
+        con = self.con
+        if con.execute("SELECT count(*) FROM copies").fetchone()[0]:
+            return
+        found = con.execute("SELECT record, happening, article_id FROM events").fetchall()
+        rows = [
+            [key, happening, article_id, _date_value(record)]
+            for record, happening, article_id in found
+            for key in _record_copy_keys(record)
+        ]
+        if rows:
+            con.begin()
+            self._insert_rows("copies", rows)
+            con.commit()
 
     # -- writing -------------------------------------------------------------------------
 
@@ -125,23 +147,19 @@ class DuckDBStore:
         return by_day
 
     def _copies(self, batch: list[Article]) -> Copies:
-        """The stored events told in a sentence this batch's events are told in too."""
-        texts = sorted(
-            {ev.text for a in batch for e in a.events for ev in e.evidences or (e.evidence,)}
-        )
+        """The stored events told in a sentence this batch's events are told in too, by copy
+        key (table ``copies``: one row per event and sentence, looked up by key, so a batch
+        reads only its own sentences' rows however large the store grows)."""
+        keys = sorted({k for a in batch for e in a.events for k in copy_keys(e)})
         copies: Copies = {}
-        if not texts:
+        if not keys:
             return copies
         found = self.con.execute(
-            "SELECT e.type, t.text, e.happening, e.article_id, e.date_value FROM events e,"
-            " unnest(CAST(json_extract_string(e.record, '$.evidences[*].text') AS VARCHAR[])) t(text)"
-            " WHERE t.text IN (SELECT unnest(?)) ORDER BY e.article_date, e.id",
-            [texts],
+            "SELECT key, happening, article_id, date_value FROM copies"
+            " WHERE key IN (SELECT unnest(?)) ORDER BY key, happening, article_id",
+            [keys],
         ).fetchall()
-        for type_, text, happening, article_id, day in found:
-            key = copy_key(type_, text)
-            if key is None:
-                continue
+        for key, happening, article_id, day in found:
             first = copies.setdefault(key, (happening, article_id, day))
             if first[0] == happening:  # the most precise date the happening is told with
                 copies[key] = (happening, first[1], finer(day, first[2]))
@@ -250,6 +268,7 @@ class _Rows:
         self.copies = copies  # so does this
         self.tables: dict[str, list[list[Any]]] = {
             "articles": [], "timexes": [], "places": [], "actors": [], "events": [], "participants": [],
+            "copies": [],
         }  # fmt: skip
 
     def add(self, a: Article, digest: str) -> None:
@@ -284,6 +303,29 @@ class _Rows:
             sorted({p.country for p in e.recipients if p.country}),
             json.dumps(event_to_json(e), ensure_ascii=False),
         ])  # fmt: skip
+        self.tables["copies"] += [[key, happening, a.id, value] for key in copy_keys(e)]
         parts = self.tables["participants"]
         parts += [[e.id, "actor", p.name, p.country, p.sector, p.role] for p in e.actors]
         parts += [[e.id, "recipient", p.name, p.country, p.sector, p.role] for p in e.recipients]
+
+
+def _date_value(record: str) -> str | None:
+    date = json.loads(record).get("date")
+    return date.get("value") if date else None
+
+
+def _record_copy_keys(record: str) -> list[str]:
+    """The copy keys of a stored event record (``records.event_to_json``)."""
+    e = json.loads(record)
+    keys = []
+    for ev in e.get("evidences") or [e["evidence"]]:
+        trigger = ev.get("trigger") or {}
+        evidence = Evidence(
+            start=ev["start"], end=ev["end"], text=ev["text"],
+            trigger_start=trigger.get("start"), trigger_end=trigger.get("end"),
+            trigger=trigger.get("text"),
+        )  # fmt: skip
+        key = copy_key(e["type"], evidence)
+        if key is not None and key not in keys:
+            keys.append(key)
+    return keys
