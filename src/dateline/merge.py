@@ -7,9 +7,8 @@ agree: for meetings and other reciprocal events the two sets of countries share 
 recipients' (where both name any). Tellings differ in what else they mention ("discussed
 China"), so equal sets are not required. By this rule records without a day-precise date or
 without any country are never merged: a wrong merge hides an event, a missed one only repeats
-it. (On
-pairs judged by readers, countries alone merged 24 pairs of two happenings of 56 merged, a
-shared name 6 of 29: tests/events/data/t17_across_1.)
+it. (On pairs judged by readers, countries alone merged 24 pairs of two happenings of 56
+merged, a shared name 6 of 29: tests/events/data/t17_across_1.)
 
 An event told by the same sentence in another article (a wire story carried by several
 outlets, a background paragraph repeated day after day) is the same happening, dated or not,
@@ -21,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .records import Event, Evidence
@@ -30,10 +30,12 @@ __all__ = [
     "Telling",
     "copy_key",
     "copy_keys",
+    "dates_fit",
     "finer",
     "happening_id",
     "one_happening",
     "same_happening",
+    "told_keys",
 ]
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -99,7 +101,12 @@ def copy_key(type_: str, evidence: Evidence) -> str | None:
 
 def copy_keys(event: Event) -> list[str]:
     """The copy keys of every sentence that tells the event."""
-    keys = (copy_key(event.type, e) for e in (event.evidences or (event.evidence,)))
+    return told_keys(event.type, event.evidences or (event.evidence,))
+
+
+def told_keys(type_: str, evidences: Iterable[Evidence]) -> list[str]:
+    """The copy keys of these sentences telling an event of this type, each once."""
+    keys = (copy_key(type_, e) for e in evidences)
     return list(dict.fromkeys(k for k in keys if k is not None))
 
 
@@ -109,7 +116,7 @@ def one_happening(a: Event, b: Event) -> bool:
     matches a new event against the happenings it holds in the order they came, so a
     happening a copy has dated refuses a copy dated otherwise."""
     dates = (a.date.value if a.date else None, b.date.value if b.date else None)
-    if set(copy_keys(a)) & set(copy_keys(b)) and _dates_fit(*dates):
+    if set(copy_keys(a)) & set(copy_keys(b)) and dates_fit(*dates):
         return True
     ta, tb = Telling.of(a), Telling.of(b)
     return ta is not None and tb is not None and same_happening(ta, tb)
@@ -135,7 +142,7 @@ def happening_id(event: Event, article_id: str, known: Known, copies: Copies | N
     found = None
     for key in keys:
         copied = copies.get(key)
-        if copied is not None and copied[1] != article_id and _dates_fit(day, copied[2]):
+        if copied is not None and copied[1] != article_id and dates_fit(day, copied[2]):
             found = copied[0]
             copies[key] = (found, copied[1], finer(day, copied[2]))
             telling = Telling.of(event)
@@ -149,7 +156,7 @@ def happening_id(event: Event, article_id: str, known: Known, copies: Copies | N
     return found
 
 
-def _dates_fit(a: str | None, b: str | None) -> bool:
+def dates_fit(a: str | None, b: str | None) -> bool:
     """Two dates that may name one time: either is missing, or one holds the other."""
     return not a or not b or a.startswith(b) or b.startswith(a)
 

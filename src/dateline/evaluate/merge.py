@@ -6,7 +6,7 @@ whether they tell the same happening: ``{id, article (or text), date, a: {start,
 the article's text); a pair across two Timeline17 articles names each side's ``article`` and
 ``date``. dateline runs on each whole article. Within an article a pair is merged when one of
 its events holds both triggers among its evidence spans; across articles, when the store
-would make the two events one happening (``dateline.merge.same_happening``, judged pair by
+would make the two events one happening (``dateline.merge.one_happening``, judged pair by
 pair). Scored over the pairs the reader could judge: precision of the merges (merged pairs
 the reader calls one happening) and recall (one-happening pairs dateline merged). A telling
 dateline does not keep as an event leaves its pair apart (the pairs are counted). A pair

@@ -166,7 +166,7 @@ def _draft(
         told = (
             "ongoing" if going_on(cand, lex) else "occurred"
         )  # "condemned Syria's ongoing crackdown"
-        tell = replace(tell, status=told, certainty="asserted", hypothetical=False)
+        tell = replace(tell, status=told, certainty="asserted", hypothetical=False, unreal=None)
     toks, _ = chain(cand, lex)
     ids = (
         {t.i for t in toks} | {f.anchor.i for f in cand.folded} | {f.trigger.i for f in cand.folded}
@@ -245,7 +245,7 @@ def _draft(
         or (_announced(cand, type_, lex) if aim is None else None)
         or ("PROTEST" if called else None)
     )
-    supposed = status == "occurred" and tell.unreal is not None and not cand.apart
+    supposed = status == "occurred" and tell.unreal is not None
     certainty = tell.certainty
     if supposed:
         if tell.unreal in ("supposed", "advised"):

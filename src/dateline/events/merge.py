@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..merge import dates_fit
 from ..records import Actor, Evidence, Place, Timex
 
 __all__ = ["Draft", "absorb", "merge_into"]
@@ -63,10 +64,7 @@ def _planned(draft: Draft) -> bool:
 
 
 def _dates_fit(a: Timex | None, b: Timex | None) -> bool:
-    if a is None or b is None or not a.value or not b.value:
-        return True
-    x, y = a.value, b.value
-    return x.startswith(y) or y.startswith(x)
+    return dates_fit(a.value if a else None, b.value if b else None)
 
 
 def _places_fit(a: Place | None, b: Place | None) -> bool:

@@ -571,10 +571,8 @@ def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: To
         return True  # "the risk of an attack", "hopeful they will capture the port"
     if _foreseen(toks[0], lex.cues["foresee"]):
         return True  # "warned of attacks on European cities"
-    for tok in toks:
-        # "if no agreement is reached", "split over whether to impose sanctions"
-        if any(c.dep_ == "mark" and c.lower_ in conditions for c in tok.children):
-            return True
+    if _conditioned(toks, lex):
+        return True  # "if no agreement is reached", "split over whether to impose sanctions"
     # "would" outside reported speech is a conditional ("X would retaliate"); "should" and
     # "must" there are the writer's view of what ought to happen, not a happening
     return not reported and any(m.lower_ in _UNREAL_MODALS for m in mods)
@@ -633,13 +631,15 @@ def _owed(toks: list[Token]) -> str | None:
         duty = next((c.lower_ for c in tok.children if c.dep_ == "aux" and c.lower_ in _DUTY), None)
         if duty is not None:
             return duty
-        head = tok.head.lemma_.lower()
-        if tok.dep_ == "xcomp" and infinitive(tok) and head == "ought":
-            return "ought"  # "ought to impose sanctions"
-        if tok.dep_ == "xcomp" and infinitive(tok) and head in _NEED:
-            # "had to flee", "have had to request payment" were done; "needed to ask" may not be
-            done = head == "have" and tok.head.tag_ in ("VBD", "VBN")
-            return None if done else "need"
+        if tok.dep_ == "xcomp" and infinitive(tok):
+            head = tok.head.lemma_.lower()
+            if head == "ought":
+                return "ought"  # "ought to impose sanctions"
+            if head in _NEED:
+                # "had to flee", "have had to request payment" were done; "needed to ask" may
+                # not be
+                done = head == "have" and tok.head.tag_ in ("VBD", "VBN")
+                return None if done else "need"
         if has_subject(tok):
             break  # "should remember that those who voted are hostile": not the act's duty
     return None
@@ -648,7 +648,7 @@ def _owed(toks: list[Token]) -> str | None:
 def _marked_purpose(verb: Token) -> bool:
     """ "in order to ask", "so as to avoid" (not "has gone so far as to push for")."""
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None or verb.dep_ not in ("advcl", "acl", "xcomp"):
+    if to is None:
         return False
     # the parser hangs "in order to attack" as "in" -> "order" -> acl "attack"
     before = [t.lower_ for t in verb.doc[max(0, to.i - 2) : to.i]]
@@ -661,10 +661,10 @@ def _purpose(verb: Token, commission: dict[str, str]) -> bool:
     "deployed troops to protect civilians", "is building its police to battle the
     insurgency"). A bare purpose clause is left as told: the act is often done by the means
     ("voted 180-238 to reject the measure", "braved rain to protest")."""
-    if _marked_purpose(verb):
-        return True  # "in order to", "so as to"
     if verb.dep_ not in ("xcomp", "advcl", "acl"):
         return False
+    if _marked_purpose(verb):
+        return True  # "in order to", "so as to"
     head = verb.head
     if verb.dep_ == "acl":
         if head.dep_ != "dobj":

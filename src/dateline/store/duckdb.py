@@ -11,7 +11,7 @@ from typing import Any
 
 import duckdb
 
-from ..merge import Copies, Known, Telling, copy_key, copy_keys, finer, happening_id
+from ..merge import Copies, Known, Telling, copy_keys, finer, happening_id, told_keys
 from ..read import text_hash
 from ..records import Article, Event, Evidence, event_to_json
 from .base import EventQuery, IngestCounts, value_range
@@ -73,25 +73,33 @@ class DuckDBStore:
             raise FileNotFoundError(f"{self.path}: no such store (run `dateline ingest` first)")
         self.con = duckdb.connect(self.path, read_only=read_only)
         if not read_only:
+            had_copies = self._has_table("copies")
             self.con.execute(_SCHEMA)
-            self._fill_copies()
+            if not had_copies:
+                self._fill_copies()
+
+    def _has_table(self, name: str) -> bool:
+        found = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
+        ).fetchone()
+        return bool(found and found[0])
 
     def _fill_copies(self) -> None:
-        """A store written before the ``copies`` table existed gets its rows once, from the
-        stored records, so its events are found by their sentences too."""
-        con = self.con
-        if con.execute("SELECT count(*) FROM copies").fetchone()[0]:
-            return
-        found = con.execute("SELECT record, happening, article_id FROM events").fetchall()
+        """A store written before the ``copies`` table existed gets its rows once, when the
+        table is made, from the stored records, so its events are found by their sentences
+        too."""
+        found = self.con.execute(
+            "SELECT record, happening, article_id, date_value FROM events"
+        ).fetchall()
         rows = [
-            [key, happening, article_id, _date_value(record)]
-            for record, happening, article_id in found
+            [key, happening, article_id, day]
+            for record, happening, article_id, day in found
             for key in _record_copy_keys(record)
         ]
         if rows:
-            con.begin()
+            self.con.begin()
             self._insert_rows("copies", rows)
-            con.commit()
+            self.con.commit()
 
     # -- writing -------------------------------------------------------------------------
 
@@ -309,23 +317,15 @@ class _Rows:
         parts += [[e.id, "recipient", p.name, p.country, p.sector, p.role] for p in e.recipients]
 
 
-def _date_value(record: str) -> str | None:
-    date = json.loads(record).get("date")
-    return date.get("value") if date else None
-
-
 def _record_copy_keys(record: str) -> list[str]:
     """The copy keys of a stored event record (``records.event_to_json``)."""
     e = json.loads(record)
-    keys = []
+    evidences = []
     for ev in e.get("evidences") or [e["evidence"]]:
         trigger = ev.get("trigger") or {}
-        evidence = Evidence(
+        evidences.append(Evidence(
             start=ev["start"], end=ev["end"], text=ev["text"],
             trigger_start=trigger.get("start"), trigger_end=trigger.get("end"),
             trigger=trigger.get("text"),
-        )  # fmt: skip
-        key = copy_key(e["type"], evidence)
-        if key is not None and key not in keys:
-            keys.append(key)
-    return keys
+        ))  # fmt: skip
+    return told_keys(e["type"], evidences)
