@@ -213,6 +213,7 @@ def cmd_events(args: argparse.Namespace) -> int:
         query = EventQuery(
             actor=args.actor, type=args.type, status=args.status,
             since=args.since, until=args.until, limit=args.limit, unreal=args.all,
+            main=args.main,
         )  # fmt: skip
     except ValueError as exc:
         raise UsageError(str(exc)) from None
@@ -286,7 +287,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"  date        {date.get('value') or 'unknown'}   (article {event['article_id']}, {event['article_date']})",
         f"  status      {event['status']}, {event['certainty']}"
         + (", negated" if event.get("negated") else "")
-        + (", hypothetical" if event.get("hypothetical") else ""),
+        + (", hypothetical" if event.get("hypothetical") else "")
+        + ("" if event.get("main", True) else ", told in passing"),
         f"  place       {loc.get('name') or '-'}"
         + (f" ({loc['country']}, geonames {loc['geonameid']})" if loc.get("geonameid") else ""),
         f"  attribution {event.get('attribution') or '-'}",
@@ -375,6 +377,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--until", type=_date, help="events on or before this day (YYYY-MM-DD)")
     p.add_argument("--limit", type=_positive)
     p.add_argument("--all", action="store_true", help="include negated and hypothetical events")
+    p.add_argument("--main", action="store_true",
+                   help="only events an article reports, not acts it names in passing "
+                   "(a relative clause, a purpose, a background phrase)")  # fmt: skip
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.add_argument("--db", default="dateline.duckdb")
     p.set_defaults(func=cmd_events)

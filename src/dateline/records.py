@@ -146,6 +146,11 @@ class Event:
     # The type a PLOVER/CAMEO coder gives the same words: planned cooperation ("will hold
     # talks") is coded AGREE, CAMEO's "express intent to"; ``type`` stays what happens.
     coded_type: str | None = None
+    # What a sentence that tells it reports, not only names in passing (a relative clause,
+    # an apposition, a purpose, a background phrase): for "X said Y attacked Z", the attack.
+    # One-event-per-sentence data (the PLOVER gold, CAMEO-coded wire news) codes these only;
+    # GDELT's IsRootEvent is the same idea. Records written before the field read as main.
+    main: bool = True
 
 
 @_record
@@ -238,6 +243,7 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         evidence=_evidence_from(d["evidence"]),
         evidences=tuple(_evidence_from(e) for e in d.get("evidences") or [d["evidence"]]),
         coded_type=d.get("coded_type"),
+        main=bool(d.get("main", True)),
     )
 
 

@@ -98,6 +98,6 @@ CHECKS = [Path(__file__).resolve().parent / "data" / f"t17_check{n}.jsonl" for n
 
 def test_tuned_wire_news_checks_hold() -> None:
     shared_file("data/news/t17_articles.jsonl.gz")  # the sentences are quoted from there
-    pooled = score(CHECKS)
+    pooled = score(CHECKS, every=True)  # coded for every act a sentence names
     assert pooled.sentences >= 180
     assert pooled.types.f1 >= 0.70, pooled.types

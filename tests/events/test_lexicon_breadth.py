@@ -39,7 +39,7 @@ def _coded(text: str) -> tuple[str, ...]:
 @functools.cache
 def _lead_types(paths: tuple[Path, ...]) -> Prf:
     """Type scores of lead sets, scored once per test run (two tests read sets 10-15)."""
-    return score(list(paths)).types
+    return score(list(paths), every=True).types
 
 
 # one sentence per group of added rows (triggers.tsv "breadth pass" comments), by category
@@ -599,7 +599,7 @@ def test_other_senses_are_not_coded(text: str, wrong: str) -> None:
 def test_event_dense_wire_leads_keep_the_breadth_gain() -> None:
     # before the breadth pass: P 0.775 R 0.413 F1 0.539 on set 6; after: P 0.814 R 0.467 F1 0.593
     shared_file("data/news/t17_articles.jsonl.gz")  # the sentences are quoted from there
-    result = score([LEAD6])
+    result = score([LEAD6], every=True)
     assert result.types.recall >= 0.45, result.types
     assert result.types.f1 >= 0.57, result.types
 
@@ -608,7 +608,7 @@ def test_wire_leads_keep_the_second_breadth_gain() -> None:
     # lead sets 6-9 pooled, before the second breadth pass: P 0.711 R 0.442 F1 0.545 (tp 118);
     # after: P 0.746 R 0.506 F1 0.603 (tp 135)
     shared_file("data/news/t17_articles.jsonl.gz")
-    result = score(LEADS)
+    result = score(LEADS, every=True)
     assert result.types.recall >= 0.49, result.types
     assert result.types.f1 >= 0.59, result.types
 
@@ -627,7 +627,7 @@ def test_random_news_pass_keeps_precision() -> None:
     # F1 0.860 before and after; check sets 1-3 pooled P 0.773 -> 0.785 (F1 0.767 -> 0.773)
     dev = score(shared_file("data/events/plover_gsr_dev.jsonl"))
     assert dev.types.f1 >= 0.855, dev.types
-    checks = score([DATA / f"t17_check{n}.jsonl" for n in ("", "2", "3")])
+    checks = score([DATA / f"t17_check{n}.jsonl" for n in ("", "2", "3")], every=True)
     assert checks.types.precision >= 0.78, checks.types
     assert checks.types.f1 >= 0.77, checks.types
 
@@ -660,6 +660,6 @@ def test_wire_leads_keep_the_sixth_pass_gain() -> None:
     # fp 89); after: P 0.709 R 0.535 F1 0.610 (tp 219, fp 90); sets 10-19 pooled F1 0.640 ->
     # 0.651; dev type F1 0.862 before and after (checked above)
     shared_file("data/news/t17_articles.jsonl.gz")
-    types = score(LEADS_20_25).types
+    types = score(LEADS_20_25, every=True).types
     assert types.recall >= 0.525, types
     assert types.f1 >= 0.60, types

@@ -54,6 +54,8 @@ class Draft:
     # planned only as the aim, duty or condition of what the sentence tells ("named a panel
     # to investigate", "faces prison if convicted"): it joins a telling of the act as done
     supposed: bool = False
+    # told as what a sentence reports, not only in passing (``salience``)
+    main: bool = False
 
     def __post_init__(self) -> None:
         self.names = {a.name for a in (*self.actors, *self.recipients)}
@@ -231,6 +233,7 @@ def absorb(old: Draft, new: Draft) -> None:
     if raised and not (new.anaphoric or new.supposed):
         old.certainty = new.certainty
     old.background = old.background and new.background
+    old.main = old.main or new.main
     old.modifiers |= new.modifiers
     old.evidences.extend(e for e in new.evidences if e not in old.evidences)
 

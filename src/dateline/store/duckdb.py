@@ -214,6 +214,9 @@ class DuckDBStore:
             params.append(query.status)
         if not query.unreal:
             where.append("NOT e.negated AND NOT e.hypothetical")
+        if query.main:
+            # records written before the field count as reported, as ``records`` reads them
+            where.append("coalesce(e.record->>'$.main', 'true') = 'true'")
         if query.since:
             where.append("e.day_to >= ?")
             params.append(query.since)
