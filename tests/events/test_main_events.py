@@ -14,7 +14,8 @@ from dateline.records import article_from_json, article_to_json
 from dateline.store import EventQuery
 from dateline.store.duckdb import DuckDBStore
 
-from .conftest import check_sets
+from ..conftest import shared_file
+from .conftest import CHECK_SETS, check_sets
 from .conftest import pipeline_events as _events
 
 
@@ -92,10 +93,45 @@ def test_the_eval_scores_reported_events_unless_asked_for_all(tmp_path: Path) ->
     assert (every.tp, every.fp, every.fn) == (1, 1, 0)
 
 
+def test_a_sentence_with_no_reported_act_offers_all_it_found(tmp_path: Path) -> None:
+    # the main clause ("The funeral comes") tells no act: a one-event gold sentence is scored
+    # against the acts the sentence names in passing (here the meeting and the suspension)
+    text = "The funeral comes as the Arab League meeting in Cairo is considering suspending Syria."
+    assert {(e.type, e.main) for e in _events(text, "2011-11-12")} == {
+        ("CONSULT", False),
+        ("SANCTION", False),
+    }
+    gold = tmp_path / "gold.jsonl"
+    record = {"id": "g", "text": text, "date": "2011-11-12", "events": [
+        {"event": "SANCTION", "actor": [], "recipient": []}]}  # fmt: skip
+    gold.write_text(json.dumps(record) + "\n")
+    result = score(gold).types
+    assert (result.tp, result.fp, result.fn) == (1, 1, 0)
+
+
 def test_one_event_sets_gain_from_scoring_reported_events() -> None:
-    # the opened GSR-style sets a-af (2,550 sentences): every event 0.633 (P 0.649), the
-    # reported ones 0.665 (P 0.738); the lead sets, coded for every act, keep every event
+    # the opened GSR-style sets a-af (2,551 sentences): every event 0.633 (P 0.649), the
+    # reported ones 0.659 (P 0.720); the lead sets, coded for every act, keep every event
     sets = ["gsr_" + s for s in "a b c d e f g h i j k l m n o p q r s t u v w x y z".split()]
     sets += ["gsr_aa", "gsr_ab", "gsr_ac", "gsr_ad", "gsr_ae", "gsr_af"]
-    main = check_sets(sets).types
-    assert main.f1 >= 0.655 and main.precision >= 0.72, main
+    main, every = check_sets(sets).types, score_all(sets)
+    assert main.f1 >= 0.65 and main.precision >= 0.71, main
+    assert main.f1 - every.f1 >= 0.02, (main, every)
+
+
+def score_all(sets: list[str]):
+    return score([CHECK_SETS / f"t17_{name}.jsonl" for name in sets], every=True).types
+
+
+def test_readers_judge_which_acts_a_sentence_reports() -> None:
+    # main set 1: 224 acts in 100 random T17 sentences with two or more events, judged blind
+    # (reported, passing or no act); read alone, 170 are scored (the rest join another
+    # telling of their sentence). Every act marked main: accuracy 0.59
+    from dateline.evaluate.status import score as status_score
+
+    shared_file("data/news/t17_articles.jsonl.gz")
+    s = status_score([CHECK_SETS / "t17_main_1.jsonl"])
+    assert s.counted["reported"] >= 160 and s.counted["status"] == 0
+    assert s.accuracy("reported") >= 0.75, s.accuracy("reported")
+    flag = s.flags["reported"]
+    assert flag["tp"] / (flag["tp"] + flag["fp"]) >= 0.85, flag

@@ -4,7 +4,8 @@ condition, attribution and the event's own date.
 The gold holds one act per record, marked by its trigger in a news sentence, with what a
 reader says of it (TimeML/FactBank style): ``{id, text (or article/start/end), date (the
 article's), trigger {start, end}, event, status, certainty, negated, hypothetical,
-attribution, act_date}``. ``event`` false marks words that name no act (an extraction error);
+attribution, act_date}``, or only ``reported`` (whether the sentence reports the act or names
+it in passing, scored against ``Event.main``). ``event`` false marks words that name no act (an extraction error);
 they are counted, not scored. The event dateline finds at the trigger is scored field by field:
 status, certainty, negation and condition by accuracy (and P/R for the rare flags), the
 attribution as matching when both are absent or both name the same source (a shared content
@@ -26,7 +27,7 @@ from .events import predict
 
 __all__ = ["StatusScores", "main", "score"]
 
-FIELDS = ("status", "certainty", "negated", "hypothetical", "attribution", "date")
+FIELDS = ("status", "certainty", "negated", "hypothetical", "attribution", "date", "reported")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _FUNCTION = frozenset(
     "the a an of to in on at by for and or from with as its his her their our said says told "
@@ -41,6 +42,7 @@ class StatusScores:
     missed: int = 0  # dateline has no event at the trigger
     scored: int = 0
     right: Counter = field(default_factory=Counter)  # field -> right
+    counted: Counter = field(default_factory=Counter)  # field -> acts the gold says it of
     confusion: dict[str, Counter] = field(default_factory=dict)  # field -> (gold, pred) -> n
     flags: dict[str, Counter] = field(default_factory=dict)  # negated/hypothetical -> tp fp fn
     dated: int = 0  # acts the gold gives a date
@@ -49,7 +51,7 @@ class StatusScores:
     errors: list[tuple[str, str, str, str, str]] = field(default_factory=list)
 
     def accuracy(self, name: str) -> float:
-        return self.right[name] / self.scored if self.scored else 0.0
+        return self.right[name] / self.counted[name] if self.counted[name] else 0.0
 
 
 def _source_words(text: str | None) -> set[str]:
@@ -74,14 +76,20 @@ def _at(events: list[Event], start: int, end: int) -> Event | None:
 
 
 def _values(gold: dict, event: Event) -> dict[str, tuple[object, object]]:
-    return {
-        "status": (gold["status"], event.status),
-        "certainty": (gold["certainty"], event.certainty),
-        "negated": (bool(gold["negated"]), bool(event.negated)),
-        "hypothetical": (bool(gold["hypothetical"]), bool(event.hypothetical)),
-        "attribution": (gold.get("attribution"), event.attribution),
-        "date": (gold.get("act_date"), event.date.value if event.date else None),
-    }
+    """The fields the gold record says of its act, as (gold, dateline)."""
+    out: dict[str, tuple[object, object]] = {}
+    if "status" in gold:
+        out = {
+            "status": (gold["status"], event.status),
+            "certainty": (gold["certainty"], event.certainty),
+            "negated": (bool(gold["negated"]), bool(event.negated)),
+            "hypothetical": (bool(gold["hypothetical"]), bool(event.hypothetical)),
+            "attribution": (gold.get("attribution"), event.attribution),
+            "date": (gold.get("act_date"), event.date.value if event.date else None),
+        }
+    if "reported" in gold:
+        out["reported"] = (bool(gold["reported"]), event.main)
+    return out
 
 
 def score(paths: list[Path]) -> StatusScores:
@@ -89,7 +97,7 @@ def score(paths: list[Path]) -> StatusScores:
     out = StatusScores(records=len(records))
     for name in ("status", "certainty", "negated", "hypothetical"):
         out.confusion[name] = Counter()
-    for name in ("negated", "hypothetical"):
+    for name in ("negated", "hypothetical", "reported"):
         out.flags[name] = Counter()
     predicted = predict([(r["text"], [], r["date"]) for r in records])
     for gold, events in zip(records, predicted, strict=True):
@@ -104,6 +112,7 @@ def score(paths: list[Path]) -> StatusScores:
         out.scored += 1
         values = _values(gold, event)
         for name, (want, got) in values.items():
+            out.counted[name] += 1
             ok = same_source(want, got) if name == "attribution" else want == got  # type: ignore[arg-type]
             out.right[name] += ok
             if name in out.confusion:
@@ -114,7 +123,7 @@ def score(paths: list[Path]) -> StatusScores:
                 ] += 1
             if not ok:
                 out.errors.append((gold["id"], name, str(want), str(got), gold["text"]))
-        want_date, got_date = values["date"]
+        want_date, got_date = values.get("date", (None, None))
         if want_date:
             out.dated += 1
             out.dated_right += got_date == want_date
@@ -148,14 +157,18 @@ def main(argv: list[str]) -> int:
     print(f"acts                 {s.records} (no act at the trigger: {s.not_events}; "
           f"no event found there: {s.missed}; scored: {s.scored})")  # fmt: skip
     for name in FIELDS:
-        print(f"{name:<20} accuracy {s.accuracy(name):.3f}")
+        if s.counted[name]:
+            print(f"{name:<20} accuracy {s.accuracy(name):.3f}")
     for name, counts in s.flags.items():
-        print(f"{name + ' (flag)':<20} {_flag(counts)}")
+        if s.counted[name]:
+            print(f"{name + ' (flag)':<20} {_flag(counts)}")
     if s.dated:
         print(f"dated acts           {s.dated}: dateline's date {s.dated_right / s.dated:.3f}, "
               f"the publication date {s.dated_publication / s.dated:.3f}")  # fmt: skip
     if args.confusion:
         for name, counts in s.confusion.items():
+            if not counts:
+                continue
             print(f"\n{name} (gold -> predicted)")
             for (g, p), n in sorted(counts.items(), key=lambda kv: -kv[1]):
                 print(f"  {g:>10} -> {p:<10} {n:4d}{'' if g == p else '  *'}")

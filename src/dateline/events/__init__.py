@@ -31,7 +31,7 @@ from .lexicon import (
 )
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
-from .salience import depth, reported
+from .salience import reported
 from .status import (
     DEFINITE,
     chain,
@@ -125,7 +125,6 @@ def run(doc: Document) -> None:
         cands = find(sent, lex)
         anchors = {c.anchor.i for c in cands}
         held: dict[int, Draft] = {}  # trigger token -> the event holding it
-        told: list[tuple[Draft, int]] = []  # each telling's event and how deep it is told
         for cand in cands:
             draft = _draft(doc, sent, cand, lex, index, context, anchors, dated)
             if draft.actors or draft.recipients:
@@ -133,23 +132,20 @@ def run(doc: Document) -> None:
             # listed nouns are distinct happenings; "killing or wounding 50" is one
             beside = _listed_beside(cand.trigger) if cand.nominal else set()
             apart = tuple(held[i] for i in beside if i in held)
+            # told in the sentence's main clause, or only in passing
+            draft.main = reported(min(cand.tokens, key=lambda t: t.i), lex)
             held[cand.trigger.i] = merge_into(drafts, draft, apart)
-            deep = depth(min(cand.tokens, key=lambda t: t.i), lex)
-            told.append((held[cand.trigger.i], deep))
             if draft.type == "REQUEST" and not cand.nominal and _ultimatum(cand.anchor, lex):
                 # "told Assad to halt the operations or face consequences": a demand and the
                 # threat it holds out, an ultimatum (CAMEO 139); the PLOVER dev gold codes the
                 # demand, the GSR-style coders the threat
-                told.append((_also(drafts, draft, "THREATEN", "relations", "139"), deep))
+                _also(drafts, draft, "THREATEN", "relations", "139")
             convict = _conviction(cand, draft, lex)
             if convict is not None:
                 # "sentenced four soldiers to 6,060 years of prison": a conviction, and the
                 # prison term it sets (PLOVER manual s.SANCTION `convict': court sentences that
                 # include imprisonment also receive COERCE `arrest')
-                told.append((_also(drafts, draft, convict.type, convict.mode, convict.cameo), deep))
-        real = [(deep, not (d.negated or d.hypothetical or d.background)) for d, deep in told]
-        for (d, _), main in zip(told, reported(real), strict=True):
-            d.main = d.main or main
+                _also(drafts, draft, convict.type, convict.mode, convict.cameo)
     doc.events.extend(_freeze(doc, d) for d in drafts if not d.background)
 
 
