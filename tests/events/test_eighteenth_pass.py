@@ -1,0 +1,42 @@
+"""Eighteenth pass (fifteenth session), from the opened GSR-style sets: an apology is a
+concession, as the PLOVER manual says; money given or put into a body, rescuers and doctors
+sent and camps or field hospitals set up are aid (CAMEO 071, 073), the type those sets'
+coders found least (recall 0.34)."""
+
+from __future__ import annotations
+
+from .conftest import pipeline_events as _events
+
+
+def _types(text: str, date: str = "2010-06-01") -> list[tuple[str, str | None]]:
+    return [(e.coded_type or e.type, e.evidence.trigger) for e in _events(text, date)]
+
+
+def test_an_apology_is_a_concession() -> None:
+    # PLOVER manual s.CONCEDE: "expressions of regret or remorse ... CONCEDE" (CAMEO 055)
+    assert _types("BP chief executive Tony Hayward apologised to the people of the Gulf.") == [
+        ("CONCEDE", "apologised")
+    ]
+    # seeking one is a demand
+    assert [t for t, _ in _types("Turkey demanded an apology from Israel.", "2010-06-02")] == [
+        "REQUEST"
+    ]
+
+
+def test_money_given_or_put_into_a_body_is_economic_aid() -> None:
+    text = "The World Bank has given $25 million to help Haiti rebuild its schools."
+    assert ("AID", "given") in _types(text, "2010-01-20")
+    text = "The European Commission is releasing emergency funds to help deal with the disaster."
+    assert ("AID", "releasing") in _types(text, "2010-01-14")
+    # giving up money, or a gift of light, is no aid
+    assert _types("He explains how he eats after giving up all forms of money.") == []
+
+
+def test_rescuers_sent_and_field_hospitals_set_up_are_humanitarian_aid() -> None:
+    text = "China has sent rescuers and doctors to Haiti."
+    assert ("AID", "sent") in _types(text, "2010-01-15")
+    text = "Doctors from Spain have set up a field hospital in Leogane."
+    assert _types(text) == [("AID", "set up")]
+    # a team sent to investigate is no aid
+    text = "The government had sent a team to investigate the killings."
+    assert "AID" not in [t for t, _ in _types(text, "2011-05-01")]
