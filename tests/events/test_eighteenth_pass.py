@@ -40,3 +40,13 @@ def test_rescuers_sent_and_field_hospitals_set_up_are_humanitarian_aid() -> None
     # a team sent to investigate is no aid
     text = "The government had sent a team to investigate the killings."
     assert "AID" not in [t for t, _ in _types(text, "2011-05-01")]
+
+
+def test_oil_bought_from_a_party_and_planes_put_into_a_mission_are_cooperation() -> None:
+    # CAMEO 061 and 062; 12 of the 13 GSR-style codings of oil bought or sold are COOPERATE
+    text = "Qatar has bought the first oil cargo sold by the rebels."
+    assert ("COOPERATE", "bought") in _types(text, "2011-04-06")
+    text = "Qatar has contributed two fighters and two military transport planes."
+    assert _types(text, "2011-03-25") == [("COOPERATE", "contributed")]
+    text = "Samsung C&T said it has signed a contract with the Hajr company."
+    assert [t for t, _ in _types(text, "2011-03-25")] == ["COOPERATE"]
