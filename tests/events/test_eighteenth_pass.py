@@ -50,3 +50,11 @@ def test_oil_bought_from_a_party_and_planes_put_into_a_mission_are_cooperation()
     assert _types(text, "2011-03-25") == [("COOPERATE", "contributed")]
     text = "Samsung C&T said it has signed a contract with the Hajr company."
     assert [t for t, _ in _types(text, "2011-03-25")] == ["COOPERATE"]
+
+
+def test_a_pledge_takes_its_acts_class_as_a_vow_does() -> None:
+    # CAMEO 13: a pledge of force or prosecution is a threat; of cooperation, a promise (03)
+    text = "Obama pledged to bring the killers to justice."
+    assert [t for t, _ in _types(text, "2011-04-20")] == ["THREATEN"]
+    text = "Britain promised to send more aid to Haiti."
+    assert [t for t, _ in _types(text, "2010-01-20")] == ["AGREE"]
