@@ -58,3 +58,13 @@ def test_a_pledge_takes_its_acts_class_as_a_vow_does() -> None:
     assert [t for t, _ in _types(text, "2011-04-20")] == ["THREATEN"]
     text = "Britain promised to send more aid to Haiti."
     assert [t for t, _ in _types(text, "2010-01-20")] == ["AGREE"]
+
+
+def test_a_vow_not_to_run_again_is_a_planned_retreat() -> None:
+    # "will not seek re-election" is coded CONCEDE (a planned retreat); so is a vow or a pledge
+    # not to run, which had given nothing (a vow) or a promise (a pledge); vowing to run is none
+    for verb in ("pledged", "vowed"):
+        text = f"Yemeni President Ali Abdullah Saleh has {verb} not to run for re-election."
+        (event,) = _events(text, "2011-02-06")
+        assert (event.coded_type, event.status) == ("CONCEDE", "planned")
+    assert _types("Saleh has vowed to run for re-election.", "2011-02-06") == []

@@ -217,6 +217,13 @@ def _draft(
     if decided is not None:
         entry = decided.entry  # "EU governments agreed to impose asset freezes": a sanction
     type_, mode, cameo, negated = entry.type, entry.mode, entry.cameo, tell.negated
+    if aim is not None and _forgoes(aim.entry, lex):
+        # "has pledged not to run for re-election": the vow forgoes the office as "will not
+        # seek re-election" does (a planned retreat, coded CONCEDE); vowing to run is none
+        entry = aim.entry
+        type_, mode, cameo = entry.type, entry.mode, entry.cameo
+        negated = any(c.dep_ == "neg" for c in aim.anchor.children)
+    vowed = aim is not None and negated and _forgoes(entry, lex)
     called = type_ == "REQUEST" and not cand.nominal and calls_protest(cand.anchor, lex)
     if called:
         type_, mode, cameo = "PROTEST", "demo", "141"  # "called for protests": one planned
@@ -230,7 +237,7 @@ def _draft(
     sought = forgo and not (negated and _told_verb(cand.anchor))
     negated = negated and not forgo
     status = "planned" if _after(timex, doc) or called else tell.status
-    if status == "ongoing" and forgo:
+    if (status == "ongoing" and forgo) or vowed:
         status = "planned"  # "is not standing for re-election": the office is left ahead
     hypothetical = tell.hypothetical
     # "will not accept" is a refusal; "if no agreement is reached" is only a condition
