@@ -17,60 +17,63 @@ echo "== actors (PLOVER gold)";        $DL eval actors --gold "$D/events/plover_
 echo "== places: LGL";                 $DL eval places --gold "$D/geo/lgl.jsonl"
 echo "== places: GeoVirus";            $DL eval places --gold "$D/geo/geovirus.jsonl"
 echo "== events (PLOVER gold)";        $DL eval events --gold "$D/events/plover_gsr_dev.jsonl"
+# The check, holdout and lead sets code every act a sentence names: they are scored on every
+# event (--events all). The PLOVER gold, the GSR-style and the CAMEO-style sets code the one
+# event a sentence reports: they are scored on the events dateline marks reported (the default).
 echo "== events (hand-coded wire news, tests/events/data: sets 1-3, tuned on)"
-$DL eval events --gold tests/events/data/t17_check.jsonl tests/events/data/t17_check2.jsonl \
+$DL eval events --events all --gold tests/events/data/t17_check.jsonl tests/events/data/t17_check2.jsonl \
     tests/events/data/t17_check3.jsonl
 E=tests/events/data
 echo "== events (hand-coded wire news, sets 4-5: held out until the fourth pass)"
-$DL eval events --gold $E/t17_holdout4.jsonl $E/t17_holdout5.jsonl
+$DL eval events --events all --gold $E/t17_holdout4.jsonl $E/t17_holdout5.jsonl
 echo "== events (sets 4-5 as coded by a second coder)"
-$DL eval events --gold $E/t17_holdout4_coder2.jsonl $E/t17_holdout5_coder2.jsonl
+$DL eval events --events all --gold $E/t17_holdout4_coder2.jsonl $E/t17_holdout5_coder2.jsonl
 echo "== events (lead sentences 6-9: errors opened in the sixth pass)"
-$DL eval events --gold $E/t17_lead6.jsonl
-$DL eval events --gold $E/t17_lead7.jsonl
-$DL eval events --gold $E/t17_lead8.jsonl
-$DL eval events --gold $E/t17_lead9.jsonl
+$DL eval events --events all --gold $E/t17_lead6.jsonl
+$DL eval events --events all --gold $E/t17_lead7.jsonl
+$DL eval events --events all --gold $E/t17_lead8.jsonl
+$DL eval events --events all --gold $E/t17_lead9.jsonl
 echo "== events (lead sets 6-9 pooled)"
-$DL eval events --gold $E/t17_lead6.jsonl $E/t17_lead7.jsonl $E/t17_lead8.jsonl $E/t17_lead9.jsonl
+$DL eval events --events all --gold $E/t17_lead6.jsonl $E/t17_lead7.jsonl $E/t17_lead8.jsonl $E/t17_lead9.jsonl
 echo "== events (lead sets 10 and 11: held out until one run in the sixth pass, then opened)"
-$DL eval events --gold $E/t17_lead10.jsonl $E/t17_lead11.jsonl
+$DL eval events --events all --gold $E/t17_lead10.jsonl $E/t17_lead11.jsonl
 echo "== events (lead sets 12 and 13: held out until one run in the sixth pass, then opened)"
-$DL eval events --gold $E/t17_lead12.jsonl $E/t17_lead13.jsonl
+$DL eval events --events all --gold $E/t17_lead12.jsonl $E/t17_lead13.jsonl
 echo "== events (lead sets 14 and 15: held out until one run after the sixth pass, then opened)"
-$DL eval events --gold $E/t17_lead14.jsonl
-$DL eval events --gold $E/t17_lead15.jsonl
-$DL eval events --gold $E/t17_lead14.jsonl $E/t17_lead15.jsonl
+$DL eval events --events all --gold $E/t17_lead14.jsonl
+$DL eval events --events all --gold $E/t17_lead15.jsonl
+$DL eval events --events all --gold $E/t17_lead14.jsonl $E/t17_lead15.jsonl
 echo "== events (lead sets 10-15 pooled: opened in the seventh pass)"
-$DL eval events --gold $E/t17_lead10.jsonl $E/t17_lead11.jsonl $E/t17_lead12.jsonl \
+$DL eval events --events all --gold $E/t17_lead10.jsonl $E/t17_lead11.jsonl $E/t17_lead12.jsonl \
     $E/t17_lead13.jsonl $E/t17_lead14.jsonl $E/t17_lead15.jsonl
 echo "== events (lead sets 16 and 17: held out, scored once after the seventh pass, opened in the eighth)"
-$DL eval events --gold $E/t17_lead16.jsonl
-$DL eval events --gold $E/t17_lead17.jsonl
-$DL eval events --gold $E/t17_lead16.jsonl $E/t17_lead17.jsonl
+$DL eval events --events all --gold $E/t17_lead16.jsonl
+$DL eval events --events all --gold $E/t17_lead17.jsonl
+$DL eval events --events all --gold $E/t17_lead16.jsonl $E/t17_lead17.jsonl
 echo "== events (lead sets 10-17 pooled)"
-$DL eval events --gold $E/t17_lead10.jsonl $E/t17_lead11.jsonl $E/t17_lead12.jsonl \
+$DL eval events --events all --gold $E/t17_lead10.jsonl $E/t17_lead11.jsonl $E/t17_lead12.jsonl \
     $E/t17_lead13.jsonl $E/t17_lead14.jsonl $E/t17_lead15.jsonl $E/t17_lead16.jsonl \
     $E/t17_lead17.jsonl
 echo "== events (lead sets 18 and 19: held out, scored once after the eighth pass, opened in the ninth)"
-$DL eval events --gold $E/t17_lead18.jsonl
-$DL eval events --gold $E/t17_lead19.jsonl
-$DL eval events --gold $E/t17_lead18.jsonl $E/t17_lead19.jsonl
+$DL eval events --events all --gold $E/t17_lead18.jsonl
+$DL eval events --events all --gold $E/t17_lead19.jsonl
+$DL eval events --events all --gold $E/t17_lead18.jsonl $E/t17_lead19.jsonl
 echo "== events (lead sets 10-19 pooled)"
-$DL eval events --gold $E/t17_lead1[0-9].jsonl
+$DL eval events --events all --gold $E/t17_lead1[0-9].jsonl
 echo "== events (fresh lead sets 20 and 21: held out, scored once after the ninth pass)"
-$DL eval events --gold $E/t17_lead20.jsonl
-$DL eval events --gold $E/t17_lead21.jsonl
-$DL eval events --gold $E/t17_lead20.jsonl $E/t17_lead21.jsonl
+$DL eval events --events all --gold $E/t17_lead20.jsonl
+$DL eval events --events all --gold $E/t17_lead21.jsonl
+$DL eval events --events all --gold $E/t17_lead20.jsonl $E/t17_lead21.jsonl
 echo "== events (lead sets 22 and 23: held out, scored once at 4c3f02f in the sixth session, then opened)"
-$DL eval events --gold $E/t17_lead22.jsonl $E/t17_lead23.jsonl
+$DL eval events --events all --gold $E/t17_lead22.jsonl $E/t17_lead23.jsonl
 echo "== events (lead sets 24 and 25: held out, scored once after the sixth session's last change, then opened)"
-$DL eval events --gold $E/t17_lead24.jsonl $E/t17_lead25.jsonl
+$DL eval events --events all --gold $E/t17_lead24.jsonl $E/t17_lead25.jsonl
 echo "== events (lead sets 20-25 pooled: opened in the seventh session)"
-$DL eval events --gold $E/t17_lead2[0-5].jsonl
+$DL eval events --events all --gold $E/t17_lead2[0-5].jsonl
 echo "== events (fresh lead sets 26 and 27: coded before the seventh session's changes, scored once after them)"
-$DL eval events --gold $E/t17_lead26.jsonl $E/t17_lead27.jsonl
+$DL eval events --events all --gold $E/t17_lead26.jsonl $E/t17_lead27.jsonl
 echo "== events (fresh lead sets 28 and 29: coded during the seventh session, scored once after it)"
-$DL eval events --gold $E/t17_lead28.jsonl $E/t17_lead29.jsonl
+$DL eval events --events all --gold $E/t17_lead28.jsonl $E/t17_lead29.jsonl
 echo "== events (CAMEO-style sets 1 and 2, one event per sentence: opened in the seventh session)"
 $DL eval events --coded-only --gold $E/t17_cameo1.jsonl $E/t17_cameo2.jsonl
 echo "== events (fresh CAMEO-style sets 3 and 4: scored once after the seventh session)"
@@ -98,6 +101,14 @@ echo "== events (GSR-style sets aa-ac: coded blind after the eleventh session's 
 $DL eval events --gold $E/t17_gsr_aa.jsonl $E/t17_gsr_ab.jsonl $E/t17_gsr_ac.jsonl
 echo "== events (GSR-style sets ad-af: coded blind at the twelfth session's start, scored once with its start and final code)"
 $DL eval events --gold $E/t17_gsr_ad.jsonl $E/t17_gsr_ae.jsonl $E/t17_gsr_af.jsonl
+echo "== GSR-style sets ag-ai: coded blind at the fifteenth session's start, scored with its start code (every event) and once with its final code"
+$DL eval events --gold $E/t17_gsr_ag.jsonl $E/t17_gsr_ah.jsonl $E/t17_gsr_ai.jsonl
+$DL eval events --events all --gold $E/t17_gsr_ag.jsonl $E/t17_gsr_ah.jsonl $E/t17_gsr_ai.jsonl
+echo "== GSR-style sets a-af pooled (opened): the events each sentence reports, and every event"
+$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-f].jsonl
+$DL eval events --events all --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-f].jsonl
+echo "== which acts a sentence reports (main set 1: 224 acts in 100 random sentences, judged blind)"
+$DL eval status --gold $E/t17_main_1.jsonl
 echo "== how each event is told (status check sets: set 1 opened, set 2 held out; set 1 as read by a second reader)"
 $DL eval status --gold $E/t17_status_1.jsonl
 $DL eval status --gold $E/t17_status_2.jsonl

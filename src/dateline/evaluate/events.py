@@ -1,9 +1,9 @@
 """Score the events stage on PLOVER gold sentences (``dateline eval events``).
 
 Per sentence, gold PLOVER types against predicted types, greedily one-to-one, micro P/R/F1;
-the predicted events are those the sentence reports (``Event.main``; all it found where it
-marks none), as the gold codes one event per sentence, or with ``every=True`` (``--events
-all``) every event, for gold that codes each act a sentence names;
+the predicted events are those the sentence reports (``Event.main``, what ``dateline events
+--main`` lists), as the gold codes one event per sentence, or with ``every=True``
+(``--events all``) every event, for gold that codes each act a sentence names;
 for matched events, actor and recipient country sets (ISO3; CAMEO ``JAP`` = ``JPN``), micro
 F1; a confusion table by type; and the sentences that went wrong. Gold types of older PLOVER
 releases (DEMAND, DISAPPROVE, FIGHT, ...) are read as their current types, and predicted
@@ -188,11 +188,7 @@ def _tally(tally: _Tally, text: str, gold: list[dict], pred: list[Event], every:
     from ..events import plover_type
 
     # the gold codes what happened or was said, not denied or conditional happenings
-    pred = [p for p in pred if not (p.negated or p.hypothetical)]
-    if not every and any(p.main for p in pred):
-        # the gold's sentence reports an event: dateline's are those it marks reported, or
-        # all it found when it marks none (no act it knows is told in the main clause)
-        pred = [p for p in pred if p.main]
+    pred = [p for p in pred if not (p.negated or p.hypothetical) and (every or p.main)]
     pairs, missed, extra = match(gold, pred, plover_type)
     tally.types["tp"] += len(pairs)
     tally.types["fn"] += len(missed)

@@ -158,7 +158,7 @@ def main(argv: list[str]) -> int:
           f"no event found there: {s.missed}; scored: {s.scored})")  # fmt: skip
     for name in FIELDS:
         if s.counted[name]:
-            print(f"{name:<20} accuracy {s.accuracy(name):.3f}")
+            print(f"{name:<20} accuracy {s.accuracy(name):.3f}  (of {s.counted[name]})")
     for name, counts in s.flags.items():
         if s.counted[name]:
             print(f"{name + ' (flag)':<20} {_flag(counts)}")

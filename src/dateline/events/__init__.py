@@ -31,7 +31,7 @@ from .lexicon import (
 )
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles
-from .salience import reported
+from .salience import depth, reported
 from .status import (
     DEFINITE,
     chain,
@@ -124,6 +124,11 @@ def run(doc: Document) -> None:
     for sent in doc.doc.sents:
         cands = find(sent, lex)
         anchors = {c.anchor.i for c in cands}
+        # the verbs that tell an act of their own (not a light verb carrying an event noun)
+        acts = frozenset(c.trigger.i for c in cands if not c.nominal)
+        # each telling: the event holding it, whether its sentence reports it, its first word
+        # and the telling's own draft
+        told: list[tuple[Draft, bool, Token, Draft]] = []
         held: dict[int, Draft] = {}  # trigger token -> the event holding it
         for cand in cands:
             draft = _draft(doc, sent, cand, lex, index, context, anchors, dated)
@@ -133,20 +138,39 @@ def run(doc: Document) -> None:
             beside = _listed_beside(cand.trigger) if cand.nominal else set()
             apart = tuple(held[i] for i in beside if i in held)
             # told in the sentence's main clause, or only in passing
-            draft.main = reported(min(cand.tokens, key=lambda t: t.i), lex)
+            first = min(cand.tokens, key=lambda t: t.i)
+            draft.main = reported(first, lex, acts)
             held[cand.trigger.i] = merge_into(drafts, draft, apart)
+            told.append((held[cand.trigger.i], draft.main, first, draft))
             if draft.type == "REQUEST" and not cand.nominal and _ultimatum(cand.anchor, lex):
                 # "told Assad to halt the operations or face consequences": a demand and the
                 # threat it holds out, an ultimatum (CAMEO 139); the PLOVER dev gold codes the
                 # demand, the GSR-style coders the threat
-                _also(drafts, draft, "THREATEN", "relations", "139")
+                twin = _also(drafts, draft, "THREATEN", "relations", "139")
+                told.append((twin, draft.main, first, draft))
             convict = _conviction(cand, draft, lex)
             if convict is not None:
                 # "sentenced four soldiers to 6,060 years of prison": a conviction, and the
                 # prison term it sets (PLOVER manual s.SANCTION `convict': court sentences that
                 # include imprisonment also receive COERCE `arrest')
-                _also(drafts, draft, convict.type, convict.mode, convict.cameo)
+                twin = _also(drafts, draft, convict.type, convict.mode, convict.cameo)
+                told.append((twin, draft.main, first, draft))
+        _reported_or_highest(told, lex)
     doc.events.extend(_freeze(doc, d) for d in drafts if not d.background)
+
+
+def _reported_or_highest(told: list[tuple[Draft, bool, Token, Draft]], lex: Lexicon) -> None:
+    """A sentence that tells acts but none in its main clause ("The funeral comes as the Arab
+    League meeting is considering suspending Syria") reports the highest it tells: a
+    one-event record of the sentence codes one of them, and ``Event.main`` marks what a
+    sentence reports. Negated, conditional and background tellings are no such report."""
+    real = [t for t in told if not (t[3].negated or t[3].hypothetical or t[3].background)]
+    if not real or any(main for _, main, _, _ in told):
+        return
+    deep = [depth(first, lex) for _, _, first, _ in real]
+    for (held, _, _, _), d in zip(real, deep, strict=True):
+        if d == min(deep):
+            held.main = True
 
 
 def _also(
@@ -217,13 +241,13 @@ def _draft(
     if decided is not None:
         entry = decided.entry  # "EU governments agreed to impose asset freezes": a sanction
     type_, mode, cameo, negated = entry.type, entry.mode, entry.cameo, tell.negated
-    if aim is not None and _forgoes(aim.entry, lex):
+    vowed = False
+    if aim is not None and not negated and _forgoes(aim.entry, lex):
         # "has pledged not to run for re-election": the vow forgoes the office as "will not
         # seek re-election" does (a planned retreat, coded CONCEDE); vowing to run is none
         entry = aim.entry
         type_, mode, cameo = entry.type, entry.mode, entry.cameo
-        negated = any(c.dep_ == "neg" for c in aim.anchor.children)
-    vowed = aim is not None and negated and _forgoes(entry, lex)
+        negated = vowed = any(c.dep_ == "neg" for c in aim.anchor.children)
     called = type_ == "REQUEST" and not cand.nominal and calls_protest(cand.anchor, lex)
     if called:
         type_, mode, cameo = "PROTEST", "demo", "141"  # "called for protests": one planned

@@ -54,7 +54,8 @@ class Draft:
     # planned only as the aim, duty or condition of what the sentence tells ("named a panel
     # to investigate", "faces prison if convicted"): it joins a telling of the act as done
     supposed: bool = False
-    # told as what a sentence reports, not only in passing (``salience``)
+    # told as what a sentence reports, not only in passing (``salience``): ``events.run`` sets
+    # it for each telling; a record read back without the field is main (``records``)
     main: bool = False
 
     def __post_init__(self) -> None:

@@ -23,7 +23,7 @@ from .lexicon import Lexicon, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["reported"]
+__all__ = ["depth", "reported"]
 
 # the links that keep a verb in the main clause: a conjunct, what a verb is to do, and a
 # report's content
@@ -33,20 +33,42 @@ _CONTENT = frozenset({"ccomp", "parataxis"})
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})
 
 
-def reported(trigger: Token, lex: Lexicon) -> bool:
+def reported(trigger: Token, lex: Lexicon, acts: frozenset[int] = frozenset()) -> bool:
     """Whether the event ``trigger`` (its first word) tells is told in its sentence's main
-    clause."""
+    clause. ``acts`` are the sentence's verbs that tell an act of their own: what such a verb
+    is done to is its topic ("condemning Russia's threats"), not a second act reported."""
     tok = trigger
     if tok.pos_ in ("NOUN", "PROPN"):
         while tok.dep_ == "conj" or (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
             # "sanctions and a travel ban", "a range of sanctions": the noun it is told with
             tok = tok.head if tok.dep_ == "conj" else tok.head.head
-        if tok.dep_ not in _ARGUMENT:
+        if tok.dep_ not in _ARGUMENT or tok.head.i in acts:
             return False
         tok = tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
+        # "issued a statement condemning ...", "signed an order freezing ...": the act the
+        # document or the deed is told by
+        tok = tok.head.head
     reports = lex.cues["report"]
     while tok.head.i != tok.i:
-        if not (tok.dep_ in _CLAUSE or (tok.dep_ in _CONTENT and lemma(tok.head) in reports)):
+        head = tok.head
+        # a report's content is what it reports, as is what someone admits, believes or
+        # estimates; what a demand or an accusation is about is its topic
+        told = lemma(head) in reports or head.i not in acts
+        if not (tok.dep_ in _CLAUSE or (tok.dep_ in _CONTENT and told)):
             return False
-        tok = tok.head
+        tok = head
     return True
+
+
+def depth(tok: Token, lex: Lexicon) -> int:
+    """How far below its sentence's root ``tok`` is told: each step up the parse counts one,
+    but from a conjunct and from a report's content to the report."""
+    reports = lex.cues["report"]
+    steps = 0
+    while tok.head.i != tok.i:
+        head = tok.head
+        if tok.dep_ != "conj" and not (tok.dep_ in _CONTENT and lemma(head) in reports):
+            steps += 1
+        tok = head
+    return steps

@@ -29,7 +29,7 @@ class EventQuery:
     # Negated ("did not meet") and hypothetical ("if talks fail") events are kept in the
     # store but left out of answers unless asked for.
     unreal: bool = False
-    # Only events some article reports (``Event.main``), not acts told only in passing.
+    # Only happenings some article reports (``Event.main``), not acts told only in passing.
     main: bool = False
 
     def __post_init__(self) -> None:

@@ -215,8 +215,12 @@ class DuckDBStore:
         if not query.unreal:
             where.append("NOT e.negated AND NOT e.hypothetical")
         if query.main:
+            # a happening some article reports, shown by its first telling as every answer is;
             # records written before the field count as reported, as ``records`` reads them
-            where.append("coalesce(e.record->>'$.main', 'true') = 'true'")
+            where.append(
+                "e.happening IN (SELECT happening FROM events"
+                " WHERE coalesce(record->>'$.main', 'true') = 'true')"
+            )
         if query.since:
             where.append("e.day_to >= ?")
             params.append(query.since)
