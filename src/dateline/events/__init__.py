@@ -126,9 +126,9 @@ def run(doc: Document) -> None:
         anchors = {c.anchor.i for c in cands}
         # the verbs that tell an act of their own (not a light verb carrying an event noun)
         acts = frozenset(c.trigger.i for c in cands if not c.nominal)
-        # each telling: the event holding it, whether its sentence reports it, its first word
-        # and the telling's own draft
-        told: list[tuple[Draft, bool, Token, Draft]] = []
+        # each telling: the event holding it, the telling's own draft (``main`` says whether
+        # the sentence reports it) and its first word
+        told: list[tuple[Draft, Draft, Token]] = []
         held: dict[int, Draft] = {}  # trigger token -> the event holding it
         for cand in cands:
             draft = _draft(doc, sent, cand, lex, index, context, anchors, dated)
@@ -141,34 +141,38 @@ def run(doc: Document) -> None:
             first = min(cand.tokens, key=lambda t: t.i)
             draft.main = reported(first, lex, acts)
             held[cand.trigger.i] = merge_into(drafts, draft, apart)
-            told.append((held[cand.trigger.i], draft.main, first, draft))
+            told.append((held[cand.trigger.i], draft, first))
             if draft.type == "REQUEST" and not cand.nominal and _ultimatum(cand.anchor, lex):
                 # "told Assad to halt the operations or face consequences": a demand and the
                 # threat it holds out, an ultimatum (CAMEO 139); the PLOVER dev gold codes the
                 # demand, the GSR-style coders the threat
                 twin = _also(drafts, draft, "THREATEN", "relations", "139")
-                told.append((twin, draft.main, first, draft))
+                told.append((twin, draft, first))
             convict = _conviction(cand, draft, lex)
             if convict is not None:
                 # "sentenced four soldiers to 6,060 years of prison": a conviction, and the
                 # prison term it sets (PLOVER manual s.SANCTION `convict': court sentences that
                 # include imprisonment also receive COERCE `arrest')
                 twin = _also(drafts, draft, convict.type, convict.mode, convict.cameo)
-                told.append((twin, draft.main, first, draft))
+                told.append((twin, draft, first))
         _reported_or_highest(told, lex)
     doc.events.extend(_freeze(doc, d) for d in drafts if not d.background)
 
 
-def _reported_or_highest(told: list[tuple[Draft, bool, Token, Draft]], lex: Lexicon) -> None:
+def _reported_or_highest(told: list[tuple[Draft, Draft, Token]], lex: Lexicon) -> None:
     """A sentence that tells acts but none in its main clause ("The funeral comes as the Arab
     League meeting is considering suspending Syria") reports the highest it tells: a
     one-event record of the sentence codes one of them, and ``Event.main`` marks what a
     sentence reports. Negated, conditional and background tellings are no such report."""
-    real = [t for t in told if not (t[3].negated or t[3].hypothetical or t[3].background)]
-    if not real or any(main for _, main, _, _ in told):
+    if any(telling.main for _, telling, _ in told):
         return
-    deep = [depth(first, lex) for _, _, first, _ in real]
-    for (held, _, _, _), d in zip(real, deep, strict=True):
+    real = [
+        (held, first)
+        for held, t, first in told
+        if not (t.negated or t.hypothetical or t.background)
+    ]
+    deep = [depth(first, lex) for _, first in real]
+    for (held, _), d in zip(real, deep, strict=True):
         if d == min(deep):
             held.main = True
 
