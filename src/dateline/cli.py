@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import importlib
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -191,6 +192,8 @@ def _flat(event: dict[str, Any]) -> dict[str, str]:
         "location": (event.get("location") or {}).get("name") or "",
         "article": event.get("article_id", ""),
         "sources": str(len(event.get("sources") or [event])),
+        # some article reports the happening, or every article names it only in passing
+        "reported": "yes" if event.get("reported", event.get("main", True)) else "no",
         "evidence": event["evidence"]["text"],
     }
 
@@ -450,6 +453,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("dateline: interrupted; what was committed stays, re-run to finish", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # "dateline events | head": the reader has what it wanted; Python's own flush of
+        # stdout at exit would raise again, so stdout goes to the null device
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ _FUNCTION = frozenset(
 class StatusScores:
     records: int = 0
     not_events: int = 0  # gold says the trigger names no act
+    not_events_found: int = 0  # ... and dateline still finds an event there
     missed: int = 0  # dateline has no event at the trigger
     scored: int = 0
     right: Counter = field(default_factory=Counter)  # field -> right
@@ -49,6 +50,11 @@ class StatusScores:
     dated_right: int = 0  # ... dateline's date exactly
     dated_publication: int = 0  # ... the article's date exactly (the publication-date baseline)
     errors: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+
+    def precision(self) -> float:
+        """Of dateline's events at the gold triggers, the share that name an act."""
+        found = self.scored + self.not_events_found
+        return self.scored / found if found else 0.0
 
     def accuracy(self, name: str) -> float:
         return self.right[name] / self.counted[name] if self.counted[name] else 0.0
@@ -101,13 +107,17 @@ def score(paths: list[Path]) -> StatusScores:
         out.flags[name] = Counter()
     predicted = predict([(r["text"], [], r["date"]) for r in records])
     for gold, events in zip(records, predicted, strict=True):
-        if not gold.get("event", True):
-            out.not_events += 1
-            continue
         trigger = gold["trigger"]
         event = _at(events, trigger["start"], trigger["end"])
+        if not gold.get("event", True):
+            out.not_events += 1
+            if event is not None:
+                out.not_events_found += 1
+                out.errors.append((gold["id"], "event", "no act", event.type, gold["text"]))
+            continue
         if event is None:
             out.missed += 1
+            out.errors.append((gold["id"], "event", "an act", "none", gold["text"]))
             continue
         out.scored += 1
         values = _values(gold, event)
@@ -156,6 +166,9 @@ def main(argv: list[str]) -> int:
     s = score(args.gold)
     print(f"acts                 {s.records} (no act at the trigger: {s.not_events}; "
           f"no event found there: {s.missed}; scored: {s.scored})")  # fmt: skip
+    if s.not_events:
+        print(f"events naming an act {s.precision():.3f}  (dateline still finds an event at "
+              f"{s.not_events_found} of the {s.not_events} words that name none)")  # fmt: skip
     for name in FIELDS:
         if s.counted[name]:
             print(f"{name:<20} accuracy {s.accuracy(name):.3f}  (of {s.counted[name]})")

@@ -86,7 +86,7 @@ _LOCAL_TARGETS = frozenset(
     "GOV MIL POL REB OPP CVL EDU LAB REF MED HLH REL PTY LEG JUD BUS AGR SPY".split()
 )
 _LOCAL_DOERS = frozenset("POL OPP CVL EDU LAB REF REL PTY AGR".split())
-_PARTY_ACTS = frozenset({"THREATEN", "CONCEDE"})  # acts only a party does
+_PARTY_ACTS = frozenset({"THREATEN", "CONCEDE", "RETREAT"})  # acts only a party does
 # sectors of people who are no political party of their own (CAMEO agent codes: civilians,
 # education, medicine, health, refugees, religion, agriculture, labour)
 _CIVIL = frozenset("CVL EDU MED HLH REF REL AGR LAB".split())
@@ -318,6 +318,9 @@ def _draft(
         # (a marked condition, "if no agreement is reached", is kept: consumers see the flags)
         background=(cand.background and not _foreground(cand, type_, actors or fled))
         or (not (actors or recipients) and _bare(cand) and not (hypothetical and negated))
+        # "the looming disaster threatens to eclipse the Exxon Valdez spill": a thing's
+        # threat is a danger whoever else the sentence names
+        or (type_ in _PARTY_ACTS and not (cand.nominal or actors) and _thing_does(cand.anchor))
         or ((type_ == "CONSULT" or mode == "investigate") and _by_media(doc, cand.anchor))
         or _writer(cand.anchor)
         or sought

@@ -608,6 +608,12 @@ def _conditioned(toks: list[Token], lex: Lexicon) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for t in toks for c in t.children)
 
 
+def _open_question(toks: list[Token]) -> bool:
+    """The act is what a "whether" clause leaves open ("won't take the decision lightly on
+    whether to use military force")."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for t in toks for c in t.children)
+
+
 def _asked(toks: list[Token]) -> bool:
     """ "was asked if he had spoken with the CEO": an "if" or "whether" clause that is the
     object of a question, not a condition."""
@@ -766,9 +772,12 @@ def telling(cand: Candidate, sent: Span, lex: Lexicon) -> Telling:
     hypothetical = not (stopper is not None and _counterfactual(stopper)) and _hypothetical(
         toks, mods, lex, report
     )
+    certainty = _certainty(own if _past_relative(cand) else toks, mods, sent, lex)
+    if certainty == "asserted" and _open_question(toks):
+        certainty = "possible"  # "did not indicate whether he had quit": unknown (FactBank)
     return Telling(
         status=_status(cand, own, _modifiers(own), lex, reported),
-        certainty=_certainty(own if _past_relative(cand) else toks, mods, sent, lex),
+        certainty=certainty,
         negated=(stopper is not None and _done(stopper)) or _negated(cand, lex),
         hypothetical=hypothetical,
         attribution=_attribution(report, sent, cand, toks),

@@ -248,6 +248,14 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         for c in _dependents(tok)
     ):
         return None
+    if (
+        tok.dep_ in ("xcomp", "dobj")
+        and (word, f"^{lemma(tok.head)}") in lex.non_events
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        # "is to blame", "poses no further threat": the governing word's sense ("it was ok to
+        # blame Bush" still blames someone)
+        return None
     if _natural_cause(tok, lex) or _forecast_of_act(tok, lex):
         return None
     # "the besieged city", "burned cars": a participle used as an adjective names a state

@@ -16,6 +16,10 @@ from ..read import text_hash
 from ..records import Article, Event, Evidence, event_to_json
 from .base import EventQuery, IngestCounts, value_range
 
+# a telling the sentence reports (``Event.main``); records written before the field count as
+# reported, as ``records`` reads them
+_REPORTED = "coalesce(record->>'$.main', 'true') = 'true'"
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
   id VARCHAR PRIMARY KEY, date DATE NOT NULL, title VARCHAR, url VARCHAR,
@@ -217,10 +221,7 @@ class DuckDBStore:
         if query.main:
             # a happening some article reports, shown by its first telling as every answer is;
             # records written before the field count as reported, as ``records`` reads them
-            where.append(
-                "e.happening IN (SELECT happening FROM events"
-                " WHERE coalesce(record->>'$.main', 'true') = 'true')"
-            )
+            where.append("s.reported")
         if query.since:
             where.append("e.day_to >= ?")
             params.append(query.since)
@@ -229,9 +230,11 @@ class DuckDBStore:
             params.append(query.until)
         # One row per happening: its first telling, with every article that tells it.
         sql = (
-            "SELECT e.record, e.article_id, e.article_date, s.sources FROM events e JOIN ("
+            "SELECT e.record, e.article_id, e.article_date, s.sources, s.reported FROM events e"
+            " JOIN ("
             "  SELECT happening, list(struct_pack(article_id := article_id, event_id := id)"
-            "    ORDER BY article_date, article_id) AS sources FROM events GROUP BY happening"
+            "    ORDER BY article_date, article_id) AS sources,"
+            f"   bool_or({_REPORTED}) AS reported FROM events GROUP BY happening"
             ") s USING (happening)"
         )
         if where:
@@ -244,12 +247,18 @@ class DuckDBStore:
 
     @staticmethod
     def _event_row(
-        record: str, article_id: str, article_date: dt.date, sources: list[dict[str, str]]
+        record: str,
+        article_id: str,
+        article_date: dt.date,
+        sources: list[dict[str, str]],
+        reported: bool | None = None,
     ) -> dict[str, Any]:
         event = json.loads(record)
         event["article_id"] = article_id
         event["article_date"] = article_date.isoformat()
         event["sources"] = sources
+        if reported is not None:
+            event["reported"] = reported  # some article reports the happening (``--main``)
         return event
 
     def event(self, event_id: str) -> dict[str, Any] | None:

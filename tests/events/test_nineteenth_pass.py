@@ -1,0 +1,139 @@
+"""Nineteenth pass (sixteenth session): words that name no act, what a question leaves open,
+and whether some article reports a stored happening.
+
+Readers of the status, negation and dates sets (641 acts) judged 53 of dateline's events to
+name no act; dateline still found 50 of them. Status set 4 (147 acts) was read blind at the
+session's start and held out."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from dateline.evaluate.status import score as status_score
+from dateline.store import EventQuery
+from dateline.store.duckdb import DuckDBStore
+
+from ..conftest import shared_file
+from .conftest import CHECK_SETS
+from .conftest import pipeline_events as _events
+
+
+def _told(text: str) -> dict[str, tuple[str, str, str, bool]]:
+    """Each event's trigger -> (type, status, certainty, hypothetical)."""
+    return {
+        e.evidence.trigger or "": (e.type, e.status, e.certainty, e.hypothetical)
+        for e in _events(text, "2010-06-20")
+    }
+
+
+def test_who_is_to_blame_is_no_accusation() -> None:
+    # dates set 2: "said the firm was not to blame": responsibility, not an act of blaming
+    text = "BP boss Tony Hayward said the firm was not to blame for the accident on the rig."
+    assert _told(text) == {}
+    # blaming someone is one, also as an infinitive or a subject
+    assert (
+        _told("I guess it was ok to blame Bush for going to war in Iraq.")["blame"][0] == "ACCUSE"
+    )
+    text = "Blaming politicians who aren't even in power anymore is ridiculous."
+    assert [t for t, *_ in _told(text).values()] == ["ACCUSE"]
+
+
+def test_a_threat_posed_is_a_danger_not_a_threat_made() -> None:
+    # status set 2: "the Macondo well poses no continuing threat to the Gulf of Mexico"
+    text = "Admiral Thad Allen said BP's well posed no further threat to the Gulf."
+    assert _told(text) == {}
+    text = "Al-Qaeda has threatened to deliver devastating blows to the United States."
+    assert _told(text)["threatened"][0] == "THREATEN"
+
+
+def test_a_things_threat_is_a_danger_whoever_else_is_named() -> None:
+    # status set 2: the Exxon Valdez spill names a party, but the disaster is what threatens
+    text = "The looming disaster in the Gulf threatens to eclipse the 1989 Exxon Valdez spill."
+    assert "THREATEN" not in {t for t, *_ in _told(text).values()}
+    # status set 3: falling prices retreat from nothing
+    text = "If crude prices have been retreating in August, it was not because of expectations."
+    assert _told(text) == {}
+
+
+def test_what_a_question_leaves_open_is_possible() -> None:
+    # negation set 1: "did not indicate whether he had quit": unknown, read as possible (the
+    # hypothetical flag, which readers leave off an open question, stays on it: it keeps such
+    # acts out of default listings, with what ought to be done, "should impose", as before)
+    text = "He did not indicate whether he had quit his role in the Libyan government."
+    assert _told(text)["quit his role in"][:3] == ("RETREAT", "occurred", "possible")
+
+
+def test_status_eval_counts_events_found_at_words_that_name_none(tmp_path: Path) -> None:
+    text = "Admiral Thad Allen said the well posed no further threat, and rebels attacked Brega."
+    start = text.index("attacked")
+    records = [
+        {"id": "a", "text": text, "date": "2011-03-01", "event": True,
+         "trigger": {"start": start, "end": start + 8, "text": "attacked"},
+         "status": "occurred", "certainty": "asserted", "negated": False,
+         "hypothetical": False, "attribution": None, "act_date": None},
+        {"id": "b", "text": "Syria's economy faces a threat of collapse.", "date": "2011-03-01",
+         "event": False, "trigger": {"start": 23, "end": 29, "text": "threat"}},
+    ]  # fmt: skip
+    path = tmp_path / "g.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    s = status_score([path])
+    assert (s.scored, s.not_events) == (1, 1)
+    # dateline still reads "faces a threat of collapse" (a danger) as a threat: of the two
+    # events it found at the readers' triggers, one names an act, and the other is listed
+    assert s.not_events_found == 1 and s.precision() == 0.5
+    listed = [(rid, got) for rid, name, _, got, _ in s.errors if name == "event"]
+    assert listed == [("b", "THREATEN")]
+
+
+def test_fewer_events_name_no_act_on_the_opened_status_sets() -> None:
+    # start of the session: 50 of the 53 words readers took for no act still gave an event
+    # (0.922 of the events at their triggers named one); the pass drops 12 and loses no act
+    shared_file("data/news/t17_articles.jsonl.gz")
+    names = ["status_1", "status_2", "status_3", "negation_1", "dates_1", "dates_2"]
+    s = status_score([CHECK_SETS / f"t17_{n}.jsonl" for n in names])
+    assert s.not_events == 53 and s.missed == 0, (s.not_events, s.missed)
+    assert s.not_events_found <= 41 and s.precision() >= 0.93, s.not_events_found
+
+
+def test_stored_rows_say_whether_some_article_reports_the_happening(tmp_path: Path) -> None:
+    from dateline.pipeline import extract_text
+
+    text = "Protesters who had marched on the palace were arrested by police on Friday."
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    try:
+        store.add([extract_text(text, date="2011-03-28", article_id="a1")])
+        rows = {e["type"]: e["reported"] for e in store.events(EventQuery())}
+    finally:
+        store.close()
+    assert rows == {"PROTEST": False, "COERCE": True}
+
+
+def test_events_csv_has_a_reported_column_and_a_closed_pipe_is_no_error(tmp_path: Path) -> None:
+    from dateline.cli import main
+
+    db = tmp_path / "s.duckdb"
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "date 2011-03-28 Protesters who had marched on the palace were arrested by police.",
+        encoding="utf-8",
+    )
+    assert main(["ingest", str(article), "--db", str(db), "--quiet"]) == 0
+    exe = Path(sys.executable).parent / "dateline"
+    csv = subprocess.run(
+        [exe, "events", "--db", db, "--format", "csv"], capture_output=True, check=True, text=True
+    ).stdout.splitlines()
+    header = csv[0].split(",")
+    assert "reported" in header
+    col = header.index("reported")
+    assert sorted(line.split(",")[col] for line in csv[1:]) == ["no", "yes"]
+    # "dateline events | head": the reader stops before dateline writes; no traceback, exit 0
+    proc = subprocess.Popen(
+        [exe, "events", "--db", db], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0 and "Traceback" not in err, err
