@@ -137,3 +137,28 @@ def test_events_csv_has_a_reported_column_and_a_closed_pipe_is_no_error(tmp_path
     proc.stdout.close()
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0 and "Traceback" not in err, err
+
+
+def _tellings(text: str) -> list[tuple[str, list[str]]]:
+    from dateline.pipeline import extract_text
+
+    article = extract_text(text, date="2011-02-23")
+    return [(e.type, [ev.trigger or "" for ev in e.evidences]) for e in article.events]
+
+
+def test_a_definite_noun_refers_back_to_an_act_told_by_its_own_word() -> None:
+    # merge set 1: "the relief effort" had joined "attempt to distribute aid" before it, one
+    # of the lumps readers called two happenings; "the killings" after "were killed" is the
+    # same act told again, and a general noun, "the attack", still names the bombing
+    text = (
+        "Britain sent aid to Haiti on Monday. Doctors in Port-au-Prince said the relief effort"
+        " was badly organised."
+    )
+    assert _tellings(text)[0] == ("AID", ["sent aid"])
+    text = "NATO jets bombed Tripoli on Sunday. Residents said the attack destroyed a school."
+    assert _tellings(text)[0] == ("ASSAULT", ["bombed", "attack"])
+    text = (
+        "Dozens of people were killed in Homs on Wednesday. The government denied responsibility"
+        " for the killings."
+    )
+    assert _tellings(text) == [("ASSAULT", ["killed", "killings"])]

@@ -314,6 +314,7 @@ def _draft(
         attribution=tell.attribution,
         evidences=[_evidence(doc, sent, cand)],
         anaphoric=_anaphoric(cand, actors, recipients),
+        stems=set() if lemma(cand.trigger) in lex.cues["general"] else {lemma(cand.trigger)[:4]},
         # a bare noun with nobody attached ("criticism is essential") is not coded on its own
         # (a marked condition, "if no agreement is reached", is kept: consumers see the flags)
         background=(cand.background and not _foreground(cand, type_, actors or fled))

@@ -57,6 +57,10 @@ class Draft:
     # told as what a sentence reports, not only in passing (``salience``): ``events.run`` sets
     # it for each telling; a record read back without the field is main (``records``)
     main: bool = False
+    # the first letters of each telling's trigger word ("atta" for "attacked", "the attack"):
+    # a definite noun refers back to an act told with its own word; a general noun ("the
+    # attack", "the incident"; cues.tsv `general`) has none and refers to any act of its type
+    stems: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.names = {a.name for a in (*self.actors, *self.recipients)}
@@ -89,7 +93,13 @@ def _fits(old: Draft, new: Draft) -> bool:
     if not (_dates_fit(old.timex, new.timex) and _places_fit(old.place, new.place)):
         return False
     if new.anaphoric:
-        return True  # "the meeting": whichever status its own sentence suggests
+        # "the meeting": whichever status its own sentence suggests; beyond meetings, which
+        # news names by many words ("talks", "the summit", "the visit"), a definite noun in
+        # another sentence names an act told by its own word ("the killings" after "were
+        # killed"), not any act of its type ("the relief effort" after "distribute aid")
+        if old.type in _MUTUAL or _one_sentence(old, new) or not new.stems:
+            return True
+        return bool(old.stems & new.stems)
     if _planned(old) != _planned(new):
         return False
     if _swapped(old, new):
@@ -236,6 +246,7 @@ def absorb(old: Draft, new: Draft) -> None:
     old.background = old.background and new.background
     old.main = old.main or new.main
     old.modifiers |= new.modifiers
+    old.stems |= new.stems
     old.evidences.extend(e for e in new.evidences if e not in old.evidences)
 
 
