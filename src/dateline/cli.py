@@ -294,7 +294,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         + ("" if event.get("main", True) else ", told in passing"),
         f"  place       {loc.get('name') or '-'}"
         + (f" ({loc['country']}, geonames {loc['geonameid']})" if loc.get("geonameid") else ""),
-        f"  attribution {event.get('attribution') or '-'}",
+        f"  attribution {event.get('attribution') or '-'}"
+        + (f" -> {_names(event['attributed_to'])}" if event.get("attributed_to") else ""),
         f"  told by     {', '.join(s['article_id'] for s in event.get('sources') or [])}",
         "  actors",
         *_participant_lines(event["actors"]),

@@ -151,6 +151,10 @@ class Event:
     # One-event-per-sentence data (the PLOVER gold, CAMEO-coded wire news) codes these only;
     # GDELT's IsRootEvent is the same idea. Records written before the field read as main.
     main: bool = True
+    # Who ``attribution`` names, resolved as participants are: "Kyodo News" to its country
+    # and sector, "he said" to the person named before. Empty when the writer tells it, or
+    # when nothing resolves the source ("witnesses"). Records written before it read empty.
+    attributed_to: tuple[Participant, ...] = ()
 
 
 @_record
@@ -244,6 +248,7 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         evidences=tuple(_evidence_from(e) for e in d.get("evidences") or [d["evidence"]]),
         coded_type=d.get("coded_type"),
         main=bool(d.get("main", True)),
+        attributed_to=parts(d.get("attributed_to") or []),
     )
 
 

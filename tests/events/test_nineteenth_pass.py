@@ -58,6 +58,19 @@ def test_a_things_threat_is_a_danger_whoever_else_is_named() -> None:
     assert _told(text) == {}
 
 
+def test_senses_that_name_no_act_by_their_object() -> None:
+    # status and dates sets: satisfying realities, evidence supporting a contention, "the
+    # wounded" as people, a spirit killed: no meeting, support, attack
+    assert _told("We must update the rules to meet the realities of the financial system.") == {}
+    assert _told("That supports BP's contention that its well design was not at fault.") == {}
+    assert set(_told("The ICRC will help refugees, detainees and the wounded.")) == {"help"}
+    assert _told("Nobody wants to run the risk of killing the entrepreneurial spirit.") == {}
+    # the same verbs with a party for object are acts
+    assert _told("Police killed three protesters in Deraa on Friday.")["killed"][0] == "ASSAULT"
+    text = "Hillary Clinton will meet Libyan opposition leaders in Paris."
+    assert _told(text)["meet"][0] == "CONSULT"
+
+
 def test_what_a_question_leaves_open_is_possible() -> None:
     # negation set 1: "did not indicate whether he had quit": unknown, read as possible (the
     # hypothetical flag, which readers leave off an open question, stays on it: it keeps such
@@ -90,12 +103,12 @@ def test_status_eval_counts_events_found_at_words_that_name_none(tmp_path: Path)
 
 def test_fewer_events_name_no_act_on_the_opened_status_sets() -> None:
     # start of the session: 50 of the 53 words readers took for no act still gave an event
-    # (0.922 of the events at their triggers named one); the pass drops 12 and loses no act
+    # (0.922 of the events at their triggers named one); the pass drops 18 and loses no act
     shared_file("data/news/t17_articles.jsonl.gz")
     names = ["status_1", "status_2", "status_3", "negation_1", "dates_1", "dates_2"]
     s = status_score([CHECK_SETS / f"t17_{n}.jsonl" for n in names])
     assert s.not_events == 53 and s.missed == 0, (s.not_events, s.missed)
-    assert s.not_events_found <= 41 and s.precision() >= 0.93, s.not_events_found
+    assert s.not_events_found <= 35 and s.precision() >= 0.94, s.not_events_found
 
 
 def test_stored_rows_say_whether_some_article_reports_the_happening(tmp_path: Path) -> None:
@@ -162,3 +175,41 @@ def test_a_definite_noun_refers_back_to_an_act_told_by_its_own_word() -> None:
         " for the killings."
     )
     assert _tellings(text) == [("ASSAULT", ["killed", "killings"])]
+
+
+def test_a_claims_source_is_resolved_as_a_participant() -> None:
+    from dateline.pipeline import extract_text
+    from dateline.records import article_from_json, article_to_json
+
+    text = (
+        "Libyan government spokesman Moussa Ibrahim told reporters in Tripoli on Monday that the"
+        " regime would not fall. He said NATO jets had bombed a school in Zlitan. The Syrian"
+        " foreign ministry said on Sunday that the army was restoring order. It said security"
+        " forces had arrested 30 gunmen in Homs. Japan will send troops to Haiti next month,"
+        " Kyodo News reported, citing officials."
+    )
+    article = extract_text(text, date="2011-06-20")
+    by_trigger = {
+        e.evidence.trigger: (
+            e.attribution,
+            [(p.name, p.country, p.sector) for p in e.attributed_to],
+        )
+        for e in article.events
+    }
+    # "he" goes on with the last speaker, a person; "it" with the ministry; the media count
+    assert by_trigger["bombed"] == ("He", [("Moussa Ibrahim", "LBY", "GOV")])
+    assert by_trigger["arrested"] == ("It", [("Syrian foreign ministry", "SYR", "GOV")])
+    # a last speaker who cannot be "he" is not taken for him
+    text = "Rebel commanders said on Sunday that Brega had fallen. He said NATO had bombed Sirte."
+    (event,) = extract_text(text, date="2011-06-20").events
+    assert "Rebel commanders" not in [p.name for p in event.attributed_to]
+    source, parties = next(v for k, v in by_trigger.items() if k and "send" in k)
+    assert source == "Kyodo News, citing officials"
+    assert [name for name, *_ in parties] == ["Kyodo News", "officials"]
+    assert parties[0][1:] == ("JPN", "MED")
+    # the record carries it; a record written before the field reads empty
+    record = json.loads(article_to_json(article))
+    assert any(e["attributed_to"] for e in record["events"])
+    for e in record["events"]:
+        del e["attributed_to"]
+    assert all(e.attributed_to == () for e in article_from_json(record).events)

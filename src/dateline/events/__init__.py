@@ -30,7 +30,7 @@ from .lexicon import (
     lexicon,
 )
 from .merge import Draft, merge_into
-from .participants import Index, place_party, roles
+from .participants import Index, place_party, roles, speaker_parties
 from .salience import depth, reported
 from .status import (
     DEFINITE,
@@ -116,6 +116,7 @@ def run(doc: Document) -> None:
     """Add the article's events to ``doc.events``."""
     lex = lexicon()
     index = Index(doc)
+    sources = Index(doc, parties_only=False)  # who claims an act: the media too
     # the times that can date an event: calendar times (the time stage leaves a page's time
     # stamps out of the text's timexes)
     dated = [t for t in doc.timexes if t.type in _DATED]
@@ -131,7 +132,7 @@ def run(doc: Document) -> None:
         told: list[tuple[Draft, Draft, Token]] = []
         held: dict[int, Draft] = {}  # trigger token -> the event holding it
         for cand in cands:
-            draft = _draft(doc, sent, cand, lex, index, context, anchors, dated)
+            draft = _draft(doc, sent, cand, lex, (index, sources), context, anchors, dated)
             if draft.actors or draft.recipients:
                 context = [*draft.actors, *draft.recipients]
             # listed nouns are distinct happenings; "killing or wounding 50" is one
@@ -188,9 +189,11 @@ def _also(
 
 
 def _draft(
-    doc: Document, sent: Span, cand: Candidate, lex: Lexicon, index: Index, context: list[Actor],
-    anchors: set[int], dated: list[Timex],
+    doc: Document, sent: Span, cand: Candidate, lex: Lexicon, indexes: tuple[Index, Index],
+    context: list[Actor], anchors: set[int], dated: list[Timex],
 ) -> Draft:  # fmt: skip
+    """``indexes``: the parties' mentions, and every actor mention (a claim's sources)."""
+    index, sources = indexes
     actors, recipients = roles(cand, index, context)
     tell = telling(cand, sent, lex)
     if cand.apart:
@@ -312,6 +315,7 @@ def _draft(
         negated=negated,
         hypothetical=hypothetical,
         attribution=tell.attribution,
+        claimed_by=_claimed_by(tell.speakers, sources),
         evidences=[_evidence(doc, sent, cand)],
         anaphoric=_anaphoric(cand, actors, recipients),
         stems=set() if lemma(cand.trigger) in lex.cues["general"] else {lemma(cand.trigger)[:4]},
@@ -331,6 +335,15 @@ def _draft(
         coded=coded,
         supposed=supposed,
     )
+
+
+def _claimed_by(speakers: tuple[Token, ...], index: Index) -> list[Actor]:
+    """The parties the attribution names, each once ("he said" -> the person named before)."""
+    out: dict[str, Actor] = {}
+    for tok in speakers:
+        for actor in speaker_parties(tok, index):
+            out.setdefault(actor.name, actor)
+    return list(out.values())
 
 
 def _complement_time(doc: Document, cand: Candidate, timex: Timex) -> bool:
@@ -1029,6 +1042,7 @@ def _freeze(doc: Document, d: Draft) -> Event:
         negated=d.negated,
         hypothetical=d.hypothetical,
         attribution=d.attribution,
+        attributed_to=tuple(Participant.of(a) for a in d.claimed_by),
         location=Location.of(d.place) if d.place else None,
         evidence=first,
         evidences=tuple(d.evidences),

@@ -61,6 +61,8 @@ class Draft:
     # a definite noun refers back to an act told with its own word; a general noun ("the
     # attack", "the incident"; cues.tsv `general`) has none and refers to any act of its type
     stems: set[str] = field(default_factory=set)
+    # who the attribution's words name, resolved ("he said" -> the last person named)
+    claimed_by: list[Actor] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.names = {a.name for a in (*self.actors, *self.recipients)}
@@ -235,7 +237,8 @@ def absorb(old: Draft, new: Draft) -> None:
     if old.mode is None and new.mode is not None:
         old.mode, old.cameo = new.mode, new.cameo  # "visit" says more than "talks"
     old.contexts += [c for c in new.contexts if c not in old.contexts]
-    old.attribution = old.attribution or new.attribution
+    if not old.attribution:
+        old.attribution, old.claimed_by = new.attribution, new.claimed_by
     if old.supposed and not new.supposed:
         # told as aimed at, then as done: the telling as done says how it stands
         old.status, old.certainty, old.supposed = new.status, new.certainty, False

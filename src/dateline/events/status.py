@@ -68,6 +68,9 @@ class Telling:
     # them: "supposed" (a condition), "advised" ("should"), "owed" ("must", "has to") or
     # "aimed" (an errand); None for an act told as it stands
     unreal: str | None = None
+    # the words that name the claim's sources: the subject of the reporting verb, the
+    # object of "according to" (``attribution`` is their text)
+    speakers: tuple[Token, ...] = ()
 
 
 def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
@@ -738,18 +741,23 @@ _NO_SPEAKER = frozenset({"that", "this"})
 
 def _attribution(
     report: Token | None, sent: Span, cand: Candidate, toks: list[Token]
-) -> str | None:
+) -> tuple[str | None, tuple[Token, ...]]:
+    """The claim's source as written ("Kyodo News, citing officials"), and the words that
+    name its speakers."""
     parts: list[str] = []
+    speakers: list[Token] = []
     if report is not None and report.i != cand.anchor.i and _in_report(report, toks):
         # a passive report names no source ("are reported to have been killed")
         subj = next((c for c in report.children if c.dep_ == "nsubj"), None)
         if subj is not None and not _joint(subj) and subj.lower_ not in _NO_SPEAKER:
             parts.append(_text(subj))
+            speakers.append(subj)
             for child in report.children:
                 if child.lemma_ == "cite" or child.lower_ == "quoting":
                     obj = next((c for c in child.children if c.dep_ == "dobj"), None)
                     if obj is not None:
                         parts.append(f"{child.lower_} {_text(obj)}")
+                        speakers.append(obj)
     for tok in sent:
         if tok.lower_ == "according" and tok.dep_ == "prep":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -758,7 +766,8 @@ def _attribution(
             )
             if obj is not None:
                 parts.append(f"according to {_text(obj)}")
-    return ", ".join(parts) or None
+                speakers.append(obj)
+    return ", ".join(parts) or None, tuple(speakers)
 
 
 def telling(cand: Candidate, sent: Span, lex: Lexicon) -> Telling:
@@ -772,6 +781,7 @@ def telling(cand: Candidate, sent: Span, lex: Lexicon) -> Telling:
     hypothetical = not (stopper is not None and _counterfactual(stopper)) and _hypothetical(
         toks, mods, lex, report
     )
+    attribution, speakers = _attribution(report, sent, cand, toks)
     certainty = _certainty(own if _past_relative(cand) else toks, mods, sent, lex)
     if certainty == "asserted" and _open_question(toks):
         certainty = "possible"  # "did not indicate whether he had quit": unknown (FactBank)
@@ -780,7 +790,8 @@ def telling(cand: Candidate, sent: Span, lex: Lexicon) -> Telling:
         certainty=certainty,
         negated=(stopper is not None and _done(stopper)) or _negated(cand, lex),
         hypothetical=hypothetical,
-        attribution=_attribution(report, sent, cand, toks),
+        attribution=attribution,
         reported=reported,
         unreal=_unreal(cand, own, hypothetical, lex),
+        speakers=speakers,
     )
