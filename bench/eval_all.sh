@@ -104,6 +104,9 @@ $DL eval events --gold $E/t17_gsr_ad.jsonl $E/t17_gsr_ae.jsonl $E/t17_gsr_af.jso
 echo "== GSR-style sets ag-ai: coded blind at the fifteenth session's start, scored with its start code (every event) and once with its final code"
 $DL eval events --gold $E/t17_gsr_ag.jsonl $E/t17_gsr_ah.jsonl $E/t17_gsr_ai.jsonl
 $DL eval events --events all --gold $E/t17_gsr_ag.jsonl $E/t17_gsr_ah.jsonl $E/t17_gsr_ai.jsonl
+echo "== events (GSR-style aj-al: coded blind at the sixteenth session's start, committed before any run, scored with its start and its final code)"
+$DL eval events --gold $E/t17_gsr_aj.jsonl $E/t17_gsr_ak.jsonl $E/t17_gsr_al.jsonl
+$DL eval events --events all --gold $E/t17_gsr_aj.jsonl $E/t17_gsr_ak.jsonl $E/t17_gsr_al.jsonl
 echo "== GSR-style sets a-af pooled (opened): the events each sentence reports, and every event"
 $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-f].jsonl
 $DL eval events --events all --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-f].jsonl
@@ -125,6 +128,11 @@ $DL eval status --gold $E/t17_negation_1_coder2.jsonl
 echo "== all six status and dates sets pooled"
 $DL eval status --gold $E/t17_status_1.jsonl $E/t17_status_2.jsonl $E/t17_dates_1.jsonl \
     $E/t17_dates_2.jsonl $E/t17_status_3.jsonl $E/t17_negation_1.jsonl
+echo "== status set 4 (147 random acts read blind at the sixteenth session's start, with whether the sentence reports each; held out for one run with the start and the final code)"
+$DL eval status --gold $E/t17_status_4.jsonl
+echo "== whom a pronoun source stands for (speaker sets 1-2, referents named blind; set 2 held out for one run)"
+$DL eval status --gold $E/t17_speakers_1.jsonl
+$DL eval status --gold $E/t17_speakers_2.jsonl
 echo "== one event per happening (merge sets: set 1 opened, set 2 held out from error reading; 60 pairs of set 1 as read by a second reader)"
 $DL eval merge --gold $E/t17_merge_1.jsonl
 $DL eval merge --gold $E/t17_merge_2.jsonl

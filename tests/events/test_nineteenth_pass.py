@@ -213,3 +213,15 @@ def test_a_claims_source_is_resolved_as_a_participant() -> None:
     for e in record["events"]:
         del e["attributed_to"]
     assert all(e.attributed_to == () for e in article_from_json(record).events)
+
+
+def test_readers_name_whom_a_pronoun_source_stands_for() -> None:
+    # speaker sets 1-2: 140 pronoun sources ("he said") of random T17 articles, the referent
+    # named blind by a reader; set 2 was held out for one run (0.727 right of 55 resolved).
+    # Scored on each article up to the sentence, as the pipeline reads it
+    shared_file("data/news/t17_articles.jsonl.gz")
+    s = status_score([CHECK_SETS / f"t17_speakers_{n}.jsonl" for n in (1, 2)])
+    resolved = s.counted["source"] - s.unresolved
+    assert s.counted["source"] >= 130 and resolved >= 0.6 * s.counted["source"], s.counted
+    # the last person named before "he", the first version, was right for half of them
+    assert s.right["source"] / resolved >= 0.82, (s.right["source"], resolved)

@@ -5,7 +5,8 @@ The gold holds one act per record, marked by its trigger in a news sentence, wit
 reader says of it (TimeML/FactBank style): ``{id, text (or article/start/end), date (the
 article's), trigger {start, end}, event, status, certainty, negated, hypothetical,
 attribution, act_date}``, or only ``reported`` (whether the sentence reports the act or names
-it in passing, scored against ``Event.main``). ``event`` false marks words that name no act (an extraction error);
+it in passing, scored against ``Event.main``), or ``referent`` (whom a pronoun source stands
+for, scored against ``Event.attributed_to`` on the article up to the sentence). ``event`` false marks words that name no act (an extraction error);
 they are counted, not scored. The event dateline finds at the trigger is scored field by field:
 status, certainty, negation and condition by accuracy (and P/R for the rare flags), the
 attribution as matching when both are absent or both name the same source (a shared content
@@ -27,7 +28,9 @@ from .events import predict
 
 __all__ = ["StatusScores", "main", "score"]
 
-FIELDS = ("status", "certainty", "negated", "hypothetical", "attribution", "date", "reported")
+FIELDS = (
+    "status", "certainty", "negated", "hypothetical", "attribution", "date", "reported", "source",
+)  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _FUNCTION = frozenset(
     "the a an of to in on at by for and or from with as its his her their our said says told "
@@ -46,6 +49,7 @@ class StatusScores:
     counted: Counter = field(default_factory=Counter)  # field -> acts the gold says it of
     confusion: dict[str, Counter] = field(default_factory=dict)  # field -> (gold, pred) -> n
     flags: dict[str, Counter] = field(default_factory=dict)  # negated/hypothetical -> tp fp fn
+    unresolved: int = 0  # pronoun sources dateline resolves to nobody
     dated: int = 0  # acts the gold gives a date
     dated_right: int = 0  # ... dateline's date exactly
     dated_publication: int = 0  # ... the article's date exactly (the publication-date baseline)
@@ -95,6 +99,10 @@ def _values(gold: dict, event: Event) -> dict[str, tuple[object, object]]:
         }
     if "reported" in gold:
         out["reported"] = (bool(gold["reported"]), event.main)
+    if gold.get("referent"):
+        # who a pronoun source stands for, scored on its article up to the sentence
+        names = "; ".join(p.name for p in event.attributed_to) or None
+        out["source"] = (gold["referent"], names)
     return out
 
 
@@ -123,7 +131,10 @@ def score(paths: list[Path]) -> StatusScores:
         values = _values(gold, event)
         for name, (want, got) in values.items():
             out.counted[name] += 1
-            ok = same_source(want, got) if name == "attribution" else want == got  # type: ignore[arg-type]
+            if name in ("attribution", "source"):
+                ok = same_source(want, got)  # type: ignore[arg-type]
+            else:
+                ok = want == got
             out.right[name] += ok
             if name in out.confusion:
                 out.confusion[name][(str(want), str(got))] += 1
@@ -133,6 +144,8 @@ def score(paths: list[Path]) -> StatusScores:
                 ] += 1
             if not ok:
                 out.errors.append((gold["id"], name, str(want), str(got), gold["text"]))
+        if "source" in values and values["source"][1] is None:
+            out.unresolved += 1
         want_date, got_date = values.get("date", (None, None))
         if want_date:
             out.dated += 1
@@ -175,6 +188,11 @@ def main(argv: list[str]) -> int:
     for name, counts in s.flags.items():
         if s.counted[name]:
             print(f"{name + ' (flag)':<20} {_flag(counts)}")
+    if s.counted["source"]:
+        resolved = s.counted["source"] - s.unresolved
+        right = s.right["source"]
+        print(f"source (resolved)    {resolved} of {s.counted['source']}, "
+              f"right {right / resolved if resolved else 0.0:.3f}")  # fmt: skip
     if s.dated:
         print(f"dated acts           {s.dated}: dateline's date {s.dated_right / s.dated:.3f}, "
               f"the publication date {s.dated_publication / s.dated:.3f}")  # fmt: skip
