@@ -428,12 +428,32 @@ def _delegated(argv: list[str]) -> int | None:
     return None
 
 
+# the commands whose output is read by another program ("dateline events | head"), where a
+# reader that stops early is no error
+_OUTPUT_COMMANDS = frozenset({"events", "show", "extract"})
+
+
+def _reader_gone() -> int:
+    """ "dateline events | head": the reader has what it wanted. Python's own flush of stdout
+    at exit would raise again, so stdout goes to the null device."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
         delegated = _delegated(argv)
+        if delegated is not None:
+            sys.stdout.flush()  # "dateline eval status --errors | head"
     except SystemExit as exc:  # their argparse: --help exits 0, usage errors 2
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _reader_gone()
         return int(exc.code or 0)
+    except BrokenPipeError:
+        return _reader_gone()
     if delegated is not None:
         return delegated
     parser = _parser()
@@ -442,7 +462,14 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse's own usage errors exit 2 already
         return int(exc.code or 0)
     try:
-        return args.func(args)
+        status = args.func(args)
+        if args.command in _OUTPUT_COMMANDS:
+            sys.stdout.flush()  # a closed pipe shows here, not at the interpreter's exit
+        return status
+    except BrokenPipeError:
+        if args.command not in _OUTPUT_COMMANDS:
+            raise  # not the reader of our output: a worker's pipe, say
+        return _reader_gone()
     except UsageError as exc:
         print(f"dateline {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -454,11 +481,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("dateline: interrupted; what was committed stays, re-run to finish", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        # "dateline events | head": the reader has what it wanted; Python's own flush of
-        # stdout at exit would raise again, so stdout goes to the null device
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -152,8 +152,9 @@ class Event:
     # GDELT's IsRootEvent is the same idea. Records written before the field read as main.
     main: bool = True
     # Who ``attribution`` names, resolved as participants are: "Kyodo News" to its country
-    # and sector, "he said" to the person named before. Empty when the writer tells it, or
-    # when nothing resolves the source ("witnesses"). Records written before it read empty.
+    # and sector; "he said" to the last speaker before it who can be "he" (else the actors
+    # stage's reading). Empty when the writer tells it, or when no actor is named
+    # ("witnesses"). Records written before the field read empty.
     attributed_to: tuple[Participant, ...] = ()
 
 

@@ -75,6 +75,17 @@ def same_source(gold: str | None, pred: str | None) -> bool:
     return bool(_source_words(gold) & _source_words(pred))
 
 
+def same_party(referent: str, names: str | None) -> bool:
+    """The first party dateline names is the reader's referent: the head word (the last) of
+    one is a word of the other ("Moussa Ibrahim" and "Ibrahim", "a Libyan man" and "the man";
+    not "Syrian National Council" and "Syrian Observatory for Human Rights")."""
+    if not names:
+        return False
+    first = names.split("; ")[0]
+    gold, got = _WORD.findall(referent.lower()), _WORD.findall(first.lower())
+    return bool(gold and got) and (gold[-1] in got or got[-1] in gold)
+
+
 def _at(events: list[Event], start: int, end: int) -> Event | None:
     """The event whose trigger overlaps the gold trigger."""
     for event in events:
@@ -131,8 +142,10 @@ def score(paths: list[Path]) -> StatusScores:
         values = _values(gold, event)
         for name, (want, got) in values.items():
             out.counted[name] += 1
-            if name in ("attribution", "source"):
+            if name == "attribution":
                 ok = same_source(want, got)  # type: ignore[arg-type]
+            elif name == "source":
+                ok = same_party(want, got)  # type: ignore[arg-type]
             else:
                 ok = want == got
             out.right[name] += ok

@@ -86,7 +86,10 @@ _LOCAL_TARGETS = frozenset(
     "GOV MIL POL REB OPP CVL EDU LAB REF MED HLH REL PTY LEG JUD BUS AGR SPY".split()
 )
 _LOCAL_DOERS = frozenset("POL OPP CVL EDU LAB REF REL PTY AGR".split())
-_PARTY_ACTS = frozenset({"THREATEN", "CONCEDE", "RETREAT"})  # acts only a party does
+_PARTY_ACTS = frozenset({"THREATEN", "CONCEDE"})  # acts only a party does
+# ... and those a thing's subject makes no act of, whoever else the sentence names ("the
+# looming disaster threatens to eclipse the Exxon Valdez spill", "crude prices retreating")
+_THING_NO_ACT = _PARTY_ACTS | {"RETREAT"}
 # sectors of people who are no political party of their own (CAMEO agent codes: civilians,
 # education, medicine, health, refugees, religion, agriculture, labour)
 _CIVIL = frozenset("CVL EDU MED HLH REF REL AGR LAB".split())
@@ -183,8 +186,9 @@ def _also(
 ) -> Draft:
     """A second event the same words tell, with the same parties, time, place and evidence."""
     twin = replace(
-        draft, type=type_, mode=mode, cameo=cameo, coded=None, evidences=list(draft.evidences)
-    )
+        draft, type=type_, mode=mode, cameo=cameo, coded=None, evidences=list(draft.evidences),
+        stems=set(draft.stems),
+    )  # fmt: skip
     return merge_into(drafts, twin, ())
 
 
@@ -318,14 +322,12 @@ def _draft(
         claimed_by=_claimed_by(tell.speakers, sources),
         evidences=[_evidence(doc, sent, cand)],
         anaphoric=_anaphoric(cand, actors, recipients),
-        stems=set() if lemma(cand.trigger) in lex.cues["general"] else {lemma(cand.trigger)[:4]},
+        stems=_stems(cand, lex, cameo),
         # a bare noun with nobody attached ("criticism is essential") is not coded on its own
         # (a marked condition, "if no agreement is reached", is kept: consumers see the flags)
         background=(cand.background and not _foreground(cand, type_, actors or fled))
         or (not (actors or recipients) and _bare(cand) and not (hypothetical and negated))
-        # "the looming disaster threatens to eclipse the Exxon Valdez spill": a thing's
-        # threat is a danger whoever else the sentence names
-        or (type_ in _PARTY_ACTS and not (cand.nominal or actors) and _thing_does(cand.anchor))
+        or _things_act(cand, type_, actors)
         or ((type_ == "CONSULT" or mode == "investigate") and _by_media(doc, cand.anchor))
         or _writer(cand.anchor)
         or sought
@@ -335,6 +337,28 @@ def _draft(
         coded=coded,
         supposed=supposed,
     )
+
+
+def _stems(cand: Candidate, lex: Lexicon, cameo: str | None) -> set[str]:
+    """What names the act, for a definite noun that refers back (``merge._fits``): the first
+    letters of the trigger and of the noun a light verb carries ("launched the attack"), and
+    the CAMEO code ("detained" and "the detentions" are both 173); none for a general noun
+    ("the attack", "the incident"), which may name any act of its type."""
+    words = {lemma(cand.trigger)}
+    words |= {lemma(t) for t in cand.tokens if t.pos_ == "NOUN" and t.head.i == cand.trigger.i}
+    if words & lex.cues["general"].keys():
+        return set()
+    return {w[:4] for w in words} | ({f"#{cameo}"} if cameo else set())
+
+
+def _things_act(cand: Candidate, type_: str, actors: list[Actor]) -> bool:
+    """A thing's threat, concession or retreat is a danger or a trend, not an act ("the
+    looming disaster threatens to eclipse the Exxon Valdez spill", "crude prices have been
+    retreating"); what a plan or a decision is to do is a party's act ("the plan to withdraw
+    all US troops is on track")."""
+    if type_ not in _THING_NO_ACT or cand.nominal or actors or infinitive(cand.anchor):
+        return False
+    return _thing_does(cand.anchor)
 
 
 def _claimed_by(speakers: tuple[Token, ...], index: Index) -> list[Actor]:

@@ -114,33 +114,18 @@ class Index:
 def speaker_parties(tok: Token, index: Index) -> list[Actor]:
     """Who a claim's source is (the subject of "said", the object of "according to"),
     resolved as a participant is: a name or a title to the actor it names. A pronoun ("he
-    said") is resolved only when it goes on with the last speaker named before it ("Hayward
-    said ... He said", "the ministry said ... It said"): the last person named before it is
-    its referent only half the time (70 pronoun sources judged blind, sixteenth session).
-    Empty when nothing resolves it ("witnesses")."""
+    said") goes on with the last speaker a few sentences before it when that speaker can be
+    what it stands for and nobody else who could be is the subject of a sentence between
+    ("Ibrahim told reporters ... He said", "the ministry said ... It said"); otherwise it
+    keeps the actors stage's reading. (The last person named before "he" is its referent only
+    half the time: 70 pronoun sources judged blind, sixteenth session.) Empty when no actor
+    is named ("witnesses", "the report")."""
     if tok.pos_ != "PRON":
         return _phrase(tok, index)
     speaker = _last_speaker(tok, index)
     if speaker is None:
         return index.overlapping(tok.idx, tok.idx + len(tok))  # the actors stage's reading
-    found = _phrase(speaker, index)
-    if found:
-        return found
-    start = speaker.left_edge.idx
-    text = tok.doc.text[start : speaker.idx + len(speaker)]
-    person = tok.lower_ in ("he", "she")
-    return [
-        Actor(
-            start=start,
-            end=start + len(text),
-            text=text,
-            name=text,
-            kind="person" if person else "group",
-            country=None,
-            sector=None,
-            role=None,
-        )
-    ]
+    return _phrase(speaker, index)
 
 
 # how far back a pronoun speaker's antecedent is looked for
@@ -148,28 +133,34 @@ _SPEAKER_REACH = 3  # sentences
 
 
 def _last_speaker(pronoun: Token, index: Index) -> Token | None:
-    """The subject of the last reporting verb before ``pronoun`` within a few sentences, if
-    it can be what the pronoun stands for: one person for "he" or "she", a body for "it",
-    many for "they". None when the last speaker cannot be, or there is none."""
+    """The subject of the last reporting verb before ``pronoun`` within a few sentences of its
+    reach, if it can be what the pronoun stands for: one person for "he" or "she", a body for
+    "it", many for "they". None when the last speaker cannot be, when a sentence between has
+    another subject that could be, or when there is none."""
     reports = lexicon().cues["report"]
     doc = pronoun.doc
-    sent = pronoun.sent
-    first = sent.start
+    first = pronoun.sent.start
     for _ in range(_SPEAKER_REACH):
         if first == 0:
             break
         first = doc[first - 1].sent.start
     for tok in reversed(doc[first : pronoun.i]):
-        if tok.lemma_ not in reports or tok.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            continue
-        if subj.pos_ == "PRON":
-            if subj.lower_ == pronoun.lower_:
+        if tok.dep_ != "nsubj" or tok.tag_ in ("WDT", "WP"):
+            continue  # "Ibrahim, who said ...": the relative stands for its noun
+        verb = tok.head
+        if tok.pos_ == "PRON":
+            if lemma(verb) not in reports or tok.lower_ == pronoun.lower_:
                 continue  # "He said ... he added": the same speaker, named further back
             return None
-        return subj if _fits_pronoun(pronoun, subj, index) else None
+        if not _fits_pronoun(pronoun, tok, index):
+            if lemma(verb) in reports:
+                return None  # the last speaker cannot be "he": "Rebel commanders said"
+            continue
+        if lemma(verb) in reports:
+            return tok
+        if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            return None  # someone nearer who could be meant ("Obama met Sarkozy. He said")
+        # a subject inside a clause ("said the army was restoring order") is no new topic
     return None
 
 
