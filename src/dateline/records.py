@@ -156,6 +156,12 @@ class Event:
     # stage's reading). Empty when the writer tells it, or when no actor is named
     # ("witnesses"). Records written before the field read empty.
     attributed_to: tuple[Participant, ...] = ()
+    # How an act not told as it stands is told: "condition" ("if he attacks", "the risk of an
+    # attack"), "advice" ("should impose"), "duty" ("must withdraw", "has to pay"), "aim" ("named
+    # a panel to investigate"), "question" ("did not say whether he had quit"); None for a deed,
+    # a plan or a state. ``hypothetical`` is also true for advice, for "must" and for open
+    # questions (readers flag only conditions); records written before the field read None.
+    mood: str | None = None
 
 
 @_record
@@ -250,6 +256,7 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         coded_type=d.get("coded_type"),
         main=bool(d.get("main", True)),
         attributed_to=parts(d.get("attributed_to") or []),
+        mood=d.get("mood"),
     )
 
 

@@ -266,3 +266,27 @@ def test_a_definite_noun_with_the_acts_cameo_code_refers_back() -> None:
     assert _tellings(text) == [("COERCE", ["detained", "detentions"])]
     text = "Government forces shelled Homs on Sunday. Activists said the bombardment killed 20."
     assert _tellings(text)[0] == ("ASSAULT", ["shelled", "bombardment", "killed"])
+
+
+def _moods(text: str) -> dict[str, tuple[bool, str | None]]:
+    return {e.evidence.trigger or "": (e.hypothetical, e.mood) for e in _events(text, "2011-03-10")}
+
+
+def test_mood_tells_a_condition_from_advice_a_duty_an_aim_and_a_question() -> None:
+    # readers flag only conditions hypothetical (status sets: the flag's precision 0.52, a
+    # condition mood's 0.63; status set 4: 1 of 9 flags, 1 of 1 conditions)
+    assert _moods("If Gaddafi attacks Benghazi, NATO would strike his forces.") == {
+        "attacks": (True, "condition"),
+        "strike": (True, "condition"),
+    }
+    text = "The government should impose a three strikes law for all oil companies."
+    assert _moods(text) == {"impose a three strikes law": (True, "advice")}
+    assert _moods("Syria has to withdraw its troops from Lebanon.")["withdraw"][1] == "duty"
+    text = "The UN named a panel on Monday to investigate the killings."
+    assert _moods(text)["investigate"][1] == "aim"
+    text = "He did not indicate whether he had quit his role in the Libyan government."
+    assert _moods(text)["quit his role in"] == (True, "question")
+    # a plan told with "would" is no condition; a deed has no mood
+    text = "Obama unveiled a package that would pour billions into arresting the slide in prices."
+    assert all(mood != "condition" for _, mood in _moods(text).values())
+    assert _moods("NATO jets bombed Tripoli on Sunday.") == {"bombed": (False, None)}

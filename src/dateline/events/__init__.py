@@ -34,6 +34,7 @@ from .participants import Index, place_party, roles, speaker_parties
 from .salience import depth, reported
 from .status import (
     DEFINITE,
+    Telling,
     chain,
     going_on,
     misread_past,
@@ -300,6 +301,7 @@ def _draft(
         status, coded = "planned", coded or type_
         if timex is not None and not _within(doc, timex, cand.anchor):
             timex = None  # "named a panel on Monday to investigate": Monday is the naming's
+    mood = _mood(tell, hypothetical)
     fled: list[Actor] = []
     if not cand.nominal and entry.context == "migration":
         # those who flee are whom PLOVER's SANCTION `expel` falls on, not its doers, and where
@@ -320,6 +322,7 @@ def _draft(
         hypothetical=hypothetical,
         attribution=tell.attribution,
         claimed_by=_claimed_by(tell.speakers, sources),
+        mood=mood,
         evidences=[_evidence(doc, sent, cand)],
         anaphoric=_anaphoric(cand, actors, recipients),
         stems=_stems(cand, lex, cameo),
@@ -337,6 +340,20 @@ def _draft(
         coded=coded,
         supposed=supposed,
     )
+
+
+# Telling.unreal -> Event.mood
+_MOODS = {"supposed": "condition", "advised": "advice", "owed": "duty", "aimed": "aim"}
+
+
+def _mood(tell: Telling, hypothetical: bool) -> str | None:
+    """How an act not told as it stands is told (``Event.mood``): in a condition, as advice
+    or a duty, as an aim, or as an open question; None for a deed, a plan or a state."""
+    if tell.asked:
+        return "question"
+    if tell.unreal is not None and (tell.unreal != "supposed" or tell.conditioned):
+        return _MOODS[tell.unreal]
+    return "condition" if hypothetical and tell.conditioned else None
 
 
 def _stems(cand: Candidate, lex: Lexicon, cameo: str | None) -> set[str]:
@@ -1067,6 +1084,7 @@ def _freeze(doc: Document, d: Draft) -> Event:
         hypothetical=d.hypothetical,
         attribution=d.attribution,
         attributed_to=tuple(Participant.of(a) for a in d.claimed_by),
+        mood=d.mood,
         location=Location.of(d.place) if d.place else None,
         evidence=first,
         evidences=tuple(d.evidences),

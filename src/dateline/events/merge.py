@@ -61,8 +61,10 @@ class Draft:
     # a definite noun refers back to an act told with its own word; a general noun ("the
     # attack", "the incident"; cues.tsv `general`) has none and refers to any act of its type
     stems: set[str] = field(default_factory=set)
-    # who the attribution's words name, resolved ("he said" -> the last person named)
+    # who the attribution's words name, resolved ("he said" -> the last speaker who fits)
     claimed_by: list[Actor] = field(default_factory=list)
+    # how an act not told as it stands is told (``Event.mood``)
+    mood: str | None = None
 
     def __post_init__(self) -> None:
         self.names = {a.name for a in (*self.actors, *self.recipients)}
@@ -242,7 +244,7 @@ def absorb(old: Draft, new: Draft) -> None:
     if old.supposed and not new.supposed:
         # told as aimed at, then as done: the telling as done says how it stands
         old.status, old.certainty, old.supposed = new.status, new.certainty, False
-        old.hypothetical = new.hypothetical
+        old.hypothetical, old.mood = new.hypothetical, new.mood
     raised = _CERTAINTY_ORDER[new.certainty] > _CERTAINTY_ORDER[old.certainty]
     if raised and not (new.anaphoric or new.supposed):
         old.certainty = new.certainty

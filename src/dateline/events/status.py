@@ -71,6 +71,11 @@ class Telling:
     # the words that name the claim's sources: the subject of the reporting verb, the
     # object of "according to" (``attribution`` is their text)
     speakers: tuple[Token, ...] = ()
+    # what a "whether" clause leaves open ("did not say whether he had quit")
+    asked: bool = False
+    # a condition told by its words ("if", "unless", "the risk of"), not only by a modal
+    # ("a package that would pour $75 billion into ..." describes a plan)
+    conditioned: bool = False
 
 
 def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
@@ -559,7 +564,13 @@ def _unreal_form(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "attr") and head.lemma_ == "be" and not subject
 
 
-def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: Token | None) -> bool:
+def _hypothetical(
+    toks: list[Token],
+    mods: list[Token],
+    lex: Lexicon,
+    report: Token | None,
+    modals: frozenset[str] = _UNREAL_MODALS,
+) -> bool:
     conditions = lex.cues["condition"]
     reported = report is not None
     verb = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
@@ -578,7 +589,7 @@ def _hypothetical(toks: list[Token], mods: list[Token], lex: Lexicon, report: To
         return True  # "if no agreement is reached", "split over whether to impose sanctions"
     # "would" outside reported speech is a conditional ("X would retaliate"); "should" and
     # "must" there are the writer's view of what ought to happen, not a happening
-    return not reported and any(m.lower_ in _UNREAL_MODALS for m in mods)
+    return not reported and any(m.lower_ in modals for m in mods)
 
 
 def _unreal(cand: Candidate, toks: list[Token], hypothetical: bool, lex: Lexicon) -> str | None:
@@ -609,6 +620,17 @@ def _conditioned(toks: list[Token], lex: Lexicon) -> bool:
     """A condition marker on the act's chain ("if convicted", "unless he steps down")."""
     marks = lex.cues["condition"]
     return any(c.dep_ == "mark" and c.lower_ in marks for t in toks for c in t.children)
+
+
+def _consequent(toks: list[Token], lex: Lexicon) -> bool:
+    """The act is what follows from a condition told beside it ("If Gaddafi attacks
+    Benghazi, NATO would strike his forces")."""
+    marks = lex.cues["condition"]
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for t in toks
+        for c in t.children
+    )
 
 
 def _open_question(toks: list[Token]) -> bool:
@@ -783,7 +805,8 @@ def telling(cand: Candidate, sent: Span, lex: Lexicon) -> Telling:
     )
     attribution, speakers = _attribution(report, sent, cand, toks)
     certainty = _certainty(own if _past_relative(cand) else toks, mods, sent, lex)
-    if certainty == "asserted" and _open_question(toks):
+    asked = _open_question(toks)
+    if certainty == "asserted" and asked:
         certainty = "possible"  # "did not indicate whether he had quit": unknown (FactBank)
     return Telling(
         status=_status(cand, own, _modifiers(own), lex, reported),
@@ -794,4 +817,7 @@ def telling(cand: Candidate, sent: Span, lex: Lexicon) -> Telling:
         reported=reported,
         unreal=_unreal(cand, own, hypothetical, lex),
         speakers=speakers,
+        asked=asked,
+        conditioned=hypothetical
+        and (_hypothetical(toks, mods, lex, report, frozenset()) or _consequent(toks, lex)),
     )
