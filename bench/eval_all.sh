@@ -78,6 +78,9 @@ echo "== events (CAMEO-style sets 1 and 2, one event per sentence: opened in the
 $DL eval events --coded-only --gold $E/t17_cameo1.jsonl $E/t17_cameo2.jsonl
 echo "== events (fresh CAMEO-style sets 3 and 4: scored once after the seventh session)"
 $DL eval events --coded-only --gold $E/t17_cameo3.jsonl $E/t17_cameo4.jsonl
+echo "== events (CAMEO-style sets 5-6: random sentences in stream order, coded blind at the sixteenth session, held out for one run with its start and final code)"
+$DL eval events --coded-only --gold $E/t17_cameo5.jsonl $E/t17_cameo6.jsonl
+$DL eval events --gold $E/t17_cameo5.jsonl $E/t17_cameo6.jsonl
 echo "== events (all CAMEO-style sets, every sentence: what dateline codes where the coders coded nothing)"
 $DL eval events --gold $E/t17_cameo[1-4].jsonl
 echo "== events (GSR-style sets b and d, one event per sentence picked per type: opened in the eighth session)"
