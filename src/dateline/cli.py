@@ -174,6 +174,12 @@ _TABLE_COLUMNS = (
 )  # fmt: skip
 
 
+# the fields every stored row has, for the CSV header whether or not a row matches
+_EMPTY_ROW: dict[str, Any] = {
+    "id": "", "type": "", "status": "", "certainty": "", "actors": [], "recipients": [],
+}  # fmt: skip
+
+
 def _names(parts: list[dict[str, Any]]) -> str:
     return "; ".join(
         f"{p['name']} ({p['country']})" if p.get("country") else p["name"] for p in parts
@@ -230,7 +236,7 @@ def cmd_events(args: argparse.Namespace) -> int:
             print(json.dumps(event, ensure_ascii=False))
     elif args.format == "csv":
         writer = csv.DictWriter(
-            sys.stdout, fieldnames=list(_flat(events[0]) if events else _TABLE_COLUMNS)
+            sys.stdout, fieldnames=list(_flat({"evidence": {"text": ""}, **_EMPTY_ROW}))
         )
         writer.writeheader()
         writer.writerows(_flat(e) for e in events)

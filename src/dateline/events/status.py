@@ -635,8 +635,10 @@ def _consequent(toks: list[Token], lex: Lexicon) -> bool:
 
 def _open_question(toks: list[Token]) -> bool:
     """The act is what a "whether" clause leaves open ("won't take the decision lightly on
-    whether to use military force")."""
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for t in toks for c in t.children)
+    whether to use military force"), or an "if" clause that is a question's object ("did not
+    say if he had quit", ``_asked``)."""
+    whether = any(c.dep_ == "mark" and c.lower_ == "whether" for t in toks for c in t.children)
+    return whether or _asked(toks)
 
 
 def _asked(toks: list[Token]) -> bool:

@@ -19,6 +19,8 @@ from .base import EventQuery, IngestCounts, value_range
 # a telling the sentence reports (``Event.main``); records written before the field count as
 # reported, as ``records`` reads them
 _REPORTED = "coalesce(record->>'$.main', 'true') = 'true'"
+# ... in a telling that does not deny it or make it a condition (what ``--all`` adds back)
+_REPORTED_REAL = f"({_REPORTED} AND NOT negated AND NOT hypothetical)"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -234,7 +236,8 @@ class DuckDBStore:
             " JOIN ("
             "  SELECT happening, list(struct_pack(article_id := article_id, event_id := id)"
             "    ORDER BY article_date, article_id) AS sources,"
-            f"   bool_or({_REPORTED}) AS reported FROM events GROUP BY happening"
+            f"   bool_or({_REPORTED if query.unreal else _REPORTED_REAL}) AS reported"
+            "  FROM events GROUP BY happening"
             ") s USING (happening)"
         )
         if where:
