@@ -78,12 +78,15 @@ def test_events_main_keeps_a_happening_another_article_reports(tmp_path: Path) -
     try:
         store.add([extract_text(passing, date="2011-03-26", article_id="a1")])
         store.add([extract_text(reporting, date="2011-03-27", article_id="a2")])
-        every = {e["type"]: e["id"] for e in store.events(EventQuery())}
+        rows = {e["type"]: e for e in store.events(EventQuery())}
         reported = {e["type"]: e["id"] for e in store.events(EventQuery(main=True))}
     finally:
         store.close()
     # one happening, two tellings: the march is kept, under the id every answer gives it
-    assert reported.get("PROTEST") == every.get("PROTEST") is not None
+    march = rows["PROTEST"]
+    assert reported.get("PROTEST") == march["id"]
+    # its row is its first telling, told in passing, and says the other article reports it
+    assert march["main"] is False and march["reported"] is True and len(march["sources"]) == 2
 
 
 def test_events_main_leaves_out_acts_told_in_passing(tmp_path: Path) -> None:

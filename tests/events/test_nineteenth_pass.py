@@ -292,23 +292,6 @@ def test_mood_tells_a_condition_from_advice_a_duty_an_aim_and_a_question() -> No
     assert _moods("NATO jets bombed Tripoli on Sunday.") == {"bombed": (False, None)}
 
 
-def test_reported_holds_for_a_happening_another_article_reports(tmp_path: Path) -> None:
-    from dateline.pipeline import extract_text
-
-    passing = "Yemeni police arrested protesters who had marched on the palace in Sanaa on Friday."
-    reporting = "Yemeni protesters marched on the presidential palace in Sanaa on Friday."
-    store = DuckDBStore(tmp_path / "s.duckdb")
-    try:
-        store.add([extract_text(passing, date="2011-03-26", article_id="a1")])
-        store.add([extract_text(reporting, date="2011-03-27", article_id="a2")])
-        (march,) = [e for e in store.events(EventQuery()) if e["type"] == "PROTEST"]
-    finally:
-        store.close()
-    # shown by its first telling, told in passing; the second article reports it
-    assert march["main"] is False and march["reported"] is True
-    assert len(march["sources"]) == 2
-
-
 def test_an_if_clause_a_question_leaves_open_is_possible() -> None:
     # review: "did not say if" reads as "did not say whether"
     text = "He did not say if he had quit his role in the Libyan government."
