@@ -133,10 +133,10 @@ _SPEAKER_REACH = 3  # sentences
 
 
 def _last_speaker(pronoun: Token, index: Index) -> Token | None:
-    """The subject of the last reporting verb before ``pronoun`` within a few sentences of its
-    reach, if it can be what the pronoun stands for: one person for "he" or "she", a body for
-    "it", many for "they". None when the last speaker cannot be, when a sentence between has
-    another subject that could be, or when there is none."""
+    """The subject of the last reporting verb before ``pronoun`` within a few sentences, if it
+    can be what the pronoun stands for: one person for "he" or "she", a body for "it", many
+    for "they". None when the last speaker cannot be, when a sentence between has another
+    subject that could be, or when there is none."""
     reports = lexicon().cues["report"]
     doc = pronoun.doc
     first = pronoun.sent.start
@@ -165,6 +165,7 @@ def _last_speaker(pronoun: Token, index: Index) -> Token | None:
 
 
 def _fits_pronoun(pronoun: Token, subj: Token, index: Index) -> bool:
+    """``subj`` can be what ``pronoun`` stands for, by number and by person or body."""
     lower = pronoun.lower_
     plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
     kinds = index.kinds(subj)
