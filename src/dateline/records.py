@@ -151,6 +151,11 @@ class Event:
     # One-event-per-sentence data (the PLOVER gold, CAMEO-coded wire news) codes these only;
     # GDELT's IsRootEvent is the same idea. Records written before the field read as main.
     main: bool = True
+    # ``main`` without its fallback: told in a sentence's main clause itself. Where a main
+    # clause tells no act ("The news came as hearings continued"), ``main`` marks the highest
+    # act the sentence tells, as one-event coders code it, and this stays false, as readers
+    # judge such acts named in passing. Records written before the field read as ``main``.
+    main_clause: bool = True
     # Who ``attribution`` names, resolved as participants are: "Kyodo News" to its country
     # and sector; "he said" to the last speaker before it who can be "he" (else the actors
     # stage's reading). Empty when the writer tells it, or when no actor is named
@@ -255,6 +260,7 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         evidences=tuple(_evidence_from(e) for e in d.get("evidences") or [d["evidence"]]),
         coded_type=d.get("coded_type"),
         main=bool(d.get("main", True)),
+        main_clause=bool(d.get("main_clause", d.get("main", True))),
         attributed_to=parts(d.get("attributed_to") or []),
         mood=d.get("mood"),
     )

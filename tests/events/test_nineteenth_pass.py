@@ -297,3 +297,46 @@ def test_an_if_clause_a_question_leaves_open_is_possible() -> None:
     text = "He did not say if he had quit his role in the Libyan government."
     assert _moods(text)["quit his role in"][1] == "question"
     assert _told(text)["quit his role in"][2] == "possible"
+
+
+def test_main_clause_is_main_without_the_fallback(tmp_path: Path) -> None:
+    from dateline.pipeline import extract_text
+    from dateline.records import article_from_json, article_to_json
+
+    # "The funeral comes as ...": the main clause tells no act; `main` marks the highest acts,
+    # as a one-event coder codes one of them, `main_clause` does not, as readers judge them
+    text = "The funeral comes as the Arab League meeting in Cairo is considering suspending Syria."
+    article = extract_text(text, date="2011-11-12", article_id="a1")
+    assert {(e.type, e.main, e.main_clause) for e in article.events} == {
+        ("CONSULT", True, False),
+        ("SANCTION", True, False),
+    }
+    arrest = "Protesters who had marched on the palace were arrested by police on Friday."
+    other = extract_text(arrest, date="2011-11-12", article_id="a2")
+    assert {(e.type, e.main, e.main_clause) for e in other.events} == {
+        ("PROTEST", False, False),
+        ("COERCE", True, True),
+    }
+    # records written before the field read it as `main`
+    record = json.loads(article_to_json(article))
+    for e in record["events"]:
+        del e["main_clause"]
+    assert {e.main_clause for e in article_from_json(record).events} == {True}
+    # dateline events --main-clause keeps only the arrest
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    try:
+        store.add([article, other])
+        kept = {e["type"] for e in store.events(EventQuery(main_clause=True))}
+        reported = {e["type"] for e in store.events(EventQuery(main=True))}
+    finally:
+        store.close()
+    assert kept == {"COERCE"} and reported == {"COERCE", "CONSULT", "SANCTION"}
+
+
+def test_readers_judge_main_clause_above_main() -> None:
+    # main set 1 and status set 4 (both opened): the acts readers call reported
+    shared_file("data/news/t17_articles.jsonl.gz")
+    for name, floor in (("main_1", 0.78), ("status_4", 0.78)):
+        s = status_score([CHECK_SETS / f"t17_{name}.jsonl"])
+        assert s.accuracy("main_clause") >= floor, (name, s.accuracy("main_clause"))
+        assert s.accuracy("main_clause") > s.accuracy("reported") + 0.04, name

@@ -29,7 +29,8 @@ from .events import predict
 __all__ = ["StatusScores", "main", "score"]
 
 FIELDS = (
-    "status", "certainty", "negated", "hypothetical", "attribution", "date", "reported", "source",
+    "status", "certainty", "negated", "hypothetical", "attribution", "date", "reported",
+    "main_clause", "source",
 )  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _FUNCTION = frozenset(
@@ -110,6 +111,7 @@ def _values(gold: dict, event: Event) -> dict[str, tuple[object, object]]:
         }
     if "reported" in gold:
         out["reported"] = (bool(gold["reported"]), event.main)
+        out["main_clause"] = (bool(gold["reported"]), event.main_clause)
     if gold.get("referent"):
         # who a pronoun source stands for, scored on its article up to the sentence
         names = "; ".join(p.name for p in event.attributed_to) or None
@@ -122,7 +124,7 @@ def score(paths: list[Path]) -> StatusScores:
     out = StatusScores(records=len(records))
     for name in ("status", "certainty", "negated", "hypothetical"):
         out.confusion[name] = Counter()
-    for name in ("negated", "hypothetical", "reported"):
+    for name in ("negated", "hypothetical", "reported", "main_clause"):
         out.flags[name] = Counter()
     predicted = predict([(r["text"], [], r["date"]) for r in records])
     for gold, events in zip(records, predicted, strict=True):

@@ -144,7 +144,7 @@ def run(doc: Document) -> None:
             apart = tuple(held[i] for i in beside if i in held)
             # told in the sentence's main clause, or only in passing
             first = min(cand.tokens, key=lambda t: t.i)
-            draft.main = reported(first, lex, acts)
+            draft.main = draft.main_clause = reported(first, lex, acts)
             held[cand.trigger.i] = merge_into(drafts, draft, apart)
             told.append((held[cand.trigger.i], draft, first))
             if draft.type == "REQUEST" and not cand.nominal and _ultimatum(cand.anchor, lex):
@@ -1090,4 +1090,5 @@ def _freeze(doc: Document, d: Draft) -> Event:
         evidences=tuple(d.evidences),
         coded_type=d.coded or (_FUTURE_AS.get(d.type, d.type) if d.status == "planned" else d.type),
         main=d.main,
+        main_clause=d.main_clause,
     )

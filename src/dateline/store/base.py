@@ -31,6 +31,10 @@ class EventQuery:
     unreal: bool = False
     # Only happenings some article reports (``Event.main``), not acts told only in passing.
     main: bool = False
+    # Only happenings some article tells in a sentence's main clause (``Event.main_clause``):
+    # stricter than ``main``, which also takes the highest act of a sentence whose main clause
+    # tells none.
+    main_clause: bool = False
 
     def __post_init__(self) -> None:
         if self.status is not None and self.status not in STATUSES:

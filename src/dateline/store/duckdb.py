@@ -21,6 +21,9 @@ from .base import EventQuery, IngestCounts, value_range
 _REPORTED = "coalesce(record->>'$.main', 'true') = 'true'"
 # ... in a telling that does not deny it or make it a condition (what ``--all`` adds back)
 _REPORTED_REAL = f"({_REPORTED} AND NOT negated AND NOT hypothetical)"
+# told in a sentence's main clause itself (``Event.main_clause``; older records: ``main``)
+_MAIN_CLAUSE = "coalesce(record->>'$.main_clause', record->>'$.main', 'true') = 'true'"
+_MAIN_CLAUSE_REAL = f"({_MAIN_CLAUSE} AND NOT negated AND NOT hypothetical)"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -224,6 +227,8 @@ class DuckDBStore:
             # a happening some article reports, shown by its first telling as every answer is;
             # records written before the field count as reported, as ``records`` reads them
             where.append("s.reported")
+        if query.main_clause:
+            where.append("s.main_clause")
         if query.since:
             where.append("e.day_to >= ?")
             params.append(query.since)
@@ -236,7 +241,8 @@ class DuckDBStore:
             " JOIN ("
             "  SELECT happening, list(struct_pack(article_id := article_id, event_id := id)"
             "    ORDER BY article_date, article_id) AS sources,"
-            f"   bool_or({_REPORTED if query.unreal else _REPORTED_REAL}) AS reported"
+            f"   bool_or({_REPORTED if query.unreal else _REPORTED_REAL}) AS reported,"
+            f"   bool_or({_MAIN_CLAUSE if query.unreal else _MAIN_CLAUSE_REAL}) AS main_clause"
             "  FROM events GROUP BY happening"
             ") s USING (happening)"
         )
