@@ -177,6 +177,7 @@ _TABLE_COLUMNS = (
 # the fields every stored row has, for the CSV header whether or not a row matches
 _EMPTY_ROW: dict[str, Any] = {
     "id": "", "type": "", "status": "", "certainty": "", "actors": [], "recipients": [],
+    "evidence": {"text": ""},
 }  # fmt: skip
 
 
@@ -235,9 +236,7 @@ def cmd_events(args: argparse.Namespace) -> int:
         for event in events:
             print(json.dumps(event, ensure_ascii=False))
     elif args.format == "csv":
-        writer = csv.DictWriter(
-            sys.stdout, fieldnames=list(_flat({"evidence": {"text": ""}, **_EMPTY_ROW}))
-        )
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(_flat(_EMPTY_ROW)))
         writer.writeheader()
         writer.writerows(_flat(e) for e in events)
     else:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .records import Event, Evidence
@@ -35,7 +34,6 @@ __all__ = [
     "happening_id",
     "one_happening",
     "same_happening",
-    "told_keys",
 ]
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -100,13 +98,8 @@ def copy_key(type_: str, evidence: Evidence) -> str | None:
 
 
 def copy_keys(event: Event) -> list[str]:
-    """The copy keys of every sentence that tells the event."""
-    return told_keys(event.type, event.evidences or (event.evidence,))
-
-
-def told_keys(type_: str, evidences: Iterable[Evidence]) -> list[str]:
-    """The copy keys of these sentences telling an event of this type, each once."""
-    keys = (copy_key(type_, e) for e in evidences)
+    """The copy keys of every sentence that tells the event, each once."""
+    keys = (copy_key(event.type, e) for e in (event.evidences or (event.evidence,)))
     return list(dict.fromkeys(k for k in keys if k is not None))
 
 

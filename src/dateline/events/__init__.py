@@ -379,7 +379,8 @@ def _things_act(cand: Candidate, type_: str, actors: list[Actor]) -> bool:
 
 
 def _claimed_by(speakers: tuple[Token, ...], index: Index) -> list[Actor]:
-    """The parties the attribution names, each once ("he said" -> the person named before)."""
+    """Who the attribution names, each once (``speaker_parties``: "he said" -> the last
+    speaker before it who can be "he")."""
     out: dict[str, Actor] = {}
     for tok in speakers:
         for actor in speaker_parties(tok, index):

@@ -175,7 +175,7 @@ def _fits_pronoun(pronoun: Token, subj: Token, index: Index) -> bool:
     if lower in ("he", "she"):
         return not plural and person  # not "the news channel", "an image"
     if lower == "it":
-        return not plural and not person and subj.ent_type_ != "PERSON"
+        return not plural and not person
     return lower == "they" and plural
 
 

@@ -25,6 +25,8 @@ from .lexicon import (
 from .triggers import Candidate, readied
 
 if TYPE_CHECKING:
+    from collections.abc import Container, Iterable
+
     from spacy.tokens import Span, Token
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # determiners of a known thing
@@ -564,13 +566,9 @@ def _unreal_form(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "attr") and head.lemma_ == "be" and not subject
 
 
-def _hypothetical(
-    toks: list[Token],
-    mods: list[Token],
-    lex: Lexicon,
-    report: Token | None,
-    modals: frozenset[str] = _UNREAL_MODALS,
-) -> bool:
+def _supposed(toks: list[Token], lex: Lexicon, report: Token | None) -> bool:
+    """The act is told as supposed by the words around it (a condition, an unreal form, the
+    risk of it, a warning of it), not only by a modal ("would", ``_hypothetical``)."""
     conditions = lex.cues["condition"]
     reported = report is not None
     verb = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
@@ -585,11 +583,15 @@ def _hypothetical(
         return True  # "the risk of an attack", "hopeful they will capture the port"
     if _foreseen(toks[0], lex.cues["foresee"]):
         return True  # "warned of attacks on European cities"
-    if _conditioned(toks, lex):
-        return True  # "if no agreement is reached", "split over whether to impose sanctions"
-    # "would" outside reported speech is a conditional ("X would retaliate"); "should" and
-    # "must" there are the writer's view of what ought to happen, not a happening
-    return not reported and any(m.lower_ in modals for m in mods)
+    # "if no agreement is reached", "split over whether to impose sanctions"
+    return _conditioned(toks, lex)
+
+
+def _hypothetical(supposed: bool, mods: list[Token], report: Token | None) -> bool:
+    """Supposed by its words, or by "would", "should" or "must" outside reported speech: a
+    conditional ("X would retaliate") or the writer's view of what ought to happen, not a
+    happening."""
+    return supposed or (report is None and any(m.lower_ in _UNREAL_MODALS for m in mods))
 
 
 def _unreal(cand: Candidate, toks: list[Token], hypothetical: bool, lex: Lexicon) -> str | None:
@@ -616,29 +618,28 @@ def _unreal(cand: Candidate, toks: list[Token], hypothetical: bool, lex: Lexicon
     return None
 
 
+def _marked(toks: Iterable[Token], words: Container[str]) -> bool:
+    """One of the words marks a clause of ``toks`` ("if", "unless", "whether")."""
+    return any(c.dep_ == "mark" and c.lower_ in words for t in toks for c in t.children)
+
+
 def _conditioned(toks: list[Token], lex: Lexicon) -> bool:
     """A condition marker on the act's chain ("if convicted", "unless he steps down")."""
-    marks = lex.cues["condition"]
-    return any(c.dep_ == "mark" and c.lower_ in marks for t in toks for c in t.children)
+    return _marked(toks, lex.cues["condition"])
 
 
 def _consequent(toks: list[Token], lex: Lexicon) -> bool:
     """The act is what follows from a condition told beside it ("If Gaddafi attacks
     Benghazi, NATO would strike his forces")."""
-    marks = lex.cues["condition"]
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-        for t in toks
-        for c in t.children
-    )
+    clauses = (c for t in toks for c in t.children if c.dep_ == "advcl")
+    return _marked(clauses, lex.cues["condition"])
 
 
 def _open_question(toks: list[Token]) -> bool:
     """The act is what a "whether" clause leaves open ("won't take the decision lightly on
     whether to use military force"), or an "if" clause that is a question's object ("did not
     say if he had quit", ``_asked``)."""
-    whether = any(c.dep_ == "mark" and c.lower_ == "whether" for t in toks for c in t.children)
-    return whether or _asked(toks)
+    return _marked(toks, ("whether",)) or _asked(toks)
 
 
 def _asked(toks: list[Token]) -> bool:
@@ -802,9 +803,9 @@ def telling(cand: Candidate, sent: Span, lex: Lexicon) -> Telling:
     own = _own_phrase(cand, toks, lex)
     stopper = _prevented(cand, lex)
     # "should have prevented the attack": the prevention did not happen, so the attack did
-    hypothetical = not (stopper is not None and _counterfactual(stopper)) and _hypothetical(
-        toks, mods, lex, report
-    )
+    real = not (stopper is not None and _counterfactual(stopper))
+    supposed = real and _supposed(toks, lex, report)
+    hypothetical = real and _hypothetical(supposed, mods, report)
     attribution, speakers = _attribution(report, sent, cand, toks)
     certainty = _certainty(own if _past_relative(cand) else toks, mods, sent, lex)
     asked = _open_question(toks)
@@ -820,6 +821,5 @@ def telling(cand: Candidate, sent: Span, lex: Lexicon) -> Telling:
         unreal=_unreal(cand, own, hypothetical, lex),
         speakers=speakers,
         asked=asked,
-        conditioned=hypothetical
-        and (_hypothetical(toks, mods, lex, report, frozenset()) or _consequent(toks, lex)),
+        conditioned=hypothetical and (supposed or _consequent(toks, lex)),
     )

@@ -11,19 +11,23 @@ from typing import Any
 
 import duckdb
 
-from ..merge import Copies, Known, Telling, copy_keys, finer, happening_id, told_keys
+from ..merge import Copies, Known, Telling, copy_keys, finer, happening_id
 from ..read import text_hash
-from ..records import Article, Event, Evidence, event_to_json
+from ..records import Article, Event, event_from_dict, event_to_json
 from .base import EventQuery, IngestCounts, value_range
 
 # a telling the sentence reports (``Event.main``); records written before the field count as
 # reported, as ``records`` reads them
 _REPORTED = "coalesce(record->>'$.main', 'true') = 'true'"
-# ... in a telling that does not deny it or make it a condition (what ``--all`` adds back)
-_REPORTED_REAL = f"({_REPORTED} AND NOT negated AND NOT hypothetical)"
 # told in a sentence's main clause itself (``Event.main_clause``; older records: ``main``)
 _MAIN_CLAUSE = "coalesce(record->>'$.main_clause', record->>'$.main', 'true') = 'true'"
-_MAIN_CLAUSE_REAL = f"({_MAIN_CLAUSE} AND NOT negated AND NOT hypothetical)"
+
+
+def _in_tellings(told: str, unreal: bool) -> str:
+    """Some telling of the happening says ``told``: among those that neither deny the act nor
+    make it a condition, unless ``--all`` lists those too."""
+    return f"bool_or({told if unreal else f'({told} AND NOT negated AND NOT hypothetical)'})"
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -241,8 +245,8 @@ class DuckDBStore:
             " JOIN ("
             "  SELECT happening, list(struct_pack(article_id := article_id, event_id := id)"
             "    ORDER BY article_date, article_id) AS sources,"
-            f"   bool_or({_REPORTED if query.unreal else _REPORTED_REAL}) AS reported,"
-            f"   bool_or({_MAIN_CLAUSE if query.unreal else _MAIN_CLAUSE_REAL}) AS main_clause"
+            f"   {_in_tellings(_REPORTED, query.unreal)} AS reported,"
+            f"   {_in_tellings(_MAIN_CLAUSE, query.unreal)} AS main_clause"
             "  FROM events GROUP BY happening"
             ") s USING (happening)"
         )
@@ -344,13 +348,4 @@ class _Rows:
 
 def _record_copy_keys(record: str) -> list[str]:
     """The copy keys of a stored event record (``records.event_to_json``)."""
-    e = json.loads(record)
-    evidences = []
-    for ev in e.get("evidences") or [e["evidence"]]:
-        trigger = ev.get("trigger") or {}
-        evidences.append(Evidence(
-            start=ev["start"], end=ev["end"], text=ev["text"],
-            trigger_start=trigger.get("start"), trigger_end=trigger.get("end"),
-            trigger=trigger.get("text"),
-        ))  # fmt: skip
-    return told_keys(e["type"], evidences)
+    return copy_keys(event_from_dict(json.loads(record)))
