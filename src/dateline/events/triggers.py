@@ -689,14 +689,39 @@ def _named_owner(noun: Token) -> bool:
 
 
 def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
-    """'X said Y must do Z' is a demand by X on Y (PLOVER REQUEST; CAMEO 10)."""
+    """'X said Y must do Z' is a demand by X on Y (PLOVER REQUEST; CAMEO 10), and so is "X
+    wants Y to do Z" of a named Y ("the White House wants BP to pay")."""
+    if tok.lemma_ == "want" and any(
+        c.dep_ == "ccomp" and infinitive(c) and _named_subject(c) for c in tok.children
+    ):
+        return Candidate(tok, tok, _REQUEST, [tok], nominal=False)
     if tok.lemma_ not in lex.cues["report"]:
         return None
     for child in tok.children:
-        if child.dep_ == "ccomp" and any(a.lower_ in _MODAL_DEMAND for a in child.children):
+        if child.dep_ != "ccomp":
+            continue
+        if any(a.lower_ in _MODAL_DEMAND for a in child.children) or _obliged(child):
             if _demanded_of(child):
                 return Candidate(tok, tok, _REQUEST, [tok], nominal=False)
     return None
+
+
+def _obliged(clause: Token) -> bool:
+    """ "said Assad needed to take concrete action", "BP has to pay": a named party's need or
+    duty to act, told as "must" tells it (not "more work needs to be done", "they had to flee")."""
+    if not any(c.dep_ == "xcomp" and infinitive(c) for c in clause.children):
+        return False
+    if not (clause.lemma_ == "need" or (clause.lemma_ == "have" and clause.tag_ in ("VBZ", "VBP"))):
+        return False
+    return _named_subject(clause)
+
+
+def _named_subject(clause: Token) -> bool:
+    """The clause's subject is a named party ("BP", "Assad", "the Syrians")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.pos_ == "PROPN" or subject.ent_type_ in _PARTY_ENTITIES
+    )
 
 
 def _demanded_of(clause: Token) -> bool:
