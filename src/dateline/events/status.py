@@ -47,6 +47,7 @@ _CHAIN_DEPTH = 8
 _CERTAINTY_ORDER = {"asserted": 0, "likely": 1, "possible": 2}
 _MODIFIER_DEPS = frozenset({"aux", "auxpass", "advmod", "neg", "acomp", "amod", "det", "mark"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+_PAST_BE = frozenset({"was", "were"})
 _FUTURE_PREPS = frozenset({"ahead", "before"})  # "ahead of the summit"
 _GOING_ON = frozenset({"ongoing", "continuing", "current"})
 # verbs that tell a lasting act happened or ended, not that it goes on
@@ -265,6 +266,10 @@ def _status(
         return "planned"
     if cand.nominal and _scheduled_errand(toks, lex):
         return "planned"
+    if cand.entry.type == "CONSULT" and _errand_under_way(cand, toks, lex, reported):
+        return "planned"
+    if cand.entry.type == "CONSULT" and _meeting_will(cand.trigger) and cand.nominal:
+        return "planned"
     if cand.nominal and existential(cand.trigger):
         if any(c.lower_ in ("will", "would", "'ll") for c in cand.trigger.head.children):
             return "planned"  # "word had spread that there would be protests"
@@ -374,6 +379,30 @@ def _scheduled_errand(toks: list[Token], lex: Lexicon) -> bool:
         return False
     verb = above[1]
     return lemma(verb) in lex.cues["errand"] and _be_to(verb)
+
+
+def _errand_under_way(cand: Candidate, toks: list[Token], lex: Lexicon, reported: bool) -> bool:
+    """ "They are sending their foreign minister to talk to Assad", "said it was sending an envoy
+    to Damascus", "is flying to Paris for a meeting": a journey told in the progressive is
+    arranged, and the visit or meeting it makes is still ahead (the futurate progressive; a past
+    progressive only as reported speech: "Clinton was flying to Paris when ..." tells a past)."""
+    verb = cand.anchor
+    if cand.nominal:
+        if len(toks) < 3 or toks[0].dep_ != "pobj" or toks[1].lower_ != "for":
+            return False
+        verb = toks[2]
+    if lemma(verb) not in lex.cues["errand"] and lemma(verb) not in lex.cues["dispatch"]:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBG" and bool(aux & _PRESENT_BE or (reported and aux & _PAST_BE))
+
+
+def _meeting_will(noun: Token) -> bool:
+    """ "The meeting ... will be the first since March", "the talks will focus on trade": a
+    meeting whose own verb is future is still ahead."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in noun.head.children
+    )
 
 
 def _be_to(tok: Token) -> bool:

@@ -713,6 +713,8 @@ def _obliged(clause: Token) -> bool:
         return False
     if not (clause.lemma_ == "need" or (clause.lemma_ == "have" and clause.tag_ in ("VBZ", "VBP"))):
         return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in clause.children):
+        return False  # "Louisianians will need to stretch every dollar": a forecast
     return _named_subject(clause)
 
 
