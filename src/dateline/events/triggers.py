@@ -707,11 +707,12 @@ def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
 
 
 def _obliged(clause: Token) -> bool:
-    """ "said Assad needed to take concrete action", "BP has to pay": a named party's need or
-    duty to act, told as "must" tells it (not "more work needs to be done", "they had to flee")."""
-    if not any(c.dep_ == "xcomp" and infinitive(c) for c in clause.children):
-        return False
-    if not (clause.lemma_ == "need" or (clause.lemma_ == "have" and clause.tag_ in ("VBZ", "VBP"))):
+    """ "said Assad needed to take concrete action": a named party's need to act, told as
+    "must" tells it (not "more work needs to be done"; "have to" tells circumstance as often:
+    "reported that Pakistan and Afghanistan have to work hard to repulse a threat")."""
+    if clause.lemma_ != "need" or not any(
+        c.dep_ == "xcomp" and infinitive(c) for c in clause.children
+    ):
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in clause.children):
         return False  # "Louisianians will need to stretch every dollar": a forecast
@@ -721,9 +722,7 @@ def _obliged(clause: Token) -> bool:
 def _named_subject(clause: Token) -> bool:
     """The clause's subject is a named party ("BP", "Assad", "the Syrians")."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (
-        subject.pos_ == "PROPN" or subject.ent_type_ in _PARTY_ENTITIES
-    )
+    return subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in _PARTY_ENTITIES)
 
 
 def _demanded_of(clause: Token) -> bool:
@@ -1132,7 +1131,7 @@ def _fold(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
             and by_token.get(cand.anchor.i) is not cand
         ):
             target = by_token[cand.anchor.i]  # two nouns on one light verb: the first wins
-        if target is not None and _aside(cand, target):
+        if target is not None and _aside(cand, target, by_token):
             target = None
         root = _root(target, by_token, lex) if target is not None else None
         if root is not None and (root.standalone or not _held_apart(cand)):
@@ -1153,10 +1152,18 @@ def _held_apart(cand: Candidate) -> bool:
     return cand.standalone and verb.dep_ not in _CLAUSE_DEPS and not infinitive(verb)
 
 
-def _aside(cand: Candidate, target: Candidate) -> bool:
+def _aside(cand: Candidate, target: Candidate, acts: dict[int, Candidate]) -> bool:
     """A participle set off from its clause ("held a meeting with opposition leaders, urging
     them to ...") tells a second act of another kind; a protest's demands stay its topic."""
     verb = cand.anchor
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and not cand.nominal:
+        # "will send advisers to help rebels fighting for the ouster of Gaddafi": a party
+        # named in a purpose is doing its own act; not one an act is done to ("opened fire
+        # on youths marching", "condemned the forces firing on protesters")
+        noun, gov = verb.head, verb.head.head
+        while gov.dep_ in ("prep", "pobj") and gov.head.i != gov.i:
+            gov = gov.head
+        return noun.pos_ in ("NOUN", "PROPN") and gov.i not in acts
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i != target.anchor.i:
         return False
     if any(c.dep_ in ("mark", "nsubj") for c in verb.children):
