@@ -139,10 +139,19 @@ def ranked(clause: Token) -> Token | None:
     the country": an infinitive on a ranked noun the subject is or becomes tells what the
     subject did (or will do); gives that subject."""
     noun = clause.head
-    if clause.dep_ not in ("relcl", "acl") or not infinitive(clause) or noun.dep_ != "attr":
+    if clause.dep_ not in ("relcl", "acl") or noun.dep_ != "attr":
+        return None
+    # "the only Arab country that has contributed planes": a finite clause on its own subject
+    relative = clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in clause.children
+    )
+    if not (infinitive(clause) or relative):
         return None
     ranks = lexicon().cues["rank"]
-    if not any(c.dep_ == "amod" and c.lower_ in ranks for c in noun.children):
+    # "the first state", or the rank itself: "the latest of many countries to expel"
+    if noun.lower_ not in ranks and not any(
+        c.dep_ == "amod" and c.lower_ in ranks for c in noun.children
+    ):
         return None
     verb = noun.head
     if verb.lemma_ not in ("be", "become"):

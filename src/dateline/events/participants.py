@@ -267,6 +267,8 @@ def _subject(tok: Token) -> Token | None:
     for _ in range(4):
         for child in tok.children:
             if child.dep_ in _SUBJ or child.dep_ == "nsubjpass":
+                if child.tag_ in ("WDT", "WP") and ranked(tok) is not None:
+                    return ranked(tok)  # "Qatar is the only Arab country that has contributed"
                 return child
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
             tok = spoken_aside(tok) or tok.head
