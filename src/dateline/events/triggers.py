@@ -224,7 +224,12 @@ def _dependents(tok: Token) -> list[Token]:
     out = [c for c in tok.children if not _dating(c)]
     if tok.pos_ in ("VERB", "AUX"):  # a verb's "apposition" is the parser's, not the words'
         out = [c for c in out if c.dep_ != "appos"]  # ("offered help ...; evidence that ...")
-    if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "amod" and tok.tag_ == "VBG"):
+    participle = (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "mark") for c in tok.children)
+    )  # not a clause of its own: "reports that the government has released prisoners"
+    if participle or (tok.dep_ == "amod" and tok.tag_ == "VBG"):
         out.append(tok.head)  # "a statement released by her publicist", "rallying U.S. crude"
     out += [
         g
