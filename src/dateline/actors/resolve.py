@@ -1456,7 +1456,11 @@ class _Resolver:
     def pronoun_antecedent(self, at: int, by_sentence: dict[int, list[Mention]]) -> Who | None:
         sent = self.sentence(at)
         same = [m for m in by_sentence.get(sent, ()) if m.start < at]
-        for pool in (same, by_sentence.get(sent - 1, [])):
+        for pool, index in ((same, sent), (by_sentence.get(sent - 1, []), sent - 1)):
+            if self.strangers(index, at):
+                # "Walid Mohammed, a driver, said he ...": a person dateline does not know is
+                # the nearer subject, and "he" is not the leader named a sentence earlier
+                return None
             subjects = {m.who.name: m.who for m in pool if m.who and self.is_subject(m)}
             if len(subjects) == 1:
                 return next(iter(subjects.values()))
@@ -1465,6 +1469,20 @@ class _Resolver:
             if pool:
                 return None
         return None
+
+    def strangers(self, index: int, at: int) -> bool:
+        """A person the model names as the subject of sentence ``index`` before ``at`` whom
+        no actor mention covers."""
+        if not 0 <= index < len(self.sent_starts):
+            return False
+        sent = list(self.doc.sents)[index]
+        return any(
+            ent.label_ == "PERSON"
+            and ent.start_char < at
+            and ent.root.dep_ in _SUBJECT
+            and not any(m.start < ent.end_char and ent.start_char < m.end for m in self.mentions)
+            for ent in sent.ents
+        )
 
     def is_subject(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
