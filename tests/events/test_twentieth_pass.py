@@ -76,6 +76,12 @@ def test_wanting_a_named_party_to_act_is_a_demand() -> None:
         ("The UN has dispatched 300 military personnel.", "MOBILIZE", None),
         ("Clinton expressed confidence in the rebels.", "SUPPORT", "expressed confidence"),
         ("Gordon Brown paid tribute to the soldiers.", "SUPPORT", "paid tribute"),
+        # read after the held-out sets am-ao were scored
+        ("Britain has frozen $1 billion of Libyan central bank reserves.", "SANCTION", None),
+        ("The Arab League withdrew Syria's invitation.", "REJECT", None),
+        ("China has lent more than 30 billion dollars to Venezuela.", "AID", "lent"),
+        ("Chinese rescuers worked alongside British teams.", "COOPERATE", "worked alongside"),
+        ("Protesters began throwing Molotov cocktails at police.", "ASSAULT", None),
     ],
 )
 def test_codebook_phrases_tell_their_act(text: str, type_: str, trigger: str | None) -> None:
@@ -89,6 +95,8 @@ def test_the_same_words_in_other_senses_tell_no_act() -> None:
     assert _types("Consumers will pay more for gasoline this summer.") == []
     assert _types("Fans respected the fire regulations.") == []
     assert "SUPPORT" not in _types("The reporter is standing by in Cairo with the latest.")
+    text = "The Council expresses profound regret at the death of many hundreds of people."
+    assert "CONCEDE" not in _types(text)
 
 
 def test_promised_payment_and_aid_are_agreements() -> None:
