@@ -179,7 +179,8 @@ class _Resolver:
         self.kb = kb
         self.lex = lexicon()
         self.on = document.article.date
-        self.sent_starts = [s.start_char for s in self.doc.sents]
+        self.sents = list(self.doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
         self.mentions: list[Mention] = []
         self.people: dict[str, Who | None] = {}  # name key -> person (None: two people share it)
         self.first_names: dict[str, Who | None] = {}  # weaker: first words of two-word names
@@ -1473,15 +1474,14 @@ class _Resolver:
     def strangers(self, index: int, at: int) -> bool:
         """A person the model names as the subject of sentence ``index`` before ``at`` whom
         no actor mention covers."""
-        if not 0 <= index < len(self.sent_starts):
+        if not 0 <= index < len(self.sents):
             return False
-        sent = list(self.doc.sents)[index]
         return any(
             ent.label_ == "PERSON"
             and ent.start_char < at
             and ent.root.dep_ in _SUBJECT
             and not any(m.start < ent.end_char and ent.start_char < m.end for m in self.mentions)
-            for ent in sent.ents
+            for ent in self.sents[index].ents
         )
 
     def is_subject(self, m: Mention) -> bool:
