@@ -179,8 +179,9 @@ class _Resolver:
         self.kb = kb
         self.lex = lexicon()
         self.on = document.article.date
-        self.sents = list(self.doc.sents)
-        self.sent_starts = [s.start_char for s in self.sents]
+        self.sent_starts = [s.start_char for s in self.doc.sents]
+        # sentence -> where persons no actor mention covers are subjects (built on first use)
+        self._strangers: dict[int, list[int]] | None = None
         self.mentions: list[Mention] = []
         self.people: dict[str, Who | None] = {}  # name key -> person (None: two people share it)
         self.first_names: dict[str, Who | None] = {}  # weaker: first words of two-word names
@@ -1474,15 +1475,19 @@ class _Resolver:
     def strangers(self, index: int, at: int) -> bool:
         """A person the model names as the subject of sentence ``index`` before ``at`` whom
         no actor mention covers."""
-        if not 0 <= index < len(self.sents):
-            return False
-        return any(
-            ent.label_ == "PERSON"
-            and ent.start_char < at
-            and ent.root.dep_ in _SUBJECT
-            and not any(m.start < ent.end_char and ent.start_char < m.end for m in self.mentions)
-            for ent in self.sents[index].ents
-        )
+        if self._strangers is None:
+            spans = sorted((m.start, m.end) for m in self.mentions)
+            starts = [a for a, _ in spans]
+            self._strangers = {}
+            for ent in self.doc.ents:
+                if ent.label_ != "PERSON" or ent.root.dep_ not in _SUBJECT:
+                    continue
+                # the mentions starting before the person's end: does one reach into it?
+                before = spans[: bisect.bisect_left(starts, ent.end_char)]
+                if any(end > ent.start_char for _, end in before):
+                    continue
+                self._strangers.setdefault(self.sentence(ent.start_char), []).append(ent.start_char)
+        return any(start < at for start in self._strangers.get(index, ()))
 
     def is_subject(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
