@@ -77,3 +77,12 @@ def test_pronoun_after_a_person_no_actor_covers_is_left_out(analyse: Analyse) ->
     actors = analyse(text, date="2005-11-29")
     assert by_text(actors, "Iraqi Prime Minister Ayad Allawi").name == "Ayad Allawi"
     assert not [a for a in actors if a.text == "his"]
+
+
+def test_a_stranger_in_a_clause_of_his_own_does_not_block_the_pronoun(analyse: Analyse) -> None:
+    # the code review's cases: the person no actor covers is no main-clause subject after the
+    # known one ("said bin Laden was dead"; "after van Creveld spoke")
+    text = "Barack Obama said bin Laden was dead. He added that the world was safer."
+    assert by_text(analyse(text, date="2011-05-03"), "He").name == "Barack Obama"
+    text = "After van Creveld spoke, Barack Obama said he would leave."
+    assert by_text(analyse(text, date="2011-05-03"), "he").name == "Barack Obama"

@@ -180,8 +180,8 @@ class _Resolver:
         self.lex = lexicon()
         self.on = document.article.date
         self.sent_starts = [s.start_char for s in self.doc.sents]
-        # sentence -> where persons no actor mention covers are subjects (built on first use)
-        self._strangers: dict[int, list[int]] | None = None
+        # sentence -> where persons no actor mention covers are subjects (set by pronouns())
+        self._strangers: dict[int, list[int]] = {}
         self.mentions: list[Mention] = []
         self.people: dict[str, Who | None] = {}  # name key -> person (None: two people share it)
         self.first_names: dict[str, Who | None] = {}  # weaker: first words of two-word names
@@ -1445,6 +1445,7 @@ class _Resolver:
                 by_sentence.setdefault(self.sentence(m.start), []).append(m)
         if not by_sentence:
             return
+        self._strangers = self.stranger_subjects()
         added = []
         taken = sorted((m.start, m.end) for m in self.mentions)
         for hit in _PRONOUN.finditer(self.text):
@@ -1459,11 +1460,12 @@ class _Resolver:
         sent = self.sentence(at)
         same = [m for m in by_sentence.get(sent, ()) if m.start < at]
         for pool, index in ((same, sent), (by_sentence.get(sent - 1, []), sent - 1)):
-            if self.strangers(index, at):
-                # "Walid Mohammed, a driver, said he ...": a person dateline does not know is
-                # the nearer subject, and "he" is not the leader named a sentence earlier
-                return None
             subjects = {m.who.name: m.who for m in pool if m.who and self.is_subject(m)}
+            # "... van Creveld says in his article": a person no actor mention covers is the
+            # main-clause subject after the known ones, and "his" is not the leader before
+            last = max((m.start for m in pool if m.who and self.is_subject(m)), default=-1)
+            if any(last < start < at for start in self._strangers.get(index, ())):
+                return None
             if len(subjects) == 1:
                 return next(iter(subjects.values()))
             if pool and not subjects and len({m.who.name for m in pool if m.who}) == 1:
@@ -1472,22 +1474,23 @@ class _Resolver:
                 return None
         return None
 
-    def strangers(self, index: int, at: int) -> bool:
-        """A person the model names as the subject of sentence ``index`` before ``at`` whom
-        no actor mention covers."""
-        if self._strangers is None:
-            spans = sorted((m.start, m.end) for m in self.mentions)
-            starts = [a for a, _ in spans]
-            self._strangers = {}
-            for ent in self.doc.ents:
-                if ent.label_ != "PERSON" or ent.root.dep_ not in _SUBJECT:
-                    continue
-                # the mentions starting before the person's end: does one reach into it?
-                before = spans[: bisect.bisect_left(starts, ent.end_char)]
-                if any(end > ent.start_char for _, end in before):
-                    continue
-                self._strangers.setdefault(self.sentence(ent.start_char), []).append(ent.start_char)
-        return any(start < at for start in self._strangers.get(index, ()))
+    def stranger_subjects(self) -> dict[int, list[int]]:
+        """Sentence -> where a person the model names, whom no actor mention covers, is the
+        subject of the sentence's main verb."""
+        spans = sorted((m.start, m.end) for m in self.mentions)
+        starts = [a for a, _ in spans]
+        out: dict[int, list[int]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or ent.root.dep_ not in _SUBJECT:
+                continue
+            if ent.root.head.dep_ != "ROOT":
+                continue  # "said bin Laden was dead", "after van Creveld spoke": not the main verb's
+            # the mentions starting before the person's end: does one reach into it?
+            reach = spans[: bisect.bisect_left(starts, ent.end_char)]
+            if any(end > ent.start_char for _, end in reach):
+                continue
+            out.setdefault(self.sentence(ent.start_char), []).append(ent.start_char)
+        return out
 
     def is_subject(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -28,6 +28,7 @@ from .lexicon import (
     infinitive,
     lemma,
     lexicon,
+    when_clause,
 )
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles, speaker_parties
@@ -224,7 +225,7 @@ def _draft(
         # only when it follows the act's words (the parser may hang "talks ... on January 7"
         # from "likely"): "ruled Monday that six activists could be executed" is the ruling's
         near = dating - {t.i for t in told[len(_timed_scope(told)) :]}
-        if told[-1].dep_ == "advcl" and _when(told[-1]):
+        if told[-1].dep_ == "advcl" and when_clause(told[-1]):
             near.add(told[-1].head.i)  # "gave testimony last week, when he urged members"
         timex = _attached(doc, sent, dated, near, anchors - dating, False)
         if timex is None:
@@ -233,7 +234,7 @@ def _draft(
         if timex is None and not cand.nominal:
             # "will investigate the moratorium when they take control of the House in
             # January": the act is when its "when" clause is
-            clauses = {c.i for c in cand.anchor.children if c.dep_ == "advcl" and _when(c)}
+            clauses = {c.i for c in cand.anchor.children if c.dep_ == "advcl" and when_clause(c)}
             timex = _attached(doc, sent, dated, clauses, set(), False) if clauses else None
         if timex is None and not cand.nominal:
             # "BP's internal investigation, published last month, blamed ...": a document
@@ -411,7 +412,7 @@ def _timed_scope(toks: list[Token]) -> list[Token]:
     urged")."""
     for k, tok in enumerate(toks):
         clause = tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "ccomp", "advcl")
-        if clause and has_subject(tok) and _finite(tok) and not _when(tok):
+        if clause and has_subject(tok) and _finite(tok) and not when_clause(tok):
             return toks[: k + 1]
     return toks
 
@@ -442,13 +443,6 @@ def _issued(verb: Token, lex: Lexicon) -> set[int]:
             if c.dep_ in ("acl", "appos") and c.tag_ == "VBN" and lemma(c) in lex.cues["publish"]:
                 out.add(c.i)
     return out
-
-
-def _when(clause: Token) -> bool:
-    """A clause opened by "when" ("a big boost on Wednesday when, officials said, forces
-    captured ...")."""
-    doc = clause.doc
-    return any(doc[i].lower_ == "when" for i in range(clause.left_edge.i, clause.i))
 
 
 def _crowd_moves(verb: Token, lex: Lexicon) -> bool:

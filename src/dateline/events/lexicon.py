@@ -159,6 +159,13 @@ def ranked(clause: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def when_clause(clause: Token) -> bool:
+    """A clause opened by "when" ("a big boost on Wednesday when, officials said, forces
+    captured ...", "was flying to Paris when the news broke")."""
+    doc = clause.doc
+    return any(doc[i].lower_ == "when" for i in range(clause.left_edge.i, clause.i))
+
+
 def of_object(noun: Token) -> Token | None:
     """The object of a noun's "of" ("the killing of Gaddafi", "dozens of foxes")."""
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -21,6 +21,7 @@ from .lexicon import (
     lexicon,
     plotted,
     spoken_aside,
+    when_clause,
 )
 from .triggers import Candidate, readied
 
@@ -394,15 +395,20 @@ def _errand_under_way(cand: Candidate, toks: list[Token], lex: Lexicon, reported
     if lemma(verb) not in lex.cues["errand"] and lemma(verb) not in lex.cues["dispatch"]:
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if any(c.dep_ == "advcl" and when_clause(c) for c in verb.children):
+        return False  # "said Clinton was flying to Paris for talks when the news broke"
     return verb.tag_ == "VBG" and bool(aux & _PRESENT_BE or (reported and aux & _PAST_BE))
 
 
 def _meeting_will(noun: Token) -> bool:
-    """ "The meeting ... will be the first since March", "the talks will focus on trade": a
-    meeting whose own verb is future is still ahead."""
-    return noun.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in noun.head.children
-    )
+    """ "The meeting ... will be the first since March": a meeting that will be something is
+    still ahead (not "yesterday's meeting will shape the peace process": what a past meeting
+    will do)."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return False
+    if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in noun.head.children)
 
 
 def _be_to(tok: Token) -> bool:

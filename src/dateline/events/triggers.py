@@ -69,6 +69,8 @@ _FOLD_DEPTH = 7
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
 _CRITICISE = Entry("say", "V", None, "ACCUSE", "disapprove", None, "111")
 _PROTEST = Entry("demand", "V", None, "PROTEST", "demo", None, "141")
+_ALLEGE = Entry("evidence", "N", None, "ACCUSE", "allege", None, "112")
+_ABUSES = frozenset({"ASSAULT", "COERCE"})
 _PUBLIC = frozenset({"street", "square"})  # where a crowd that fills or floods protests
 _DEMAND = frozenset({"demand", "call", "press", "push", "clamor", "clamour", "insist", "urge"})
 _RIOT = Entry("riot", "V", None, "PROTEST", "riot", None, "145")
@@ -696,10 +698,13 @@ def _named_owner(noun: Token) -> bool:
 def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     """'X said Y must do Z' is a demand by X on Y (PLOVER REQUEST; CAMEO 10), and so is "X
     wants Y to do Z" of a named Y ("the White House wants BP to pay")."""
-    if tok.lemma_ == "want" and any(
-        c.dep_ == "ccomp" and infinitive(c) and _named_subject(c) for c in tok.children
-    ):
-        return Candidate(tok, tok, _REQUEST, [tok], nominal=False)
+    if tok.lemma_ == "want" and not tok.sent.text.rstrip().endswith("?"):
+        wished = lex.cues["wish"]  # "Republicans want Obama to succeed": a hope
+        if any(
+            c.dep_ == "ccomp" and infinitive(c) and _named_subject(c) and lemma(c) not in wished
+            for c in tok.children
+        ):
+            return Candidate(tok, tok, _REQUEST, [tok], nominal=False)
     if tok.lemma_ not in lex.cues["report"]:
         return None
     for child in tok.children:
@@ -711,6 +716,23 @@ def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def _evidence_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    """ "Amnesty said it had fresh evidence of extrajudicial executions", "his panel found
+    evidence of war crimes": evidence of abuses that a party has, finds or obtains is an
+    allegation against their doers (CAMEO 112; cues.tsv `evidence`), not "found evidence of
+    water on Mars"."""
+    cues = lex.cues["evidence"]
+    verb = tok.head
+    if cues.get(lemma(tok)) != "noun" or tok.dep_ != "dobj" or cues.get(lemma(verb)) != "verb":
+        return None
+    abuse = of_object(tok)
+    if abuse is None:
+        return None
+    word = lemma(abuse)
+    harmful = cues.get(word) == "abuse" or any(e.type in _ABUSES for e in lex.nouns.get(word, ()))
+    return Candidate(tok, verb, _ALLEGE, [verb, tok], nominal=False) if harmful else None
+
+
 def _obliged(clause: Token) -> bool:
     """ "said Assad needed to take concrete action": a named party's need to act, told as
     "must" tells it (not "more work needs to be done"; "have to" tells circumstance as often:
@@ -719,8 +741,10 @@ def _obliged(clause: Token) -> bool:
         c.dep_ == "xcomp" and infinitive(c) for c in clause.children
     ):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in clause.children):
-        return False  # "Louisianians will need to stretch every dollar": a forecast
+    # "Louisianians will need to stretch every dollar", "Greece may need to seek a bailout": a
+    # forecast; "Gadhafi does not need to go": no demand
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in clause.children):
+        return False
     return _named_subject(clause)
 
 
@@ -883,6 +907,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = _candidate(tok, lex)
         if cand is None and tok.pos_ == "VERB":
             cand = _demand_candidate(tok, lex) or _criticism_candidate(tok, lex)
+        if cand is None and tok.pos_ == "NOUN":
+            cand = _evidence_candidate(tok, lex)
         if cand is not None:
             cands.append(cand)
     # "said the regime had violated the ceasefire by shelling Homs": the act is the news
@@ -1162,9 +1188,10 @@ def _aside(cand: Candidate, target: Candidate, acts: dict[int, Candidate]) -> bo
     them to ...") tells a second act of another kind; a protest's demands stay its topic."""
     verb = cand.anchor
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and not cand.nominal:
-        # "will send advisers to help rebels fighting for the ouster of Gaddafi": a party
-        # named in a purpose is doing its own act; not one an act is done to ("opened fire
-        # on youths marching", "condemned the forces firing on protesters")
+        # "will send advisers to help rebels fighting for the ouster of Gaddafi": a participle
+        # on a noun no act governs ("help" is none) tells the noun's own act; on a noun an act
+        # is done to ("opened fire on youths marching", "condemned the forces firing on
+        # protesters") it stays that act's
         noun, gov = verb.head, verb.head.head
         while gov.dep_ in ("prep", "pobj") and gov.head.i != gov.i:
             gov = gov.head
