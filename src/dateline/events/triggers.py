@@ -721,9 +721,11 @@ def _evidence_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     evidence of war crimes": evidence of abuses that a party has, finds or obtains is an
     allegation against their doers (CAMEO 112; cues.tsv `evidence`), not "found evidence of
     water on Mars"."""
+    if tok.dep_ != "dobj":
+        return None
     cues = lex.cues["evidence"]
     verb = tok.head
-    if cues.get(lemma(tok)) != "noun" or tok.dep_ != "dobj" or cues.get(lemma(verb)) != "verb":
+    if cues.get(lemma(tok)) != "noun" or cues.get(lemma(verb)) != "verb":
         return None
     abuse = of_object(tok)
     if abuse is None:
@@ -907,7 +909,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = _candidate(tok, lex)
         if cand is None and tok.pos_ == "VERB":
             cand = _demand_candidate(tok, lex) or _criticism_candidate(tok, lex)
-        if cand is None and tok.pos_ == "NOUN":
+        if cand is None and tok.dep_ == "dobj" and tok.pos_ == "NOUN":
             cand = _evidence_candidate(tok, lex)
         if cand is not None:
             cands.append(cand)
