@@ -1460,10 +1460,11 @@ class _Resolver:
         sent = self.sentence(at)
         same = [m for m in by_sentence.get(sent, ()) if m.start < at]
         for pool, index in ((same, sent), (by_sentence.get(sent - 1, []), sent - 1)):
-            subjects = {m.who.name: m.who for m in pool if m.who and self.is_subject(m)}
+            told = [m for m in pool if m.who and self.is_subject(m)]
+            subjects = {m.who.name: m.who for m in told}
             # "... van Creveld says in his article": a person no actor mention covers is the
             # main-clause subject after the known ones, and "his" is not the leader before
-            last = max((m.start for m in pool if m.who and self.is_subject(m)), default=-1)
+            last = max((m.start for m in told), default=-1)
             if any(last < start < at for start in self._strangers.get(index, ())):
                 return None
             if len(subjects) == 1:

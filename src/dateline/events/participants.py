@@ -267,9 +267,9 @@ def _subject(tok: Token) -> Token | None:
     for _ in range(4):
         for child in tok.children:
             if child.dep_ in _SUBJ or child.dep_ == "nsubjpass":
-                if child.tag_ in ("WDT", "WP") and ranked(tok) is not None:
-                    return ranked(tok)  # "Qatar is the only Arab country that has contributed"
-                return child
+                # "Qatar is the only Arab country that has contributed": the ranked subject
+                ranking = ranked(tok) if child.tag_ in ("WDT", "WP") else None
+                return ranking or child
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
             tok = spoken_aside(tok) or tok.head
         elif tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.i != tok.head.i:

@@ -375,11 +375,16 @@ def _own_prospect(verb: Token) -> bool:
 def _scheduled_errand(toks: list[Token], lex: Lexicon) -> bool:
     """ "Annan is to travel to Moscow for talks": what a scheduled journey is for is
     scheduled (cues.tsv `errand`; "is to blame for the attacks" schedules nothing)."""
-    trigger, *above = toks
-    if trigger.dep_ != "pobj" or not above or above[0].lower_ != "for" or len(above) < 2:
-        return False
-    verb = above[1]
-    return lemma(verb) in lex.cues["errand"] and _be_to(verb)
+    verb = _journey_for(toks)
+    return verb is not None and lemma(verb) in lex.cues["errand"] and _be_to(verb)
+
+
+def _journey_for(toks: list[Token]) -> Token | None:
+    """The verb a noun's "for" phrase hangs from ("travel to Moscow for talks"), along the
+    noun's governing chain ``toks``."""
+    if len(toks) < 3 or toks[0].dep_ != "pobj" or toks[1].lower_ != "for":
+        return None
+    return toks[2]
 
 
 def _errand_under_way(cand: Candidate, toks: list[Token], lex: Lexicon, reported: bool) -> bool:
@@ -387,16 +392,14 @@ def _errand_under_way(cand: Candidate, toks: list[Token], lex: Lexicon, reported
     to Damascus", "is flying to Paris for a meeting": a journey told in the progressive is
     arranged, and the visit or meeting it makes is still ahead (the futurate progressive; a past
     progressive only as reported speech: "Clinton was flying to Paris when ..." tells a past)."""
-    verb = cand.anchor
-    if cand.nominal:
-        if len(toks) < 3 or toks[0].dep_ != "pobj" or toks[1].lower_ != "for":
-            return False
-        verb = toks[2]
-    if lemma(verb) not in lex.cues["errand"] and lemma(verb) not in lex.cues["dispatch"]:
+    verb = _journey_for(toks) if cand.nominal else cand.anchor
+    if verb is None or (
+        lemma(verb) not in lex.cues["errand"] and lemma(verb) not in lex.cues["dispatch"]
+    ):
         return False
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if any(c.dep_ == "advcl" and when_clause(c) for c in verb.children):
         return False  # "said Clinton was flying to Paris for talks when the news broke"
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return verb.tag_ == "VBG" and bool(aux & _PRESENT_BE or (reported and aux & _PAST_BE))
 
 
