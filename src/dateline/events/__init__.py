@@ -71,10 +71,10 @@ _REFUSAL = {"AGREE": (None, "120"), "CONSULT": ("meet", "125"), "SUPPORT": ("ass
             "COOPERATE": ("assist", "121"), "AID": ("assist", "121"), "CONCEDE": ("yield", "124"),
             "RETREAT": ("yield", "124")}  # fmt: skip
 # PLOVER manual: future CONSULT/SUPPORT/COOPERATE/AID are coded AGREE, a future RETREAT is
-# CONCEDE; CAMEO 13 (PLOVER THREATEN) codes announced boycotts, sanctions, curfews, blockades
-# and attacks as threats.
+# CONCEDE; CAMEO 13 (PLOVER THREATEN) codes announced boycotts, curfews, blockades and attacks
+# as threats, and sanctions held out as possible (``future_as``).
 _FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
-              "RETREAT": "CONCEDE", "PROTEST": "THREATEN", "SANCTION": "THREATEN",
+              "RETREAT": "CONCEDE", "PROTEST": "THREATEN",
               "COERCE": "THREATEN", "ASSAULT": "THREATEN"}  # fmt: skip
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 # only calendar times date an event: a duration ("in more than 30 years") or a set is no date
@@ -113,8 +113,19 @@ def plover_type(event: Event) -> str:
     if event.coded_type:
         return event.coded_type
     if event.status == "planned":
-        return _FUTURE_AS.get(event.type, event.type)
+        return future_as(event.type, event.certainty)
     return event.type
+
+
+def future_as(type_: str, certainty: str) -> str:
+    """The type a coder gives a planned act: planned cooperation is AGREE, a planned retreat
+    CONCEDE, a planned attack, protest or crackdown a threat. A sanction a party says it will
+    impose is the sanction (the GSR-style coders; the PLOVER dev gold's "announced it would
+    prohibit all aid"); one it says it could or may impose is a threat ("said it could impose
+    sanctions": CAMEO 131)."""
+    if type_ == "SANCTION":
+        return type_ if certainty == "asserted" else "THREATEN"
+    return _FUTURE_AS.get(type_, type_)
 
 
 def run(doc: Document) -> None:
@@ -1083,7 +1094,7 @@ def _freeze(doc: Document, d: Draft) -> Event:
         location=Location.of(d.place) if d.place else None,
         evidence=first,
         evidences=tuple(d.evidences),
-        coded_type=d.coded or (_FUTURE_AS.get(d.type, d.type) if d.status == "planned" else d.type),
+        coded_type=d.coded or (future_as(d.type, d.certainty) if d.status == "planned" else d.type),
         main=d.main,
         main_clause=d.main_clause,
     )

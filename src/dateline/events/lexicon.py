@@ -7,6 +7,7 @@ once per process and builds the lookup tables the stage uses.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ __all__ = [
     "Entry",
     "Lexicon",
     "coordinated",
+    "expand_classes",
     "existential",
     "has_subject",
     "infinitive",
@@ -34,6 +36,7 @@ __all__ = [
     "plotted",
     "read_tsv",
     "spoken_aside",
+    "word_classes",
 ]
 
 
@@ -256,13 +259,50 @@ def _opt(value: str) -> str | None:
     return None if value in ("-", "") else value
 
 
+@functools.cache
+def word_classes() -> dict[str, tuple[str, ...]]:
+    """Word classes the trigger rows name as "@class" (classes.tsv): "relief" goods, "arms",
+    "money", each a tuple of lemmas."""
+    classes: dict[str, tuple[str, ...]] = {}
+    for name, lemmas in read_tsv("classes.tsv"):
+        if name in classes:
+            raise ValueError(f"classes.tsv: class {name!r} is defined twice")
+        classes[name] = tuple(lemmas.split("|"))
+    return classes
+
+
+def expand_classes(needs: str) -> list[str]:
+    """A row's "with" column with its "@class" names spelt out: "+dobj=@arms" lists the class
+    in the label's lemmas; a plain "@arms" (or "aside+@money") gives one reading per word,
+    so the word joins the trigger's words as a listed one does."""
+    if "@" not in needs:
+        return [needs]
+    classes = word_classes()
+
+    def words(name: str) -> tuple[str, ...]:
+        if name not in classes:
+            raise ValueError(f"triggers.tsv: no word class {name!r} in classes.tsv")
+        return classes[name]
+
+    if needs.startswith("+"):
+        return [re.sub(r"@(\w+)", lambda m: "|".join(words(m.group(1))), needs)]
+    readings = [""]
+    for part in needs.split("+"):
+        options = words(part[1:]) if part.startswith("@") else (part,)
+        readings = [f"{r}+{o}" if r else o for r in readings for o in options]
+    return readings
+
+
 def _entries() -> tuple[dict[str, tuple[Entry, ...]], dict[str, tuple[Entry, ...]]]:
     verbs: dict[str, list[Entry]] = {}
     nouns: dict[str, list[Entry]] = {}
-    for lemma, pos, needs, type_, mode, context, cameo in read_tsv("triggers.tsv"):
-        entry = Entry(lemma, pos, _opt(needs), type_, _opt(mode), _opt(context), _opt(cameo))
-        # predicative adjectives ("remained defiant") take their roles as verbs do
-        (verbs if pos in ("V", "A") else nouns).setdefault(lemma, []).append(entry)
+    for lemma, pos, with_, type_, mode, context, cameo in read_tsv("triggers.tsv"):
+        for needs in expand_classes(with_):
+            entry = Entry(lemma, pos, _opt(needs), type_, _opt(mode), _opt(context), _opt(cameo))
+            # predicative adjectives ("remained defiant") take their roles as verbs do
+            same = verbs if pos in ("V", "A") else nouns
+            if entry not in same.get(lemma, ()):  # a class may spell out a listed row
+                same.setdefault(lemma, []).append(entry)
     order = lambda es: tuple(sorted(es, key=_generality))  # noqa: E731
     return {k: order(v) for k, v in verbs.items()}, {k: order(v) for k, v in nouns.items()}
 

@@ -25,7 +25,7 @@ from .lexicon import (
     ranked,
     spoken_aside,
 )
-from .triggers import Candidate, readied
+from .triggers import YIELD, Candidate, pressed, readied
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -602,6 +602,20 @@ def _from(verb: Token, index: Index, context: list[Actor]) -> list[Actor]:
     return out
 
 
+def _pressers(pressure: Token, index: Index, context: list[Actor]) -> list[Actor]:
+    """Who pressed: the "from" or "by" party of the pressure ("under pressure from the Obama
+    administration", "Pressured by Congress") or its owner ("under Washington's pressure")."""
+    out: list[Actor] = []
+    for child in pressure.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+            obj = _pobj(child)
+            if obj is not None:
+                out.extend(_argument(obj, index, context))
+        elif child.dep_ in ("poss", "amod", "compound") and index.names(child):
+            out.extend(_argument(child, index, context))
+    return out
+
+
 def _governing_verb(noun: Token) -> Token:
     """The verb over an object noun, through measure nouns ("began three days of talks")."""
     tok = noun
@@ -711,6 +725,9 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
                 doers += _noun_roles(obj, index, context, own=True)[0]  # "American criticism"
             named = {a.name for a in doers}
             actors, recipients = doers, [a for a in actors + recipients if a.name not in named]
+        if cand.entry is YIELD:  # "under pressure from Congress": who pressed is yielded to
+            pressure = pressed(cand.anchor, lexicon())
+            recipients += _pressers(pressure, index, context) if pressure is not None else []
         if cand.anchor.i != cand.trigger.i:
             more_a, more_r = _noun_roles(cand.trigger, index, context, type_=cand.entry.type)
             actors += [a for a in more_a if not actors]  # the noun's owner only when no subject

@@ -74,6 +74,8 @@ _ABUSES = frozenset({"ASSAULT", "COERCE"})
 _PUBLIC = frozenset({"street", "square"})  # where a crowd that fills or floods protests
 _DEMAND = frozenset({"demand", "call", "press", "push", "clamor", "clamour", "insist", "urge"})
 _RIOT = Entry("riot", "V", None, "PROTEST", "riot", None, "145")
+# an act done under pressure: a concession to whoever pressed (cues.tsv `yield`; CAMEO 080)
+YIELD = Entry("pressure", "N", None, "CONCEDE", None, None, "080")
 
 
 @dataclass(eq=False)
@@ -735,6 +737,29 @@ def _evidence_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(tok, verb, _ALLEGE, [verb, tok], nominal=False) if harmful else None
 
 
+def pressed(verb: Token, lex: Lexicon) -> Token | None:
+    """The pressure an act was done under, its word ("agreed under pressure to show a live
+    feed", "under heavy pressure from Washington, BP had added a video stream", "started
+    showing live feed after pressure from the administration", "Pressured by Congress, BP
+    began showing ..."), or None; not the pressure itself ("came under pressure to resign")."""
+    cues = lex.cues["yield"]
+    if cues.get(lemma(verb)) == "strain" or lemma(verb) in lex.cues["report"]:
+        return None  # "said on Tuesday, under pressure from China, ...": the act is the news
+    for child in verb.children:
+        if child.dep_ == "prep" and cues.get(child.lower_) == "prep":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is None or cues.get(lemma(obj)) != "noun":
+                continue
+            # "won the seat after Syria, under pressure over its crackdown, dropped its bid": a
+            # pressure set off by a comma after the verb is the parser's guess at another's
+            if child.i < verb.i or not any(t.text == "," for t in verb.doc[verb.i : child.i]):
+                return obj
+        elif child.dep_ == "advcl" and child.tag_ == "VBN" and child.i < verb.i:
+            if cues.get(lemma(child)) == "noun":
+                return child
+    return None
+
+
 def _obliged(clause: Token) -> bool:
     """ "said Assad needed to take concrete action": a named party's need to act, told as
     "must" tells it (not "more work needs to be done"; "have to" tells circumstance as often:
@@ -877,6 +902,8 @@ def _fold_target(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) 
             return None  # "marched after Syria's crackdown": a happening of its own, not a topic
         if tok.dep_ == "pcomp" and tok.head.lower_ in _SEQUENCE_PREPS:
             return None  # "after briefing the Security Council, Annan renewed calls": two acts
+        if tok.dep_ == "pobj" and lex.cues["yield"].get(lemma(tok)) == "noun":
+            return None  # "under pressure over its crackdown": what drew the pressure happened
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in lex.content_nouns:
             return None  # "supports a plan calling for ...": the plan's demand is its own act
         if tok.dep_ == "conj" and tok.i != cand.anchor.i:
@@ -911,6 +938,11 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = _demand_candidate(tok, lex) or _criticism_candidate(tok, lex)
         if cand is None and tok.dep_ == "dobj" and tok.pos_ == "NOUN":
             cand = _evidence_candidate(tok, lex)
+        if tok.pos_ == "VERB" and (cand is None or cand.entry.type == "AGREE"):
+            # "agreed under pressure to show a live feed": the agreement is a concession
+            pressure = pressed(tok, lex)
+            if pressure is not None:
+                cand = Candidate(tok, tok, YIELD, [tok, pressure], nominal=False)
         if cand is not None:
             cands.append(cand)
     # "said the regime had violated the ceasefire by shelling Homs": the act is the news
