@@ -107,9 +107,7 @@ def test_forces_on_the_move_are_mobilised(text: str, actor: str) -> None:
 
 
 def test_troops_positioned_and_no_rally_of_loyalists() -> None:
-    assert _types("Army troops were positioned in various parts of the port city.") == [
-        "MOBILIZE"
-    ]
+    assert _types("Army troops were positioned in various parts of the port city.") == ["MOBILIZE"]
     text = "Loyalists gathered on the streets of the town of Zawiyah on Saturday."
     assert "MOBILIZE" not in _types(text)
 
