@@ -165,3 +165,30 @@ def test_announced_sanctions_are_sanctions() -> None:
     assert _coded(text) == [("SANCTION", "impose economic and political sanctions", "planned")]
     text = "Turkey threatened to impose sanctions on Syria."
     assert _types(text) == ["THREATEN"]
+
+
+def test_a_sanction_held_out_if_the_other_side_does_not_comply_is_a_threat() -> None:
+    text = "Juppe said France would impose sanctions if Syria did not stop the killing."
+    (threat,) = [e for e in _events(text, DATE) if e.type == "SANCTION"]
+    assert events.plover_type(threat) == "THREATEN"
+    assert [p.country for p in threat.actors] == ["FRA"]
+    # aid offered "if" asked stays an offer
+    text = "Britain said it would send aid to Libya if the rebels asked for it."
+    assert "AGREE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge ordered Dr Conrad Murray to stand trial in March over Jackson's death.",
+        "Authorities on Tuesday ordered Mubarak to stand trial on charges of graft.",
+    ],
+)
+def test_an_order_to_stand_trial_is_the_legal_action(text: str) -> None:
+    (order,) = _events(text, DATE)
+    assert (order.type, order.evidence.trigger) == ("ACCUSE", "ordered")
+
+
+def test_an_order_to_do_anything_else_stays_an_order() -> None:
+    (order,) = _events("Gaddafi ordered his troops to attack Benghazi.", DATE)
+    assert order.type == "REQUEST"

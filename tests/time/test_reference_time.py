@@ -228,3 +228,12 @@ def test_the_day_before_a_date_is_one_expression() -> None:
         "The day before last Tuesday's court hearing, Manuel went to see Lazaro.", "2000-02-24"
     )
     assert [(t.text, t.value) for t in found] == [("The day before last Tuesday", "2000-02-21")]
+
+
+def test_overnight_is_not_anchored_to_a_day_weeks_before() -> None:
+    # AQUAINT APW19980820.1428: the day named two paragraphs before is the embassy bombings'
+    text = (
+        "The bombings of the embassies on Aug. 7 killed 257 people. Officials said the "
+        "sites struck overnight were linked with the embassy attacks."
+    )
+    assert _values(text, "1998-08-20")["overnight"] == "1998-08-19TNI"

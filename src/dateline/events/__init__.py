@@ -120,11 +120,11 @@ def plover_type(event: Event) -> str:
 def future_as(type_: str, certainty: str) -> str:
     """The type a coder gives a planned act: planned cooperation is AGREE, a planned retreat
     CONCEDE, a planned attack, protest or crackdown a threat. A sanction a party says it will
-    impose is the sanction (the GSR-style coders; the PLOVER dev gold's "announced it would
-    prohibit all aid"); one it says it could or may impose is a threat ("said it could impose
-    sanctions": CAMEO 131)."""
+    impose, or is expected to, is the sanction (the GSR-style coders; the PLOVER dev gold's
+    "announced it would prohibit all aid"); one it says it could or may impose is a threat
+    ("said it could impose sanctions": CAMEO 131)."""
     if type_ == "SANCTION":
-        return type_ if certainty == "asserted" else "THREATEN"
+        return "THREATEN" if certainty == "possible" else type_
     return _FUTURE_AS.get(type_, type_)
 
 
@@ -493,15 +493,18 @@ def _conviction(cand: Candidate, draft: Draft, lex: Lexicon) -> Entry | None:
 def _held_out(cand: Candidate, status: str, type_: str, negated: bool) -> str | None:
     """ "Nigeria will withdraw its peacekeeping force unless Oueddei arranges a ceasefire": a
     planned act held out against a condition is a threat (the PLOVER dev gold's THREATEN,
-    CAMEO 13); "will not step down unless ..." stays a refusal."""
+    CAMEO 13); "will not step down unless ..." stays a refusal. So is a sanction held out "if"
+    the other side does not comply ("France would impose sanctions if Syria did not stop the
+    killing"); other planned hostile acts are threats whatever their clause (``future_as``), and
+    friendly ones offered "if" asked are offers."""
     if status != "planned" or cand.nominal or negated or type_ == "REJECT":
         return None
-    verb = cand.anchor
-    unless = any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-        for c in verb.children
+    marks = {"unless", "if"} if type_ == "SANCTION" else {"unless"}
+    held = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in cand.anchor.children
     )
-    return "THREATEN" if unless else None
+    return "THREATEN" if held else None
 
 
 def _parties_missing(

@@ -753,11 +753,22 @@ def pressed(verb: Token, lex: Lexicon) -> Token | None:
             # "won the seat after Syria, under pressure over its crackdown, dropped its bid": a
             # pressure set off by a comma after the verb is the parser's guess at another's
             if child.i < verb.i or not any(t.text == "," for t in verb.doc[verb.i : child.i]):
-                return obj
+                return obj if _yielder(verb, obj) else None
         elif child.dep_ == "advcl" and child.tag_ == "VBN" and child.i < verb.i:
             if cues.get(lemma(child)) == "noun":
-                return child
+                return child if _yielder(verb, child) else None
     return None
+
+
+def _yielder(verb: Token, pressure: Token) -> bool:
+    """A party yields, or a party presses: the verb's subject can name a party ("BP agreed
+    under pressure"), or the pressure names who pressed ("under pressure from Congress"); not
+    "a weak spot could blow under the pressure"."""
+    if any(c.dep_ == "nsubj" and party_like(c) for c in verb.children):
+        return True
+    return any(
+        c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in pressure.children
+    )
 
 
 def _obliged(clause: Token) -> bool:
@@ -953,6 +964,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
     heads = _fold(cands, lex)
     kept = []
     for cand in heads:
+        _court_order(cand)
         if _forecast(cand, cands):
             continue  # "warned that the rivalry could turn violent": a forecast, no act named
         scene = _scene(cand.anchor, lex, cand.entry.type in STRONG)
@@ -960,6 +972,17 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand.background = scene == "background"
             kept.append(cand)
     return kept
+
+
+def _court_order(cand: Candidate) -> None:
+    """ "A judge ordered Dr Murray to stand trial", "authorities ordered Mubarak to face
+    charges": an order whose act is a trial or charges is that legal action (CAMEO 11, as the
+    GSR-style coders code it), not a request of the accused."""
+    if cand.entry.type != "REQUEST" or cand.nominal or lemma(cand.anchor) != "order":
+        return
+    legal = next((f for f in cand.folded if f.entry.type == "ACCUSE"), None)
+    if legal is not None:
+        cand.entry = legal.entry
 
 
 def _mishap(cand: Candidate, lex: Lexicon) -> bool:

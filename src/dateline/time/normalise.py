@@ -465,9 +465,12 @@ def this_pod(m: Match, ctx: Context) -> Norm | None:
     rel = _g(m, "rel") or "this"
     d = ctx.dct
     if _raw(m, "pod").lower() == "overnight":
-        # "depressed by overnight losses in New York": the night before the day in focus.
+        # "depressed by overnight losses in New York": the night before the day in focus, when
+        # that day is the news's (not "the embassy bombings of Aug. 7" two weeks before:
+        # "the sites struck overnight" is last night)
         recent = m.start() - ctx.ref_pos < _CLOCK_REF_REACH
-        base = _ref_day(ctx) if recent else ctx.dct
+        near = abs((_ref_day(ctx) - ctx.dct).days) <= _OVERNIGHT_REACH
+        base = _ref_day(ctx) if recent and near else ctx.dct
         return Norm(f"{base - dt.timedelta(days=1)}T{pod}", ref=False)
     if rel == "last":  # "last night": the night before the article's day
         d = d - dt.timedelta(days=1)
@@ -1177,6 +1180,7 @@ _VAGUE_TIME_BEFORE = context("vague_time_before")
 
 
 _CLOCK_REF_REACH = 450  # characters: about three sentences
+_OVERNIGHT_REACH = 7  # days from the article's date a day in focus may be for "overnight"
 
 
 def clock(m: Match, ctx: Context) -> Norm | None:
