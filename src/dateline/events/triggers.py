@@ -958,6 +958,10 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cands.append(cand)
     # "said the regime had violated the ceasefire by shelling Homs": the act is the news
     cands = [c for c in cands if c.entry is not _CRITICISE or not _acts_within(c, cands)]
+    # "under pressure from the uprising, was seeking a deal": a verb carrying an event noun
+    # tells that act, not a concession
+    carried = {c.anchor.i for c in cands if c.entry is not YIELD}
+    cands = [c for c in cands if c.entry is not YIELD or c.anchor.i not in carried]
     if cands and _sport(sent, lex):
         cands = [c for c in cands if not _game(c, lex)]
     cands = [c for c in cands if not _mishap(c, lex)]
