@@ -86,3 +86,28 @@ def test_a_stranger_in_a_clause_of_his_own_does_not_block_the_pronoun(analyse: A
     assert by_text(analyse(text, date="2011-05-03"), "He").name == "Barack Obama"
     text = "After van Creveld spoke, Barack Obama said he would leave."
     assert by_text(analyse(text, date="2011-05-03"), "he").name == "Barack Obama"
+
+
+def test_the_company_names_again_the_company_just_named(analyse: Analyse) -> None:
+    # Timeline17 BP coverage: "The company has said it will honor legitimate claims"
+    text = (
+        "BP sent its chief executive to Louisiana to oversee the clean-up. "
+        "The company has said it will honor legitimate claims for damages."
+    )
+    company = by_text(analyse(text), "The company")
+    assert (company.name, company.country, company.sector) == ("BP", "GBR", "BUS")
+
+
+def test_the_company_after_two_companies_or_in_apposition_is_left_out(analyse: Analyse) -> None:
+    text = "BP and Transocean met on Monday. The company refused to comment."
+    assert not [a for a in analyse(text) if a.text == "The company"]
+    text = (
+        "BP shares fell. The slogan won awards for BP. Ogilvy, the firm that invented the "
+        "slogan, still boasts of it."
+    )
+    assert not [a for a in analyse(text) if a.text == "the firm"]
+    # too far back: three sentences on, "the company" is no longer BP's by default
+    text = (
+        "BP shares fell. Oil prices rose. Markets were calm. Traders left early. The company said."
+    )
+    assert not [a for a in analyse(text) if a.text == "The company"]

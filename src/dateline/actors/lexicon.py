@@ -21,6 +21,7 @@ __all__ = [
     "CountryForm",
     "GroupEntry",
     "Lexicon",
+    "definite_refs",
     "OrgEntry",
     "RoleEntry",
     "cities",
@@ -175,6 +176,12 @@ def _groups() -> dict[str, GroupEntry]:
 def _key(text: str) -> str:
     """The lookup key of a matched role or group: lower case, single spaces."""
     return " ".join(text.lower().split())
+
+
+@functools.cache
+def definite_refs() -> dict[str, str]:
+    """Definite descriptions that name a party again ("the company") -> the party's sector."""
+    return {row["phrase"]: row["sector"] for row in read_tsv(DATA / "definite_refs.tsv")}
 
 
 @functools.cache

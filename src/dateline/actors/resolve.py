@@ -36,7 +36,7 @@ from .knowledge import (
     valid_on,
     variant_key,
 )
-from .lexicon import DATA, cities, key, lexicon, read_tsv
+from .lexicon import DATA, cities, definite_refs, key, lexicon, read_tsv
 from .mentions import Anchor, Phrase, find_phrases, is_agency
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ _IN_PLACE = frozenset(
 _TOWN_PREPOSITIONS = _IN_PLACE | {"from"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|many)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|He|She|His|Her)\b")
+# "the company", "the oil giant" (definite_refs.tsv): a definite description of a party
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?P<ref>(?:oil|energy)\s+\w+|\w+)\b")
 _PLURAL_ROLE = re.compile(r"(?:s|men|women)$")
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
@@ -666,6 +668,7 @@ class _Resolver:
         self.later_names()
         self.office_holders()
         self.pronouns()
+        self.definite_refs()
         self.sides()
         return [m for m in self.mentions if m.who is not None]
 
@@ -1454,6 +1457,31 @@ class _Resolver:
             who = self.pronoun_antecedent(hit.start(), by_sentence)
             if who is not None:
                 added.append(Mention(hit.start(), hit.end(), who))
+        self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
+
+    def definite_refs(self) -> None:
+        """ "BP said ... The company will compensate all those affected": a definite
+        description (definite_refs.tsv) names again the one party of its sector named in the
+        same sentence before it or in the two sentences before."""
+        refs = definite_refs()
+        taken = sorted((m.start, m.end) for m in self.mentions)
+        added = []
+        for hit in _DEFINITE.finditer(self.text):
+            sector = refs.get(" ".join(hit.group("ref").lower().split()))
+            if sector is None or _overlaps(taken, hit.start(), hit.end()):
+                continue
+            if self.text[: hit.start()].rstrip().endswith(","):
+                continue  # "Ogilvy, the firm that invented the slogan": an apposition's own
+            sent = self.sentence(hit.start())
+            near = {
+                m.who.name: m.who
+                for m in self.mentions
+                if m.who is not None and m.who.kind == "organization" and m.who.sector == sector
+                and m.who.name[:1].isupper()  # a named party, not "investors"
+                and m.start < hit.start() and sent - 2 <= self.sentence(m.start) <= sent
+            }  # fmt: skip
+            if len(near) == 1:
+                added.append(Mention(hit.start(), hit.end(), next(iter(near.values()))))
         self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
 
     def pronoun_antecedent(self, at: int, by_sentence: dict[int, list[Mention]]) -> Who | None:
