@@ -192,3 +192,36 @@ def test_an_order_to_stand_trial_is_the_legal_action(text: str) -> None:
 def test_an_order_to_do_anything_else_stays_an_order() -> None:
     (order,) = _events("Gaddafi ordered his troops to attack Benghazi.", DATE)
     assert order.type == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a meeting that "will include" something is ahead, as one that "will be" something
+        ("Erdogan's tour will include Tunisia and Libya.", "tour"),
+        # the parser hangs the infinitive on "announced"; the plan is its object
+        (
+            "President Bush announced plans yesterday to host an emergency summit of leaders.",
+            "host",
+        ),
+        # arrangements for a meeting put it ahead
+        (
+            "Fabius said he was making immediate arrangements for a Paris meeting of the Friends "
+            "of Syria group.",
+            "meeting",
+        ),
+    ],
+)
+def test_a_meeting_on_the_agenda_is_planned(text: str, trigger: str) -> None:
+    (meeting,) = [e for e in _events(text, DATE) if e.type == "CONSULT"]
+    assert (meeting.evidence.trigger, meeting.status) == (trigger, "planned")
+    assert events.plover_type(meeting) == "AGREE"
+
+
+def test_what_a_past_meeting_was_for_is_not_ahead() -> None:
+    assert _types("Yesterday's meeting will shape the peace process.") == []
+    text = "Talk Radio reported that the aim of the visit was to discuss an exit strategy."
+    assert [e.evidence.trigger for e in _events(text, DATE)] == ["discuss"]
+    # plans for a summit put it ahead, as arrangements do
+    (summit,) = _events("The government made plans for a summit with Turkey.", DATE)
+    assert (summit.evidence.trigger, summit.status) == ("summit", "planned")

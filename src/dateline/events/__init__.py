@@ -404,7 +404,10 @@ def _complement_time(doc: Document, cand: Candidate, timex: Timex) -> bool:
     """The time sits in a clause the act's verb governs, which tells another act ("urged
     Mubarak to hold elections in June", "asked to attend interviews on Tuesday", "threatened
     to close the strait next month"): it dates that act, not the urging or the threat."""
-    if cand.nominal or cand.entry.type not in ("REQUEST", "THREATEN"):
+    # (an order to stand trial is the legal action, and is told as the order: "ordered the
+    # doctor to stand trial over the singer's death in 2009")
+    ordered = lemma(cand.anchor) == "order"
+    if cand.nominal or (cand.entry.type not in ("REQUEST", "THREATEN") and not ordered):
         return False  # "agreed to take the helm in 1991": the promise is the act's, and dated
     span = doc.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     tok = span.root if span is not None else None

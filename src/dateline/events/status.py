@@ -187,7 +187,10 @@ def _own_phrase(cand: Candidate, toks: list[Token], lex: Lexicon) -> list[Token]
     because the clause around that noun is."""
     noun = cand.trigger
     if cand.nominal and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        return toks[:1]
+        # ... but "arrangements for a Paris meeting", "plans for a summit" put it ahead (not
+        # "the aim of the visit was to discuss": what the visit was for)
+        if noun.head.lower_ != "for" or lemma(noun.head.head) not in lex.cues["future"]:
+            return toks[:1]
     # "its attacks on soldiers aim to defend civilians", "Syria's crackdown will stamp on its
     # economic dream": what an act does next is not the act's own tense ("talks will take
     # place", "protests are expected to continue" tell the act itself)
@@ -265,11 +268,13 @@ def _status(
         return "planned"
     if any(t.lower_ in _FUTURE_PREPS for t in toks) or _be_to(cand.anchor):
         return "planned"
+    if _announced_plan(cand.anchor, future):
+        return "planned"
     if cand.nominal and _scheduled_errand(toks, lex):
         return "planned"
     if cand.entry.type == "CONSULT" and _errand_under_way(cand, toks, lex, reported):
         return "planned"
-    if cand.entry.type == "CONSULT" and _meeting_will(cand.trigger) and cand.nominal:
+    if cand.entry.type == "CONSULT" and _meeting_will(cand.trigger, lex) and cand.nominal:
         return "planned"
     if cand.nominal and existential(cand.trigger):
         if any(c.lower_ in ("will", "would", "'ll") for c in cand.trigger.head.children):
@@ -403,11 +408,23 @@ def _errand_under_way(cand: Candidate, toks: list[Token], lex: Lexicon, reported
     return verb.tag_ == "VBG" and bool(aux & _PRESENT_BE or (reported and aux & _PAST_BE))
 
 
-def _meeting_will(noun: Token) -> bool:
-    """ "The meeting ... will be the first since March": a meeting that will be something is
-    still ahead (not "yesterday's meeting will shape the peace process": what a past meeting
-    will do)."""
-    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+def _announced_plan(verb: Token, future: dict[str, str]) -> bool:
+    """ "Bush announced plans yesterday to host an emergency summit": the parser hangs the
+    infinitive on the verb whose object is the plan; the act is still ahead (not "announced
+    its decision to expel", a decision taken)."""
+    if verb.dep_ != "xcomp" or not infinitive(verb):
+        return False
+    return any(
+        c.dep_ == "dobj" and future.get(lemma(c)) == "-" and lemma(c) != "decision"
+        for c in verb.head.children
+    )
+
+
+def _meeting_will(noun: Token, lex: Lexicon) -> bool:
+    """ "The meeting ... will be the first since March", "Erdogan's tour will include
+    Tunisia": a meeting that will be or hold something (cues.tsv `agenda`) is still ahead (not
+    "yesterday's meeting will shape the peace process": what a past meeting will do)."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ not in lex.cues["agenda"]:
         return False
     if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children):
         return False
