@@ -225,3 +225,19 @@ def test_what_a_past_meeting_was_for_is_not_ahead() -> None:
     # plans for a summit put it ahead, as arrangements do
     (summit,) = _events("The government made plans for a summit with Turkey.", DATE)
     assert (summit.evidence.trigger, summit.status) == ("summit", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama pledged to bring those responsible to justice.",
+        "Khanfar vowed to hold those responsible for al Jaber's death to account.",
+    ],
+)
+def test_a_vow_of_justice_is_a_threat(text: str) -> None:
+    # the parser hangs "to justice" / "to account" on "responsible"
+    assert _types(text) == ["THREATEN"]
+
+
+def test_an_account_held_is_no_legal_action() -> None:
+    assert _types("He held an account at the bank.") == []

@@ -146,6 +146,12 @@ def _governs_one(tok: Token, word: str) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "prep" and any(lemma(g) == word for g in grand.children):
                     return grand
+                # "bring those responsible to justice": the parser hangs the phrase on
+                # "responsible"
+                if grand.dep_ == "amod":
+                    for prep in (g for g in grand.children if g.dep_ == "prep"):
+                        if lemma(prep) == word or any(lemma(g) == word for g in prep.children):
+                            return prep
     return None
 
 
