@@ -241,3 +241,17 @@ def test_a_vow_of_justice_is_a_threat(text: str) -> None:
 
 def test_an_account_held_is_no_legal_action() -> None:
     assert _types("He held an account at the bank.") == []
+
+
+def test_what_one_party_puts_to_another_can_be_resisted_or_deflected() -> None:
+    text = "He has so far deflected calls for the government to take a more direct role."
+    assert _types(text) == ["REJECT"]
+    (refusal,) = _events("Germany resisted the French proposal.", DATE)
+    assert refusal.type == "REJECT" and [p.country for p in refusal.recipients] == ["FRA"]
+    assert _types("Germany resisted the cold.") == []
+
+
+def test_officials_who_broke_with_the_regime_defect() -> None:
+    text = "Abdul-Jalil was among the government officials who broke with the regime."
+    assert _types(text) == ["SANCTION"]
+    assert _types("The minister broke with tradition.") == []
