@@ -255,3 +255,11 @@ def test_officials_who_broke_with_the_regime_defect() -> None:
     text = "Abdul-Jalil was among the government officials who broke with the regime."
     assert _types(text) == ["SANCTION"]
     assert _types("The minister broke with tradition.") == []
+
+
+def test_a_party_that_wants_a_resignation_or_more_pay_demands_it() -> None:
+    (demand,) = _events("The strikers said they want higher pay.", DATE)
+    assert (demand.type, [p.name for p in demand.actors]) == ("REQUEST", ["strikers"])
+    text = "Protesters wanted better pay and the resignation of some top executives."
+    assert _types(text) == ["REQUEST"]
+    assert _types("I want a sandwich.") == []
