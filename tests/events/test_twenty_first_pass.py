@@ -263,3 +263,13 @@ def test_a_party_that_wants_a_resignation_or_more_pay_demands_it() -> None:
     text = "Protesters wanted better pay and the resignation of some top executives."
     assert _types(text) == ["REQUEST"]
     assert _types("I want a sandwich.") == []
+
+
+def test_rows_read_from_the_opened_sets_ap_ar() -> None:
+    text = "Gates said he is positioning two naval warships in the Mediterranean near Libya."
+    assert _types(text) == ["MOBILIZE"]
+    text = "Graham took issue with Obama's insistence on getting a U.N. resolution."
+    (issue,) = _events(text, DATE)
+    assert issue.type == "ACCUSE" and [p.country for p in issue.recipients] == ["USA"]
+    assert _types("Activists formed a human chain outside Tahrir Square.") == ["PROTEST"]
+    assert _types("He went to the street to buy bread.") == []
