@@ -84,9 +84,12 @@ $DL eval events --gold $E/t17_cameo5.jsonl $E/t17_cameo6.jsonl
 echo "== events (CAMEO-style sets 7-9: random sentences in stream order, coded blind at the seventeenth session's start, held out for one run with its start and final code)"
 $DL eval events --coded-only --gold $E/t17_cameo7.jsonl $E/t17_cameo8.jsonl $E/t17_cameo9.jsonl
 $DL eval events --gold $E/t17_cameo7.jsonl $E/t17_cameo8.jsonl $E/t17_cameo9.jsonl
-echo "== events (CAMEO-style sets 3-9 pooled: each held out when first scored; and 1-9)"
-$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl
-$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl
+echo "== events (CAMEO-style sets 10-12: random sentences in stream order, coded blind at the eighteenth session's start, held out for one run with its start and final code)"
+$DL eval events --coded-only --gold $E/t17_cameo10.jsonl $E/t17_cameo11.jsonl $E/t17_cameo12.jsonl
+$DL eval events --gold $E/t17_cameo10.jsonl $E/t17_cameo11.jsonl $E/t17_cameo12.jsonl
+echo "== events (CAMEO-style sets 3-12 pooled: each held out when first scored; and 1-12)"
+$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-2].jsonl
+$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-2].jsonl
 echo "== events (all CAMEO-style sets, every sentence: what dateline codes where the coders coded nothing)"
 $DL eval events --gold $E/t17_cameo[1-4].jsonl
 echo "== events (GSR-style sets b and d, one event per sentence picked per type: opened in the eighth session)"
@@ -119,13 +122,19 @@ $DL eval events --events all --gold $E/t17_gsr_aj.jsonl $E/t17_gsr_ak.jsonl $E/t
 echo "== events (GSR-style am-ao: coded blind at the seventeenth session's start, committed before any run, scored with its start and its final code, then opened)"
 $DL eval events --gold $E/t17_gsr_am.jsonl $E/t17_gsr_an.jsonl $E/t17_gsr_ao.jsonl
 $DL eval events --events all --gold $E/t17_gsr_am.jsonl $E/t17_gsr_an.jsonl $E/t17_gsr_ao.jsonl
-echo "== GSR-style sets ag-ao pooled (each held out for its first runs)"
-$DL eval events --gold $E/t17_gsr_a[g-o].jsonl
+echo "== events (GSR-style ap-ar: coded blind at the eighteenth session's start, committed before any run, scored with its start and its final code, then opened)"
+$DL eval events --gold $E/t17_gsr_ap.jsonl $E/t17_gsr_aq.jsonl $E/t17_gsr_ar.jsonl
+$DL eval events --events all --gold $E/t17_gsr_ap.jsonl $E/t17_gsr_aq.jsonl $E/t17_gsr_ar.jsonl
+echo "== GSR-style sets ag-ar pooled (each held out for its first runs)"
+$DL eval events --gold $E/t17_gsr_a[g-r].jsonl
 echo "== GSR-style sets a-af pooled (opened): the events each sentence reports, and every event"
 $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-f].jsonl
 $DL eval events --events all --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-f].jsonl
 echo "== GSR-style sets a-al pooled (the opened sets the seventeenth session's pass read)"
 $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-l].jsonl
+echo "== GSR-style sets a-ao pooled (the opened sets the eighteenth session's pass read), and a-ar"
+$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-o].jsonl
+$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-r].jsonl
 echo "== which acts a sentence reports (main set 1: 224 acts in 100 random sentences, judged blind)"
 $DL eval status --gold $E/t17_main_1.jsonl
 echo "== how each event is told (status check sets: set 1 opened, set 2 held out; set 1 as read by a second reader)"

@@ -111,3 +111,14 @@ def test_the_company_after_two_companies_or_in_apposition_is_left_out(analyse: A
         "BP shares fell. Oil prices rose. Markets were calm. Traders left early. The company said."
     )
     assert not [a for a in analyse(text) if a.text == "The company"]
+
+
+def test_the_firm_after_an_unnamed_firm_or_in_another_sense_is_left_out(analyse: Analyse) -> None:
+    # the code review's sentences
+    text = "BP sold its stake to a Chinese firm last year. The firm agreed to pay."
+    assert not [a for a in analyse(text) if a.text == "The firm"]
+    text = "BP has been criticised by Obama. The company of US Marines attacked the village."
+    assert not [a for a in analyse(text) if a.text.startswith("The company")]
+    # an apposition of the named company is no other firm
+    text = "BP, a British company, said it would pay. The company will compensate those affected."
+    assert by_text(analyse(text), "The company").name == "BP"

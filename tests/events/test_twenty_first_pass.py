@@ -43,7 +43,7 @@ def test_a_class_name_in_a_row_reads_as_every_word_of_the_class() -> None:
     assert {"armor", "tent", "food", "ammunition"} <= supplied
     # the label form lists the class's lemmas in the label's alternatives
     moved = next(e for e in lex.verbs["move"] if (e.needs or "").startswith("+nsubj="))
-    assert {"troop", "tank", "fighter", "brigade"} <= set(moved.needs.split("=")[1].split("|"))
+    assert {"troop", "tank", "unit", "brigade"} <= set(moved.needs.split("=")[1].split("|"))
     with pytest.raises(ValueError, match="no word class 'nothing'"):
         expand_classes("+dobj=@nothing")
 
@@ -58,10 +58,9 @@ def test_a_class_name_in_a_row_reads_as_every_word_of_the_class() -> None:
             ["Libyan rebels"],
         ),
         (
-            "Its military had dropped food, medical products and light weaponry by parachute "
-            "to the rebels.",
-            "dropped food",
-            ["rebels"],
+            "Britain supplied tents, blankets and generators to the refugee camps in Libya.",
+            "supplied tents",
+            ["Libya"],
         ),
         (
             "France had parachuted rocket launchers, assault rifles and anti-tank missiles into "
@@ -91,14 +90,10 @@ def test_what_is_no_gift_stays_out() -> None:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("Rebel forces moved to within 9 km of al-Brega over the weekend.", "Rebel forces"),
+        ("Rebel troops moved to within 9 km of al-Brega over the weekend.", "Rebel troops"),
         ("One activist said government tanks were entering the city.", "government tanks"),
         ("About 1,000 Saudi soldiers entered Bahrain last week.", "Saudi soldiers"),
-        (
-            "Thousands of government forces eventually gathered outside Ajdabiya with dozens "
-            "of heavy artillery pieces.",
-            "government forces",
-        ),
+        ("Syrian tanks swarmed the streets of Hama on Sunday.", "Syrian tanks"),
     ],
 )
 def test_forces_on_the_move_are_mobilised(text: str, actor: str) -> None:
@@ -243,12 +238,12 @@ def test_an_account_held_is_no_legal_action() -> None:
     assert _types("He held an account at the bank.") == []
 
 
-def test_what_one_party_puts_to_another_can_be_resisted_or_deflected() -> None:
-    text = "He has so far deflected calls for the government to take a more direct role."
-    assert _types(text) == ["REJECT"]
+def test_what_one_party_puts_to_another_can_be_resisted() -> None:
     (refusal,) = _events("Germany resisted the French proposal.", DATE)
     assert refusal.type == "REJECT" and [p.country for p in refusal.recipients] == ["FRA"]
-    assert _types("Germany resisted the cold.") == []
+    # the code review: a market's push and a goalkeeper's save are no refusals
+    assert _types("The yen resisted the push lower against the dollar.") == []
+    assert _types("The goalkeeper deflected Messi's attempt over the bar.") == []
 
 
 def test_officials_who_broke_with_the_regime_defect() -> None:
@@ -273,3 +268,58 @@ def test_rows_read_from_the_opened_sets_ap_ar() -> None:
     assert issue.type == "ACCUSE" and [p.country for p in issue.recipients] == ["USA"]
     assert _types("Activists formed a human chain outside Tahrir Square.") == ["PROTEST"]
     assert _types("He went to the street to buy bread.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the code review's sentences: other senses of the classes' words
+        "Fears about the Japanese economy sent the dollar to a record low.",
+        "The Filipino fighter entered the ring on Saturday.",
+        "A former marine entered the race for governor.",
+        "Market forces moved oil prices higher.",
+        "Soldiers gathered at the base to mourn their comrades.",
+        "A crowd of well-wishers surrounded the newlyweds.",
+        "Holiday crowds jammed the roads out of the city.",
+        "Helicopters dropped water on the damaged reactor.",
+        "Goldman Sachs provided capital for the buyout.",
+        "A poll found that 70 percent of Americans want an end to the war.",
+        "The government gave itself a deadline of June.",
+        "Senator Olympia Snowe broke with her party to vote for the bill.",
+    ],
+)
+def test_other_senses_of_the_classes_words_are_no_events(text: str) -> None:
+    assert [e.type for e in _events(text, DATE) if e.type in ("AID", "MOBILIZE", "PROTEST",
+            "REQUEST", "SANCTION")] == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dam gave way under pressure from the floodwaters.",
+        "Under pressure from rising costs, the airline cut 500 jobs.",
+        "Did BP agree under pressure from Washington?",
+        "Obama denied that he had acted under pressure from the Israelis.",
+    ],
+)
+def test_pressure_from_things_in_questions_and_in_denials_is_no_concession(text: str) -> None:
+    assert "CONCEDE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU shelved plans to impose sanctions on Syria.",
+        "Will the United States impose sanctions on Syria?",
+        "Congress is expected to vote on sanctions.",
+    ],
+)
+def test_a_sanction_planned_debated_or_asked_about_is_not_imposed(text: str) -> None:
+    assert "SANCTION" not in _types(text)
+
+
+def test_an_order_to_drop_charges_or_to_investigate_stays_an_order() -> None:
+    text = "The judge ordered prosecutors to drop the charges against the journalist."
+    assert _types(text) == ["REQUEST"]
+    text = "The president ordered the interior ministry to investigate the attack."
+    assert _types(text) == ["REQUEST"]

@@ -233,7 +233,15 @@ def test_the_day_before_a_date_is_one_expression() -> None:
 def test_overnight_is_not_anchored_to_a_day_weeks_before() -> None:
     # AQUAINT APW19980820.1428: the day named two paragraphs before is the embassy bombings'
     text = (
-        "The bombings of the embassies on Aug. 7 killed 257 people. Officials said the "
-        "sites struck overnight were linked with the embassy attacks."
+        "The bombings of the embassies on Aug. 7 killed 257 people. Investigators in Nairobi "
+        "and Dar es Salaam have questioned dozens of suspects since then, and two men have "
+        "been flown to New York to face charges. Officials said the sites struck overnight "
+        "were linked with the embassy attacks."
     )
     assert _values(text, "1998-08-20")["overnight"] == "1998-08-19TNI"
+
+
+def test_overnight_follows_an_older_day_named_just_before() -> None:
+    # the code review: a retrospective told day by day keeps its day
+    text = "On March 3, rebels seized Brega. Government forces retook the town overnight."
+    assert _values(text, "2011-03-20")["overnight"] == "2011-03-02TNI"

@@ -21,10 +21,10 @@ __all__ = [
     "CountryForm",
     "GroupEntry",
     "Lexicon",
-    "definite_refs",
     "OrgEntry",
     "RoleEntry",
     "cities",
+    "definite_refs",
     "key",
     "lexicon",
     "read_tsv",
@@ -179,9 +179,13 @@ def _key(text: str) -> str:
 
 
 @functools.cache
-def definite_refs() -> dict[str, str]:
-    """Definite descriptions that name a party again ("the company") -> the party's sector."""
-    return {row["phrase"]: row["sector"] for row in read_tsv(DATA / "definite_refs.tsv")}
+def definite_refs() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Definite descriptions that name a party again ("the company") -> the party's sector,
+    and one pattern that finds them after "the" ("The oil giant"; the longest wins)."""
+    refs = {row["phrase"]: row["sector"] for row in read_tsv(DATA / "definite_refs.tsv")}
+    words = sorted(refs, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return refs, re.compile(rf"\b[Tt]he\s+(?P<ref>{alternation})\b")
 
 
 @functools.cache

@@ -57,8 +57,10 @@ _TOWN_PREPOSITIONS = _IN_PLACE | {"from"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|many)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|He|She|His|Her)\b")
 # "the company", "the oil giant" (definite_refs.tsv): a definite description of a party
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?P<ref>(?:oil|energy)\s+\w+|\w+)\b")
 _PLURAL_ROLE = re.compile(r"(?:s|men|women)$")
+# an unnamed company or firm brought in ("a Chinese firm", "another company"): a definite
+# description after it may be that one
+_UNNAMED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:company|firm)\b", re.IGNORECASE)
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 # The article's dominant country: at least this many pieces of evidence, this many times the next.
@@ -1463,25 +1465,34 @@ class _Resolver:
         """ "BP said ... The company will compensate all those affected": a definite
         description (definite_refs.tsv) names again the one party of its sector named in the
         same sentence before it or in the two sentences before."""
-        refs = definite_refs()
+        refs, pattern = definite_refs()
         taken = sorted((m.start, m.end) for m in self.mentions)
         added = []
-        for hit in _DEFINITE.finditer(self.text):
-            sector = refs.get(" ".join(hit.group("ref").lower().split()))
-            if sector is None or _overlaps(taken, hit.start(), hit.end()):
+        for hit in pattern.finditer(self.text):
+            sector = refs[" ".join(hit.group("ref").lower().split())]
+            if _overlaps(taken, hit.start(), hit.end()):
                 continue
             if self.text[: hit.start()].rstrip().endswith(","):
                 continue  # "Ogilvy, the firm that invented the slogan": an apposition's own
+            if re.match(r"\s+of\b", self.text[hit.end() :]):
+                continue  # "the company of US Marines": another sense of the word
             sent = self.sentence(hit.start())
-            near = {
-                m.who.name: m.who
+            named = [
+                m
                 for m in self.mentions
                 if m.who is not None and m.who.kind == "organization" and m.who.sector == sector
                 and m.who.name[:1].isupper()  # a named party, not "investors"
                 and m.start < hit.start() and sent - 2 <= self.sentence(m.start) <= sent
-            }  # fmt: skip
-            if len(near) == 1:
-                added.append(Mention(hit.start(), hit.end(), next(iter(near.values()))))
+            ]  # fmt: skip
+            if len({m.who.name for m in named if m.who is not None}) != 1:
+                continue
+            # "sold its stake to a Chinese firm. The firm agreed": that firm (not "BP, a
+            # British company, said", an apposition of the named one)
+            latest = max(m.end for m in named)
+            others = _UNNAMED.finditer(self.text, latest, hit.start())
+            if any(self.text[latest : u.start()].strip() != "," for u in others):
+                continue
+            added.append(Mention(hit.start(), hit.end(), named[-1].who))
         self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
 
     def pronoun_antecedent(self, at: int, by_sentence: dict[int, list[Mention]]) -> Who | None:

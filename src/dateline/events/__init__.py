@@ -71,10 +71,10 @@ _REFUSAL = {"AGREE": (None, "120"), "CONSULT": ("meet", "125"), "SUPPORT": ("ass
             "COOPERATE": ("assist", "121"), "AID": ("assist", "121"), "CONCEDE": ("yield", "124"),
             "RETREAT": ("yield", "124")}  # fmt: skip
 # PLOVER manual: future CONSULT/SUPPORT/COOPERATE/AID are coded AGREE, a future RETREAT is
-# CONCEDE; CAMEO 13 (PLOVER THREATEN) codes announced boycotts, curfews, blockades and attacks
-# as threats, and sanctions held out as possible (``future_as``).
+# CONCEDE; CAMEO 13 (PLOVER THREATEN) codes announced boycotts, sanctions, curfews, blockades
+# and attacks as threats (a sanction a party says it will impose is the sanction: ``_imposing``).
 _FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
-              "RETREAT": "CONCEDE", "PROTEST": "THREATEN",
+              "RETREAT": "CONCEDE", "PROTEST": "THREATEN", "SANCTION": "THREATEN",
               "COERCE": "THREATEN", "ASSAULT": "THREATEN"}  # fmt: skip
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 # only calendar times date an event: a duration ("in more than 30 years") or a set is no date
@@ -113,19 +113,8 @@ def plover_type(event: Event) -> str:
     if event.coded_type:
         return event.coded_type
     if event.status == "planned":
-        return future_as(event.type, event.certainty)
+        return _FUTURE_AS.get(event.type, event.type)
     return event.type
-
-
-def future_as(type_: str, certainty: str) -> str:
-    """The type a coder gives a planned act: planned cooperation is AGREE, a planned retreat
-    CONCEDE, a planned attack, protest or crackdown a threat. A sanction a party says it will
-    impose, or is expected to, is the sanction (the GSR-style coders; the PLOVER dev gold's
-    "announced it would prohibit all aid"); one it says it could or may impose is a threat
-    ("said it could impose sanctions": CAMEO 131)."""
-    if type_ == "SANCTION":
-        return "THREATEN" if certainty == "possible" else type_
-    return _FUTURE_AS.get(type_, type_)
 
 
 def run(doc: Document) -> None:
@@ -300,6 +289,7 @@ def _draft(
         (mode, cameo), type_, negated = _REFUSAL[type_], "REJECT", False  # "will not accept"
     coded = (
         _held_out(cand, status, type_, negated)
+        or ("SANCTION" if type_ == "SANCTION" and _imposing(cand, status) else None)
         or (_announced(cand, type_, lex) if aim is None else None)
         or ("PROTEST" if called else None)
     )
@@ -493,12 +483,25 @@ def _conviction(cand: Candidate, draft: Draft, lex: Lexicon) -> Entry | None:
     )
 
 
+def _imposing(cand: Candidate, status: str) -> bool:
+    """ "The Arab League will impose economic and political sanctions on Damascus": a sanction
+    a party says it will impose, in its own verb, is the sanction (the GSR-style coders; the
+    PLOVER dev gold's "announced it would prohibit all aid"), not a threat; one it could
+    impose, plans, debates or asks about stays one (CAMEO 13)."""
+    verb = cand.anchor
+    if status != "planned" or cand.nominal or verb.sent.text.rstrip().endswith("?"):
+        return False
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in verb.children
+    )
+
+
 def _held_out(cand: Candidate, status: str, type_: str, negated: bool) -> str | None:
     """ "Nigeria will withdraw its peacekeeping force unless Oueddei arranges a ceasefire": a
     planned act held out against a condition is a threat (the PLOVER dev gold's THREATEN,
     CAMEO 13); "will not step down unless ..." stays a refusal. So is a sanction held out "if"
     the other side does not comply ("France would impose sanctions if Syria did not stop the
-    killing"); other planned hostile acts are threats whatever their clause (``future_as``), and
+    killing"); other planned hostile acts are threats whatever their clause (``_FUTURE_AS``), and
     friendly ones offered "if" asked are offers."""
     if status != "planned" or cand.nominal or negated or type_ == "REJECT":
         return None
@@ -1100,7 +1103,7 @@ def _freeze(doc: Document, d: Draft) -> Event:
         location=Location.of(d.place) if d.place else None,
         evidence=first,
         evidences=tuple(d.evidences),
-        coded_type=d.coded or (future_as(d.type, d.certainty) if d.status == "planned" else d.type),
+        coded_type=d.coded or (_FUTURE_AS.get(d.type, d.type) if d.status == "planned" else d.type),
         main=d.main,
         main_clause=d.main_clause,
     )

@@ -24,8 +24,8 @@ __all__ = [
     "Entry",
     "Lexicon",
     "coordinated",
-    "expand_classes",
     "existential",
+    "expand_classes",
     "has_subject",
     "infinitive",
     "lemma",
@@ -261,8 +261,8 @@ def _opt(value: str) -> str | None:
 
 @functools.cache
 def word_classes() -> dict[str, tuple[str, ...]]:
-    """Word classes the trigger rows name as "@class" (classes.tsv): "relief" goods, "arms",
-    "money", each a tuple of lemmas."""
+    """Word classes the trigger rows name as "@class" (classes.tsv: "relief", "arms", "forces",
+    "crowd", ...), each a tuple of lemmas."""
     classes: dict[str, tuple[str, ...]] = {}
     for name, lemmas in read_tsv("classes.tsv"):
         if name in classes:

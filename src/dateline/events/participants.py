@@ -25,7 +25,7 @@ from .lexicon import (
     ranked,
     spoken_aside,
 )
-from .triggers import YIELD, Candidate, pressed, readied
+from .triggers import Candidate, readied
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -725,9 +725,8 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
                 doers += _noun_roles(obj, index, context, own=True)[0]  # "American criticism"
             named = {a.name for a in doers}
             actors, recipients = doers, [a for a in actors + recipients if a.name not in named]
-        if cand.entry is YIELD:  # "under pressure from Congress": who pressed is yielded to
-            pressure = pressed(cand.anchor, lexicon())
-            recipients += _pressers(pressure, index, context) if pressure is not None else []
+        if cand.pressure is not None:  # "under pressure from Congress": who pressed is yielded to
+            recipients += _pressers(cand.pressure, index, context)
         if cand.anchor.i != cand.trigger.i:
             more_a, more_r = _noun_roles(cand.trigger, index, context, type_=cand.entry.type)
             actors += [a for a in more_a if not actors]  # the noun's owner only when no subject

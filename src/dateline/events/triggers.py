@@ -74,6 +74,10 @@ _ABUSES = frozenset({"ASSAULT", "COERCE"})
 _PUBLIC = frozenset({"street", "square"})  # where a crowd that fills or floods protests
 _DEMAND = frozenset({"demand", "call", "press", "push", "clamor", "clamour", "insist", "urge"})
 _RIOT = Entry("riot", "V", None, "PROTEST", "riot", None, "145")
+# "those responsible", "those accountable": a phrase the parser may hang "to justice" on
+_ANSWERABLE = frozenset({"responsible", "accountable"})
+# what an accused is ordered to stand or face (an order to stand trial is the legal action)
+_TRIED = frozenset({"trial", "charge"})
 # an act done under pressure: a concession to whoever pressed (cues.tsv `yield`; CAMEO 080)
 YIELD = Entry("pressure", "N", None, "CONCEDE", None, None, "080")
 
@@ -95,6 +99,8 @@ class Candidate:
     # governing act's tense, hedges and date are not its own
     apart: bool = False
     folded: list[Candidate] = field(default_factory=list)
+    # the pressure an act yielded to ("agreed under pressure from Washington"; YIELD)
+    pressure: Token | None = None
 
 
 def _governs(tok: Token, needs: str) -> Token | None:
@@ -147,9 +153,11 @@ def _governs_one(tok: Token, word: str) -> Token | None:
                 if grand.dep_ == "prep" and any(lemma(g) == word for g in grand.children):
                     return grand
                 # "bring those responsible to justice": the parser hangs the phrase on
-                # "responsible"
-                if grand.dep_ == "amod":
+                # "responsible" (only there: "held the mediators responsible for the talks")
+                if grand.dep_ == "amod" and lemma(grand) in _ANSWERABLE:
                     for prep in (g for g in grand.children if g.dep_ == "prep"):
+                        if prep.lower_ != "to":
+                            continue
                         if lemma(prep) == word or any(lemma(g) == word for g in prep.children):
                             return prep
     return None
@@ -749,8 +757,14 @@ def pressed(verb: Token, lex: Lexicon) -> Token | None:
     showing live feed after pressure from the administration", "Pressured by Congress, BP
     began showing ..."), or None; not the pressure itself ("came under pressure to resign")."""
     cues = lex.cues["yield"]
-    if cues.get(lemma(verb)) == "strain" or lemma(verb) in lex.cues["report"]:
+    if cues.get(lemma(verb)) == "strain":
+        return None
+    if lemma(verb) in lex.cues["report"] and not any(c.dep_ == "dobj" for c in verb.children):
         return None  # "said on Tuesday, under pressure from China, ...": the act is the news
+    if verb.sent.text.rstrip().endswith("?"):
+        return None  # "Did BP agree under pressure from Washington?"
+    if any(lemma(t) in lex.cues["denial"] for t in verb.ancestors):
+        return None  # "Obama denied that he had acted under pressure from the Israelis"
     for child in verb.children:
         if child.dep_ == "prep" and cues.get(child.lower_) == "prep":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -767,14 +781,30 @@ def pressed(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def _yielder(verb: Token, pressure: Token) -> bool:
-    """A party yields, or a party presses: the verb's subject can name a party ("BP agreed
-    under pressure"), or the pressure names who pressed ("under pressure from Congress"); not
-    "a weak spot could blow under the pressure"."""
-    if any(c.dep_ == "nsubj" and party_like(c) for c in verb.children):
+    """A party yields to a party: the pressure names no thing that pressed ("the dam gave way
+    under pressure from the floodwaters", "the airline cut jobs under pressure from rising
+    costs"), and either the verb's subject or the one who pressed can name a party ("BP agreed
+    under pressure", "under pressure from Congress"); not "a weak spot could blow under the
+    pressure"."""
+    pressers = [
+        obj
+        for c in pressure.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+        for obj in c.children
+        if obj.dep_ == "pobj"
+    ]
+    if pressers and not any(_presser(p) for p in pressers):
+        return False
+    return bool(pressers) or any(c.dep_ == "nsubj" and party_like(c) for c in verb.children)
+
+
+def _presser(tok: Token) -> bool:
+    """One who can press a party: a name, a pronoun, or a word for a party (cues.tsv `yield`,
+    value party: "the administration", "lawmakers", "protesters"), not "the floodwaters" or
+    "rising costs"."""
+    if tok.pos_ in ("PROPN", "PRON") or _named(tok):
         return True
-    return any(
-        c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in pressure.children
-    )
+    return lexicon().cues["yield"].get(lemma(tok)) == "party"
 
 
 def _obliged(clause: Token) -> bool:
@@ -959,7 +989,9 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             # "agreed under pressure to show a live feed": the agreement is a concession
             pressure = pressed(tok, lex)
             if pressure is not None:
-                cand = Candidate(tok, tok, YIELD, [tok, pressure], nominal=False)
+                # the evidence: "agreed under pressure", not the words a comma sets between
+                words = [tok, pressure] if abs(pressure.i - tok.i) <= 3 else [tok]
+                cand = Candidate(tok, tok, YIELD, words, nominal=False, pressure=pressure)
         if cand is not None:
             cands.append(cand)
     # "said the regime had violated the ceasefire by shelling Homs": the act is the news
@@ -990,9 +1022,17 @@ def _court_order(cand: Candidate) -> None:
     GSR-style coders code it), not a request of the accused."""
     if cand.entry.type != "REQUEST" or cand.nominal or lemma(cand.anchor) != "order":
         return
-    legal = next((f for f in cand.folded if f.entry.type == "ACCUSE"), None)
-    if legal is not None:
+    # a trial or charges faced, not "ordered prosecutors to drop the charges" or "ordered the
+    # ministry to investigate the attack"
+    legal = next((f for f in cand.folded if lemma(f.trigger) in _TRIED), None)
+    if legal is not None and _faced(legal):
         cand.entry = legal.entry
+
+
+def _faced(legal: Candidate) -> bool:
+    """The trial or charges are stood or faced ("to stand trial", "to face charges")."""
+    verb = legal.trigger.head if legal.nominal else legal.anchor
+    return lemma(verb) in ("stand", "face")
 
 
 def _mishap(cand: Candidate, lex: Lexicon) -> bool:

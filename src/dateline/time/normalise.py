@@ -466,11 +466,13 @@ def this_pod(m: Match, ctx: Context) -> Norm | None:
     d = ctx.dct
     if _raw(m, "pod").lower() == "overnight":
         # "depressed by overnight losses in New York": the night before the day in focus, when
-        # that day is the news's (not "the embassy bombings of Aug. 7" two weeks before:
-        # "the sites struck overnight" is last night)
-        recent = m.start() - ctx.ref_pos < _CLOCK_REF_REACH
-        near = abs((_ref_day(ctx) - ctx.dct).days) <= _OVERNIGHT_REACH
-        base = _ref_day(ctx) if recent and near else ctx.dct
+        # that day is the news's or was just named ("On March 3, rebels seized Brega. Forces
+        # retook the town overnight"), not "the embassy bombings of Aug. 7" paragraphs before
+        # ("the sites struck overnight" is last night)
+        since = m.start() - ctx.ref_pos
+        near = abs((_ref_day(ctx) - ctx.dct).days) <= _OVERNIGHT_DAYS
+        recent = since < (_CLOCK_REF_REACH if near else _OVERNIGHT_CHARS)
+        base = _ref_day(ctx) if recent else ctx.dct
         return Norm(f"{base - dt.timedelta(days=1)}T{pod}", ref=False)
     if rel == "last":  # "last night": the night before the article's day
         d = d - dt.timedelta(days=1)
@@ -1180,7 +1182,10 @@ _VAGUE_TIME_BEFORE = context("vague_time_before")
 
 
 _CLOCK_REF_REACH = 450  # characters: about three sentences
-_OVERNIGHT_REACH = 7  # days from the article's date a day in focus may be for "overnight"
+# "overnight" takes a day in focus within a week of the article's date as far as other times
+# do; an older one only from the sentence before (about 200 characters)
+_OVERNIGHT_DAYS = 7
+_OVERNIGHT_CHARS = 200
 
 
 def clock(m: Match, ctx: Context) -> Norm | None:
