@@ -323,3 +323,15 @@ def test_an_order_to_drop_charges_or_to_investigate_stays_an_order() -> None:
     assert _types(text) == ["REQUEST"]
     text = "The president ordered the interior ministry to investigate the attack."
     assert _types(text) == ["REQUEST"]
+
+
+def test_a_scheduled_infinitive_shares_its_plans_subject() -> None:
+    # GSR-style coders: "Mr Annan is expected to travel to Iran on 11 April"
+    text = "Mr Annan is expected to travel to Iran on 11 April."
+    (visit,) = _events(text, "2012-04-05")
+    assert (visit.evidence.trigger, visit.status, events.plover_type(visit)) == (
+        "travel", "planned", "AGREE",
+    )  # fmt: skip
+    assert _types("Troops are expected to mass on the border.") == ["MOBILIZE"]
+    # a wish is no plan
+    assert _types("Clinton wants to travel to Beijing.") == []

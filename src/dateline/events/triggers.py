@@ -16,6 +16,7 @@ from .lexicon import (
     POSSIBLE,
     Entry,
     Lexicon,
+    has_subject,
     infinitive,
     lemma,
     lexicon,
@@ -117,10 +118,18 @@ def _governs_one(tok: Token, word: str) -> Token | None:
         dep, _, lemmas = word[1:].partition("=")
         dep, _, pos = dep.partition(":")
         wanted = set(lemmas.split("|")) if lemmas else None
+        candidates = list(tok.children)
+        if dep == "nsubj" and _scheduled(tok):
+            # "Mr Annan is expected to travel to Iran", "is due to arrive": the subject the
+            # infinitive shares with the verb of its plan (its object, if it has one: "has
+            # scheduled the envoy to travel")
+            controller = _controller(tok.head)
+            candidates = [controller] if controller is not None else []
+            dep = controller.dep_ if controller is not None else dep
         return next(
             (
                 c
-                for c in tok.children
+                for c in candidates
                 if c.dep_ == dep
                 and (not pos or c.pos_ == pos)
                 and (wanted is None or _named_as(c, wanted))
@@ -161,6 +170,21 @@ def _governs_one(tok: Token, word: str) -> Token | None:
                         if lemma(prep) == word or any(lemma(g) == word for g in prep.children):
                             return prep
     return None
+
+
+def _scheduled(verb: Token) -> bool:
+    """An infinitive with no subject of its own under a word of a plan (cues.tsv `future`:
+    "is expected to travel", "is due to arrive", "plans to visit"), not "wants to travel"."""
+    if verb.dep_ != "xcomp" or has_subject(verb) or not infinitive(verb):
+        return False
+    return lemma(verb.head) in lexicon().cues["future"]
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what an infinitive under ``verb`` names: its object ("urged Annan to go"), else
+    its subject ("Annan is expected to go", "Annan wants to go")."""
+    deps = (("dobj",), ("nsubj", "nsubjpass"))
+    return next((c for want in deps for c in verb.children if c.dep_ in want), None)
 
 
 def _named_as(tok: Token, lemmas: set[str]) -> bool:
