@@ -219,15 +219,36 @@ def _dating(prep: Token) -> bool:
 
 def _match(tok: Token, entries: tuple[Entry, ...]) -> tuple[Entry, Token | None] | None:
     named = any(c.dep_ == "oprd" for c in tok.children) or _named_after(tok)
+    reach: set[str] | None = None
     for entry in entries:
         if entry.needs is None:
             return entry, None
         if named and entry.needs.startswith("+dobj"):
             continue  # "called Assad a liar": the object is named something, not the act's kind
+        if not entry.needs.startswith("+"):
+            # a word row whose words are nowhere below the trigger cannot match: a verb with
+            # a word class's many rows ("send food", "send tents", ...) skips them cheaply
+            reach = _reachable(tok) if reach is None else reach
+            if not reach.issuperset(entry.needs.split("+")):
+                continue
         dep = _governs(tok, entry.needs)
         if dep is not None:
             return entry, dep
     return None
+
+
+def _reachable(tok: Token) -> set[str]:
+    """The lemmas and forms of the words up to four steps below ``tok``: every word a row's
+    "with" column can find (``_governs_one`` looks at most that deep: "bring those responsible
+    to justice")."""
+    words: set[str] = set()
+    frontier = [tok]
+    for _ in range(4):
+        frontier = [c for t in frontier for c in t.children]
+        for c in frontier:
+            words.add(lemma(c))
+            words.add(c.lower_)
+    return words
 
 
 def _named_after(verb: Token) -> bool:
