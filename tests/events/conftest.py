@@ -126,3 +126,19 @@ def pipeline_events(text: str, date: str = "2011-03-28") -> tuple[Event, ...]:
 def pipeline_types(text: str, date: str = "2011-03-28") -> list[str]:
     """The PLOVER types a coder would give the sentence's events, sorted."""
     return sorted(events.plover_type(e) for e in pipeline_events(text, date))
+
+
+def told_as_it_stands(text: str, date: str) -> list[tuple[str, str | None, str]]:
+    """(type as coders score it, trigger, status) of each event told as it stands (not
+    negated, not hypothetical)."""
+    return [
+        (events.plover_type(e), e.evidence.trigger, e.status)
+        for e in pipeline_events(text, date)
+        if not (e.negated or e.hypothetical)
+    ]
+
+
+def one_of_type(text: str, type_: str, date: str) -> Event:
+    """The sentence's one event a coder would give ``type_``."""
+    (event,) = [e for e in pipeline_events(text, date) if events.plover_type(e) == type_]
+    return event

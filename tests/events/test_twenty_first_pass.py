@@ -10,18 +10,14 @@ import pytest
 from dateline import events
 from dateline.events.lexicon import expand_classes, lexicon
 
+from .conftest import one_of_type, told_as_it_stands
 from .conftest import pipeline_events as _events
 
 DATE = "2011-03-20"
 
 
 def _coded(text: str, date: str = DATE) -> list[tuple[str, str | None, str]]:
-    """(type as coders score it, trigger, status) of each event told as it stands."""
-    return [
-        (events.plover_type(e), e.evidence.trigger, e.status)
-        for e in _events(text, date)
-        if not (e.negated or e.hypothetical)
-    ]
+    return told_as_it_stands(text, date)
 
 
 def _types(text: str, date: str = DATE) -> list[str]:
@@ -29,8 +25,7 @@ def _types(text: str, date: str = DATE) -> list[str]:
 
 
 def _one(text: str, type_: str, date: str = DATE) -> events.Event:
-    (event,) = [e for e in _events(text, date) if events.plover_type(e) == type_]
-    return event
+    return one_of_type(text, type_, date)
 
 
 def _names(participants: tuple) -> list[str]:
