@@ -330,3 +330,23 @@ def test_a_scheduled_infinitive_shares_its_plans_subject() -> None:
     assert _types("Troops are expected to mass on the border.") == ["MOBILIZE"]
     # a wish is no plan
     assert _types("Clinton wants to travel to Beijing.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # read from the opened CAMEO-style sets 10-12
+        ("White House press secretary Jay Carney expressed disappointment in the vote.", "ACCUSE"),
+        ("Bush expressed some irritation with that.", "ACCUSE"),
+        ("Republicans were furious with the White House.", "ACCUSE"),
+        ("Haniyeh called bin Laden a martyr.", "SUPPORT"),
+        ("The minister expressed gratitude to Turkey for its help.", "SUPPORT"),
+    ],
+)
+def test_displeasure_anger_and_praise_expressed(text: str, type_: str) -> None:
+    assert _types(text) == [type_]
+
+
+def test_anger_needs_a_party() -> None:
+    assert _types("Fans were angry at the referee.") == []
+    assert _types("I am angry with myself.") == []

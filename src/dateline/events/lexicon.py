@@ -296,8 +296,10 @@ def expand_classes(needs: str) -> list[str]:
 def _entries() -> tuple[dict[str, tuple[Entry, ...]], dict[str, tuple[Entry, ...]]]:
     verbs: dict[str, list[Entry]] = {}
     nouns: dict[str, list[Entry]] = {}
-    for lemma, pos, with_, type_, mode, context, cameo in read_tsv("triggers.tsv"):
-        for needs in expand_classes(with_):
+    for word, pos, with_, type_, mode, context, cameo in read_tsv("triggers.tsv"):
+        # "@angry A at": a class in the word column is a row for each of its words
+        lemmas = word_classes()[word[1:]] if word.startswith("@") else (word,)
+        for lemma, needs in ((w, n) for w in lemmas for n in expand_classes(with_)):
             entry = Entry(lemma, pos, _opt(needs), type_, _opt(mode), _opt(context), _opt(cameo))
             # predicative adjectives ("remained defiant") take their roles as verbs do
             same = verbs if pos in ("V", "A") else nouns
