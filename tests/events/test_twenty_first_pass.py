@@ -350,3 +350,13 @@ def test_displeasure_anger_and_praise_expressed(text: str, type_: str) -> None:
 def test_anger_needs_a_party() -> None:
     assert _types("Fans were angry at the referee.") == []
     assert _types("I am angry with myself.") == []
+
+
+def test_a_bill_sent_by_a_known_party_and_a_push_to_act_are_demands() -> None:
+    text = "Its subsidiary, Moex Offshore, had been billed $1.9 bn by BP to cover costs."
+    (bill,) = _events(text, DATE)
+    assert (bill.type, [p.name for p in bill.actors]) == ("REQUEST", ["BP"])
+    assert _types("The hotel billed the guests for the damage.") == []
+    text = "The administration will continue to push BP to do whatever is necessary."
+    assert _types(text) == ["REQUEST"]
+    assert _types("Analysts pushed the stock to rise.") == []
