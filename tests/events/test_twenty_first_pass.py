@@ -360,3 +360,5 @@ def test_a_bill_sent_by_a_known_party_and_a_push_to_act_are_demands() -> None:
     text = "The administration will continue to push BP to do whatever is necessary."
     assert _types(text) == ["REQUEST"]
     assert _types("Analysts pushed the stock to rise.") == []
+    # an effort, with no party pushed, is no demand
+    assert _types("BP is pushing to fix its runaway Gulf oil well by July 27.") == []

@@ -106,7 +106,10 @@ class Candidate:
 
 def _governs(tok: Token, needs: str) -> Token | None:
     """The dependent a row's "with" column asks for; "off+strike" asks for every word joined
-    by "+" ("called off a strike") and gives the first."""
+    by "+" ("called off a strike") and gives the first, as "+dobj&+xcomp" does for labels."""
+    if "&" in needs:  # "+dobj&+xcomp": every label ("pushed BP to act", not "is pushing to fix")
+        found = [_governs_one(tok, part) for part in needs.split("&")]
+        return found[0] if all(found) else None
     if not needs.startswith("+") and "+" in needs:
         found = [_governs_one(tok, word) for word in needs.split("+")]
         return found[0] if all(found) else None
