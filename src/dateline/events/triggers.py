@@ -80,7 +80,7 @@ _ANSWERABLE = frozenset({"responsible", "accountable"})
 # what an accused is ordered to stand or face (an order to stand trial is the legal action)
 _TRIED = frozenset({"trial", "charge"})
 # an act done under pressure: a concession to whoever pressed (cues.tsv `yield`; CAMEO 080)
-YIELD = Entry("pressure", "N", None, "CONCEDE", None, None, "080")
+_YIELD = Entry("pressure", "N", None, "CONCEDE", None, None, "080")
 
 
 @dataclass(eq=False)
@@ -100,7 +100,7 @@ class Candidate:
     # governing act's tense, hedges and date are not its own
     apart: bool = False
     folded: list[Candidate] = field(default_factory=list)
-    # the pressure an act yielded to ("agreed under pressure from Washington"; YIELD)
+    # the pressure an act yielded to ("agreed under pressure from Washington"; _YIELD)
     pressure: Token | None = None
 
 
@@ -1039,15 +1039,15 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             if pressure is not None:
                 # the evidence: "agreed under pressure", not the words a comma sets between
                 words = [tok, pressure] if abs(pressure.i - tok.i) <= 3 else [tok]
-                cand = Candidate(tok, tok, YIELD, words, nominal=False, pressure=pressure)
+                cand = Candidate(tok, tok, _YIELD, words, nominal=False, pressure=pressure)
         if cand is not None:
             cands.append(cand)
     # "said the regime had violated the ceasefire by shelling Homs": the act is the news
     cands = [c for c in cands if c.entry is not _CRITICISE or not _acts_within(c, cands)]
     # "under pressure from the uprising, was seeking a deal": a verb carrying an event noun
     # tells that act, not a concession
-    carried = {c.anchor.i for c in cands if c.entry is not YIELD}
-    cands = [c for c in cands if c.entry is not YIELD or c.anchor.i not in carried]
+    carried = {c.anchor.i for c in cands if c.entry is not _YIELD}
+    cands = [c for c in cands if c.entry is not _YIELD or c.anchor.i not in carried]
     if cands and _sport(sent, lex):
         cands = [c for c in cands if not _game(c, lex)]
     cands = [c for c in cands if not _mishap(c, lex)]
