@@ -56,7 +56,6 @@ _IN_PLACE = frozenset(
 _TOWN_PREPOSITIONS = _IN_PLACE | {"from"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|many)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|He|She|His|Her)\b")
-# "the company", "the oil giant" (definite_refs.tsv): a definite description of a party
 _PLURAL_ROLE = re.compile(r"(?:s|men|women)$")
 # an unnamed company or firm brought in ("a Chinese firm", "another company"): a definite
 # description after it may be that one

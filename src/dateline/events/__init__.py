@@ -22,6 +22,7 @@ from ..time.tense import PAST
 from .lexicon import (
     Entry,
     Lexicon,
+    asked,
     coordinated,
     existential,
     has_subject,
@@ -489,7 +490,7 @@ def _imposing(cand: Candidate, status: str) -> bool:
     PLOVER dev gold's "announced it would prohibit all aid"), not a threat; one it could
     impose, plans, debates or asks about stays one (CAMEO 13)."""
     verb = cand.anchor
-    if status != "planned" or cand.nominal or verb.sent.text.rstrip().endswith("?"):
+    if status != "planned" or cand.nominal or asked(verb):
         return False
     return any(
         c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in verb.children

@@ -23,6 +23,7 @@ __all__ = [
     "POSSIBLE",
     "Entry",
     "Lexicon",
+    "asked",
     "coordinated",
     "existential",
     "expand_classes",
@@ -160,6 +161,12 @@ def ranked(clause: Token) -> Token | None:
     if verb.lemma_ not in ("be", "become"):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def asked(tok: Token) -> bool:
+    """``tok``'s sentence is a question ("Did BP agree under pressure?", "Does China want Iran
+    to build a bomb?")."""
+    return tok.sent.text.rstrip().endswith("?")
 
 
 def when_clause(clause: Token) -> bool:

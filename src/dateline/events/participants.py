@@ -25,7 +25,7 @@ from .lexicon import (
     ranked,
     spoken_aside,
 )
-from .triggers import Candidate, readied
+from .triggers import Candidate, pressing, readied
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -605,13 +605,9 @@ def _from(verb: Token, index: Index, context: list[Actor]) -> list[Actor]:
 def _pressers(pressure: Token, index: Index, context: list[Actor]) -> list[Actor]:
     """Who pressed: the "from" or "by" party of the pressure ("under pressure from the Obama
     administration", "Pressured by Congress") or its owner ("under Washington's pressure")."""
-    out: list[Actor] = []
+    out = [a for obj in pressing(pressure) for a in _argument(obj, index, context)]
     for child in pressure.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
-            obj = _pobj(child)
-            if obj is not None:
-                out.extend(_argument(obj, index, context))
-        elif child.dep_ in ("poss", "amod", "compound") and index.names(child):
+        if child.dep_ in ("poss", "amod", "compound") and index.names(child):
             out.extend(_argument(child, index, context))
     return out
 

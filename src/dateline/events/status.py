@@ -268,7 +268,7 @@ def _status(
         return "planned"
     if any(t.lower_ in _FUTURE_PREPS for t in toks) or _be_to(cand.anchor):
         return "planned"
-    if _announced_plan(cand.anchor, future, lex):
+    if _announced_plan(cand.anchor, lex):
         return "planned"
     if cand.nominal and _scheduled_errand(toks, lex):
         return "planned"
@@ -408,13 +408,13 @@ def _errand_under_way(cand: Candidate, toks: list[Token], lex: Lexicon, reported
     return verb.tag_ == "VBG" and bool(aux & _PRESENT_BE or (reported and aux & _PAST_BE))
 
 
-def _announced_plan(verb: Token, future: dict[str, str], lex: Lexicon) -> bool:
+def _announced_plan(verb: Token, lex: Lexicon) -> bool:
     """ "Bush announced plans yesterday to host an emergency summit": the parser hangs the
     infinitive on the verb whose object is the plan; the act is still ahead (not "announced
     its decision to expel", a decision taken: cues.tsv `done`)."""
     if verb.dep_ != "xcomp" or not infinitive(verb):
         return False
-    done = lex.cues["done"]
+    future, done = lex.cues["future"], lex.cues["done"]
     return any(
         c.dep_ == "dobj" and future.get(lemma(c)) == "-" and lemma(c) not in done
         for c in verb.head.children

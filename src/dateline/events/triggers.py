@@ -16,6 +16,7 @@ from .lexicon import (
     POSSIBLE,
     Entry,
     Lexicon,
+    asked,
     has_subject,
     infinitive,
     lemma,
@@ -762,7 +763,7 @@ def _named_owner(noun: Token) -> bool:
 def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     """'X said Y must do Z' is a demand by X on Y (PLOVER REQUEST; CAMEO 10), and so is "X
     wants Y to do Z" of a named Y ("the White House wants BP to pay")."""
-    if tok.lemma_ == "want" and not tok.sent.text.rstrip().endswith("?"):
+    if tok.lemma_ == "want" and not asked(tok):
         wished = lex.cues["wish"]  # "Republicans want Obama to succeed": a hope
         if any(
             c.dep_ == "ccomp" and infinitive(c) and _named_subject(c) and lemma(c) not in wished
@@ -805,14 +806,23 @@ def pressed(verb: Token, lex: Lexicon) -> Token | None:
     showing live feed after pressure from the administration", "Pressured by Congress, BP
     began showing ..."), or None; not the pressure itself ("came under pressure to resign")."""
     cues = lex.cues["yield"]
+    pressure = _pressure_word(verb, cues)
+    if pressure is None or not _yielder(verb, pressure):
+        return None
     if cues.get(lemma(verb)) == "strain":
         return None
     if lemma(verb) in lex.cues["report"] and not any(c.dep_ == "dobj" for c in verb.children):
         return None  # "said on Tuesday, under pressure from China, ...": the act is the news
-    if verb.sent.text.rstrip().endswith("?"):
+    if asked(verb):
         return None  # "Did BP agree under pressure from Washington?"
     if any(lemma(t) in lex.cues["denial"] for t in verb.ancestors):
         return None  # "Obama denied that he had acted under pressure from the Israelis"
+    return pressure
+
+
+def _pressure_word(verb: Token, cues: dict[str, str]) -> Token | None:
+    """The first "under/after/following pressure" phrase's noun on ``verb``, or its fronted
+    "Pressured by ..." participle (cues.tsv `yield`)."""
     for child in verb.children:
         if child.dep_ == "prep" and cues.get(child.lower_) == "prep":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -821,10 +831,10 @@ def pressed(verb: Token, lex: Lexicon) -> Token | None:
             # "won the seat after Syria, under pressure over its crackdown, dropped its bid": a
             # pressure set off by a comma after the verb is the parser's guess at another's
             if child.i < verb.i or not any(t.text == "," for t in verb.doc[verb.i : child.i]):
-                return obj if _yielder(verb, obj) else None
+                return obj
         elif child.dep_ == "advcl" and child.tag_ == "VBN" and child.i < verb.i:
             if cues.get(lemma(child)) == "noun":
-                return child if _yielder(verb, child) else None
+                return child
     return None
 
 
@@ -834,16 +844,22 @@ def _yielder(verb: Token, pressure: Token) -> bool:
     costs"), and either the verb's subject or the one who pressed can name a party ("BP agreed
     under pressure", "under pressure from Congress"); not "a weak spot could blow under the
     pressure"."""
-    pressers = [
+    pressers = pressing(pressure)
+    if pressers and not any(_presser(p) for p in pressers):
+        return False
+    return bool(pressers) or any(c.dep_ == "nsubj" and party_like(c) for c in verb.children)
+
+
+def pressing(pressure: Token) -> list[Token]:
+    """The "from" or "by" objects of a pressure ("under pressure from Congress", "Pressured
+    by Congress"): who pressed."""
+    return [
         obj
         for c in pressure.children
         if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
         for obj in c.children
         if obj.dep_ == "pobj"
     ]
-    if pressers and not any(_presser(p) for p in pressers):
-        return False
-    return bool(pressers) or any(c.dep_ == "nsubj" and party_like(c) for c in verb.children)
 
 
 def _presser(tok: Token) -> bool:
