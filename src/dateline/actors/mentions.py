@@ -325,6 +325,8 @@ def _filler(t: Token) -> bool:
 
 
 def _joinable(doc: Doc, a: Anchor, b: Anchor, text: str) -> bool:
+    if _national_body(a, b, text):
+        return True
     if b.type in ("country", "org", "entity") or a.type == "person":
         return False
     if a.type == "org" and a.org is not None and a.org.kind == "capital" and not a.possessive:
@@ -350,6 +352,19 @@ def _joinable(doc: Doc, a: Anchor, b: Anchor, text: str) -> bool:
             "\n" not in gap and gap[:1].isspace() and all(w in lexicon().honorifics for w in words)
         )
     return _gap_ok(doc, a, b, text)
+
+
+def _national_body(a: Anchor, b: Anchor, text: str) -> bool:
+    """A country just before a national body it names: "the Italian Coast Guard", "Canada's
+    Department of Justice", "the Pakistani Taliban" (the country wins over the body's usual one)."""
+    if a.type != "country" or a.country is None or a.ethnic or a.country.region:
+        return False
+    if b.type != "org" or b.org is None or b.org.kind != "organization" or not b.org.country:
+        return False
+    gap = text[a.end : b.start]
+    if a.possessive:
+        gap = _POSSESSIVE.sub("", gap)
+    return gap == " "
 
 
 def _title_names(

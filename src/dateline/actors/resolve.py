@@ -306,6 +306,12 @@ class _Resolver:
         if head.type == "country" and head.country:
             return self.country(head, phrase)
         if head.type == "org" and head.org:
+            org = head.org
+            if org.kind == "organization" and org.country and country and country != org.country:
+                # "the Philippine Department of Justice", "the Pakistani Taliban": the country
+                # the phrase names wins over the one the bare name usually means.
+                who = Who(self.clean(start, end), "organization", country, org.sector, None)
+                return Mention(start, end, who, phrase, explicit=True)
             return self.org(head)
         if head.type == "entity" and head.country is None:
             # A name the tagger took for a place or an organisation may be a person this article

@@ -640,7 +640,11 @@ def _predicate_actors(anchor: Token, index: Index, topics: set[int]) -> list[Act
             or child.lower_ == "according"
             or child.dep_ == "advcl"  # purposes and circumstances are not the target
             or (child.dep_ == "conj" and child.pos_ == "VERB")  # "... and agreed to": its own act
-            or (child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS)  # "in Karuizawa, Japan"
+            or (
+                child.dep_ == "prep"
+                and child.lower_ in _LOCATIVE_PREPS  # "in Karuizawa, Japan"
+                and not (child.lower_ == "at" and anchor.pos_ == "ADJ")  # "angry at BP"
+            )
             or (
                 child.dep_ == "prep" and scene.get(child.lower_) == "prep"
             )  # "after the murder of X"
@@ -650,8 +654,13 @@ def _predicate_actors(anchor: Token, index: Index, topics: set[int]) -> list[Act
     sources = lexicon().cues["source"]
     for tok in anchor.subtree:
         # "distributing tents provided by the United States": who provided a thing is no
-        # target of what is done with it (unlike "shelled a town held by rebels")
-        if tok.dep_ == "agent" and tok.head.dep_ == "acl" and lemma(tok.head) in sources:
+        # target of what is done with it (unlike "shelled a town held by rebels"); and "a
+        # rally backed by BP": who backs or holds the act itself is no target of it
+        if (
+            tok.dep_ == "agent"
+            and tok.head.dep_ == "acl"
+            and (lemma(tok.head) in sources or tok.head.head.i == anchor.i)
+        ):
             skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))
     found: list[Actor] = []
     run: list[Token] = []
@@ -727,6 +736,7 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
             more_a, more_r = _noun_roles(cand.trigger, index, context, type_=cand.entry.type)
             actors += [a for a in more_a if not actors]  # the noun's owner only when no subject
             recipients += more_r
+    told = {cand.trigger.i, cand.anchor.i, *(f.trigger.i for f in cand.folded)}
     for folded in cand.folded:
         sub = roles(folded, index, context)
         own = folded.entry.type != cand.entry.type and _own_subject(folded)
@@ -734,6 +744,8 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
             actors += sub[0]  # "offered to hand over": the offerer hands over
         if talk and folded.entry.type not in _TALK_TYPES:
             continue  # "discussed North Korea's launches": a topic is not a party
+        if folded.anchor.dep_ == "acl" and folded.anchor.head.i in told:
+            continue  # "a rally backed by BP": who backs the act is not whom it is aimed at
         if folded.anchor.dep_ == "ccomp" and lemma(cand.anchor) in lexicon().cues["intent"]:
             # "vowed that his forces would crush the rebels": the vow's own side does the act
             recipients += [a for a in sub[1] if a not in actors]
