@@ -33,6 +33,7 @@ __all__ = [
     "lemma_fixes",
     "lexicon",
     "of_object",
+    "ordered_aside",
     "passive",
     "plotted",
     "read_tsv",
@@ -189,6 +190,27 @@ def of_object(noun: Token) -> Token | None:
 # the verbal types: a verb of these types joined to a reported clause may be the reporter's
 # (not THREATEN: a storm or a virus that "threatened the coast" is what the clause says it does)
 _SPOKEN = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "CONCEDE"})
+
+
+def ordered_aside(verb: Token) -> Token | None:
+    """The ordering verb whose subject does ``verb``, an act the parser joined to what was
+    ordered done ("the State Department ordered the embassy closed and expelled diplomats":
+    the department expels, not the embassy). Only a finite past verb with an object and no
+    subject of its own, under an order's small clause whose subject is no party."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ not in ("ccomp", "xcomp"):
+        return None
+    order = head.head
+    if lemma(order) != "order" or head.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_ or subject.pos_ != "NOUN":
+        return None
+    return order
 
 
 def spoken_aside(verb: Token) -> Token | None:

@@ -20,6 +20,7 @@ from .lexicon import (
     lemma,
     lexicon,
     of_object,
+    ordered_aside,
     passive,
     plotted,
     ranked,
@@ -271,7 +272,7 @@ def _subject(tok: Token) -> Token | None:
                 ranking = ranked(tok) if child.tag_ in ("WDT", "WP") else None
                 return ranking or child
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
-            tok = spoken_aside(tok) or tok.head
+            tok = spoken_aside(tok) or ordered_aside(tok) or tok.head
         elif tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "they looked forward to strengthening ties": they strengthen
             if tok.dep_ == "advmod" and tok.head.i != tok.i:
@@ -487,6 +488,12 @@ def _noun_roles(
     for child in noun.children:
         if child.dep_ in _NOUN_ACTOR_DEPS and child.i < noun.i:
             actors.extend(_argument(child, index, context))
+        elif child.dep_ == "acl" and lemma(child) in lexicon().cues["perpetrate"]:
+            # "mass rape committed by American troops", "a rally organised by the opposition"
+            for agent in (g for g in child.children if g.dep_ == "agent"):
+                obj = _pobj(agent)
+                if obj is not None:
+                    actors.extend(_argument(obj, index, context))
         elif child.dep_ == "prep":
             obj = _pobj(child)
             if obj is None:
@@ -498,6 +505,16 @@ def _noun_roles(
                 actors.extend(_argument(obj, index, context))
             elif child.lower_ in _RECIPIENT_PREPS:
                 recipients.extend(_argument(obj, index, context))
+    if not actors and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "negotiations remained under way between Gadhafi and the African Union": the
+        # parties hang from the verb the act is the subject of
+        verb = noun.head
+        near = [*verb.children, *(g for c in verb.children if c.dep_ in ("acomp", "advmod")
+                                  for g in c.children)]  # fmt: skip
+        for prep in near:  # "talks are underway between ..."
+            obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "between" else None
+            if obj is not None:
+                actors.extend(_argument(obj, index, context))
     if not own and noun.dep_ in ("pobj", "dobj"):
         # "arrived in Amman on a visit", "were engaged in ethnic cleansing": the clause's
         # subject does what the noun names
@@ -745,7 +762,14 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
         if talk and folded.entry.type not in _TALK_TYPES:
             continue  # "discussed North Korea's launches": a topic is not a party
         if folded.anchor.dep_ == "acl" and folded.anchor.head.i in told:
-            continue  # "a rally backed by BP": who backs the act is not whom it is aimed at
+            # "a rally backed by BP": who backs the act is not whom it is aimed at; "mass rape
+            # committed by American troops": who commits it does it
+            if not actors and lemma(folded.anchor) in lexicon().cues["perpetrate"]:
+                actors += sub[0]
+            continue
+        peer = ordered_aside(folded.anchor)
+        if peer is not None and peer.i == cand.anchor.i:
+            continue  # "ordered the embassy closed and expelled diplomats": a peer act
         if folded.anchor.dep_ == "ccomp" and lemma(cand.anchor) in lexicon().cues["intent"]:
             # "vowed that his forces would crush the rebels": the vow's own side does the act
             recipients += [a for a in sub[1] if a not in actors]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import Lexicon, lemma
+from .lexicon import Lexicon, lemma, ordered_aside
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,6 +49,8 @@ def reported(trigger: Token, lex: Lexicon, acts: frozenset[int] = frozenset()) -
         # "issued a statement condemning ...", "signed an order freezing ...": the act the
         # document or the deed is told by
         tok = tok.head.head
+    # "ordered the embassy closed and expelled diplomats": the expulsion is the order's peer
+    tok = ordered_aside(tok) or tok
     reports = lex.cues["report"]
     while tok.head.i != tok.i:
         head = tok.head

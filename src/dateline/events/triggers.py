@@ -333,7 +333,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     # "the besieged city", "burned cars": a participle used as an adjective names a state
     adjectival = tok.dep_ == "amod" and (tok.sent.root.pos_ in ("VERB", "AUX") or _inside_np(tok))
     verbal = tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL_DEPS and not adjectival
-    predicative = tok.pos_ == "ADJ" and tok.dep_ in _PREDICATIVE_DEPS
+    predicative = tok.pos_ == "ADJ" and _predicative(tok)
     if (verbal or predicative) and word in lex.verbs:
         pos = "V" if verbal else "A"
         found = _match(tok, tuple(e for e in lex.verbs[word] if e.pos == pos))
@@ -401,10 +401,25 @@ def _subject_lender(verb: Token) -> Token | None:
     return None
 
 
+def _predicative(adj: Token) -> bool:
+    """An adjective said of a subject: "remained defiant", "was critical of", one the parser
+    made a clause's head ("Washington is frustrated" under "said"), or one coordinated with
+    such ("frustrated and angry")."""
+    if adj.dep_ == "conj" and adj.head.pos_ == "ADJ":
+        adj = adj.head
+    if adj.dep_ in _PREDICATIVE_DEPS:
+        return True
+    return any(c.dep_ in ("auxpass", "cop") and c.lemma_ == "be" for c in adj.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in adj.children
+    )
+
+
 def _rioting(entry: Entry) -> bool:
     """An act a crowd does as a riot: stones and rocks thrown, property burned, ransacked,
     looted, stormed or occupied (CAMEO 171, 192, 1712; ASSAULT `primitive`). A clash with
     security forces stays a fight, a seizure of weapons a seizure."""
+    if entry.lemma == "attack" and entry.type == "ASSAULT" and not entry.mode:
+        return True  # "protesters attacked Israel's embassy": the GSR-style coders' riot
     return (entry.mode == "primitive" and entry.cameo != "1823") or entry.cameo in (
         "171",
         "192",
@@ -439,6 +454,10 @@ def _crowd_acts(verb: Token, lex: Lexicon) -> bool:
     party headquarters")."""
     if _crowd_subject(verb, lex, counts=False):
         return True
+    # "the embassy was attacked by an organized mob"
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        if any(crowd(g, lex) for g in agent.children if g.dep_ == "pobj"):
+            return True
     head = _subject_lender(verb)
     return head is not None and _crowd_subject(head, lex, counts=False)
 

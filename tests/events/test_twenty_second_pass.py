@@ -1,0 +1,116 @@
+"""Twenty-second pass (nineteenth session): the parties of anger and of backed acts, and
+meetings told as ahead. Read from the misses on the opened GSR-style sets a-ar and CAMEO-style
+sets 1-12; sets as-au and CAMEO-style 13-15 were coded blind at the session's start and held
+out."""
+
+from __future__ import annotations
+
+from dateline import events
+
+from .conftest import one_of_type, pipeline_events
+
+DATE = "2010-06-20"
+
+
+def _one(text: str, type_: str, date: str = DATE) -> events.Event:
+    return one_of_type(text, type_, date)
+
+
+def _events_of(text: str, date: str = DATE) -> list[events.Event]:
+    return list(pipeline_events(text, date))
+
+
+def _names(participants: tuple) -> list[str]:
+    return [p.name for p in participants]
+
+
+def test_anger_at_a_party_is_aimed_at_it() -> None:
+    angry = _one("Obama is angry at BP over the oil spill.", "ACCUSE")
+    assert (_names(angry.actors), _names(angry.recipients)) == (["Barack Obama"], ["BP"])
+    # "at" after anger is no place: the same as "furious with"
+    furious = _one("Residents are furious at BP.", "ACCUSE")
+    assert _names(furious.recipients) == ["BP"]
+
+
+def test_who_backs_an_act_is_not_whom_it_is_aimed_at() -> None:
+    text = "Hundreds of fishermen protested in New Orleans, in a rally backed by BP."
+    protest = _one(text, "PROTEST")
+    assert _names(protest.actors) == ["fishermen"]
+    assert "BP" not in _names(protest.recipients)
+    # a town held by a party is still the party's
+    shelled = _one("Rebels shelled a town held by government forces.", "ASSAULT")
+    assert _names(shelled.recipients) == ["government forces"]
+
+
+def test_a_crowd_that_attacks_riots() -> None:
+    # manual s.PROTEST: "violent action ... to cause physical injury and/or property damage";
+    # the GSR-style coders code crowds attacking embassies PROTEST `riot`
+    riot = _one("Protesters attacked Israel's embassy in Cairo last week.", "PROTEST")
+    assert riot.mode == "riot"
+    mob = _one("The U.S. Embassy was attacked by an organized mob.", "PROTEST")
+    assert mob.mode == "riot"
+    # an armed group's attack stays an assault
+    assert _one("Rebels attacked the embassy on Sunday.", "ASSAULT").mode != "riot"
+
+
+def test_an_adjective_the_parser_made_a_clause_head_is_still_said_of_its_subject() -> None:
+    text = (
+        "Interior Secretary Ken Salazar said Washington is frustrated and angry that BP Plc "
+        "missed deadline after deadline in its efforts to seal the well."
+    )
+    angry = _one(text, "ACCUSE")
+    assert (_names(angry.actors), _names(angry.recipients)) == (["United States"], ["BP"])
+
+
+def test_the_parties_of_talks_can_hang_from_the_verb_the_talks_are_subject_of() -> None:
+    text = "Negotiations remained under way Sunday night between Gadhafi and the African Union delegation."
+    talks = _one(text, "CONSULT")
+    assert _names(talks.actors) == ["Muammar Gaddafi", "African Union delegation"]
+    underway = _one(
+        "Libya's foreign minister said earlier Saturday that talks are underway between "
+        "Gadhafi's government and figures in the eastern part of the country.",
+        "CONSULT",
+        "2011-03-20",
+    )
+    assert "Muammar Gaddafi" in _names(underway.actors)
+
+
+def test_a_recommendation_to_act_is_a_request() -> None:
+    text = "The panel recommended the Security Council refer the case to the court."
+    asked = _one(text, "REQUEST")
+    assert _names(asked.recipients) == ["UN Security Council"]
+    # a thing recommended is no act asked of anyone
+    assert [e for e in _events_of("The doctor recommended rest.")] == []
+
+
+def test_rescue_treatment_and_shelter() -> None:
+    pulled = _one(
+        "American teams had pulled 10 people alive from the rubble the day before.", "AID"
+    )
+    assert pulled.evidence.trigger == "pulled"
+    assert _events_of("Rescuers pulled bodies from the rubble.") == []
+    assert _one("MSF doctors treated the wounded at two hospitals.", "AID").cameo == "073"
+    sheltered = _one("Lebanon has absorbed thousands of refugees fleeing the conflict.", "AID")
+    assert _names(sheltered.actors) == ["Lebanon"]
+
+
+def test_dismissive_of_a_party_disapproves() -> None:
+    text = "He was dismissive of Mubarak's promises to bring about reform."
+    assert _names(_one(text, "ACCUSE").recipients) == ["Hosni Mubarak"]
+
+
+def test_an_act_joined_to_what_was_ordered_is_the_orderers_own() -> None:
+    text = (
+        "In March, the State Department ordered the embassy closed and expelled diplomats "
+        "loyal to Libyan leader Moammar Gadhafi."
+    )
+    expelled = _one(text, "SANCTION", "2011-08-10")
+    assert expelled.main
+    assert _names(expelled.actors) == ["State Department"]
+
+
+def test_who_commits_an_act_does_it() -> None:
+    text = "We prefer not to know about mass rape committed by American and British troops."
+    rape = _one(text, "ASSAULT")
+    assert "British troops" in _names(rape.actors)
+    assert _names(rape.recipients) == []
