@@ -114,3 +114,18 @@ def test_who_commits_an_act_does_it() -> None:
     rape = _one(text, "ASSAULT")
     assert "British troops" in _names(rape.actors)
     assert _names(rape.recipients) == []
+
+
+def test_siding_or_standing_with_a_party_supports_it() -> None:
+    text = "Saudi Arabia's king told Egyptian President Hosni Mubarak that he stands with the Egyptian government."
+    stood = _one(text, "SUPPORT", "2011-01-30")
+    assert _names(stood.recipients) == ["Egyptian government"]
+    # standing with someone who is no party is no support
+    assert _events_of("He stood with his wife at the gate.") == []
+
+
+def test_a_us_state_gives_its_country_to_the_officials_it_names() -> None:
+    sued = _one("Texas officials sued BP on Tuesday.", "ACCUSE")
+    assert [(p.name, p.country) for p in sued.actors] == [("Texas officials", "USA")]
+    jindal = _one("Louisiana Governor Bobby Jindal criticized BP.", "ACCUSE")
+    assert [p.country for p in jindal.actors] == ["USA"]
