@@ -116,12 +116,12 @@ def test_who_commits_an_act_does_it() -> None:
     assert _names(rape.recipients) == []
 
 
-def test_siding_or_standing_with_a_party_supports_it() -> None:
-    text = "Saudi Arabia's king told Egyptian President Hosni Mubarak that he stands with the Egyptian government."
-    stood = _one(text, "SUPPORT", "2011-01-30")
-    assert _names(stood.recipients) == ["Egyptian government"]
-    # standing with someone who is no party is no support
-    assert _events_of("He stood with his wife at the gate.") == []
+def test_siding_with_a_party_supports_it() -> None:
+    text = "Louisiana Governor Bobby Jindal, a critic of the administration, has sided with the rebels."
+    sided = _one(text, "SUPPORT")
+    assert _names(sided.recipients) == ["rebels"]
+    # siding with someone who is no party is no support
+    assert _events_of("He sided with his mother in the quarrel.") == []
 
 
 def test_a_us_state_gives_its_country_to_the_officials_it_names() -> None:
@@ -129,3 +129,28 @@ def test_a_us_state_gives_its_country_to_the_officials_it_names() -> None:
     assert [(p.name, p.country) for p in sued.actors] == [("Texas officials", "USA")]
     jindal = _one("Louisiana Governor Bobby Jindal criticized BP.", "ACCUSE")
     assert [p.country for p in jindal.actors] == ["USA"]
+
+
+def test_an_official_sacked_is_a_concession() -> None:
+    text = "An official statement said later that Assad had sacked Deraa governor Faisal Kalthoum."
+    sacked = _one(text, "CONCEDE", "2011-03-24")
+    assert sacked.cameo == "0831"
+    assert _names(sacked.actors) == ["Bashar al-Assad"]
+    # a sacking with no known party is no political event
+    assert _events_of("The club sacked Jose Mourinho on Monday.") == []
+
+
+def test_forces_on_the_move_told_by_a_participle() -> None:
+    text = "State television showed pictures of troops moving into Maarat al-Numan."
+    moving = _one(text, "MOBILIZE", "2011-06-12")
+    assert _names(moving.actors) == ["troops"]
+    # forces that are the subject of their clause's own verb do what that verb says
+    fired = "Rebels said government forces advancing from Brega had opened fire on Ajdabiyah."
+    assert [events.plover_type(e) for e in _events_of(fired)] == ["ASSAULT"]
+
+
+def test_troops_brought_in_and_personnel_dispatched() -> None:
+    brought = _one("The regime brought in extra troops from the south.", "MOBILIZE")
+    assert _names(brought.actors) == ["regime"]
+    sent = _one("Brazil has dispatched 300 military personnel to Haiti.", "MOBILIZE")
+    assert _names(sent.actors) == ["Brazil"]

@@ -465,12 +465,15 @@ def _plural(head: Anchor) -> bool:
 
 
 def _listed_country(phrase: Phrase, after: Phrase, text: str) -> bool:
-    """Whether another country follows in a list ("of Germany, Japan, India and Brazil")."""
+    """Whether another country follows in a list ("of Germany, Japan, India and Brazil"; not
+    "from Louisiana, Alabama and Mississippi", regions of one country)."""
+    first, then = phrase.anchors[0].country, after.anchors[0].country
     return (
         len(after.anchors) == 1
         and after.anchors[0].type == "country"
         and not after.anchors[0].possessive  # "the president of Armenia, Russia's ally"
         and _LIST_GAP.fullmatch(text[phrase.end : after.start]) is not None
+        and not (first is not None and then is not None and first.iso3 == then.iso3)
     )
 
 

@@ -559,12 +559,9 @@ def _noun_roles(
 
 
 def _unnamed_event(tok: Token, index: Index) -> bool:
-    """An event noun no actor mention covers ("the bombing", not "forces")."""
-    return (
-        tok.pos_ == "NOUN"
-        and tok.lemma_.lower() in lexicon().trigger_lemmas
-        and not index.names(tok)
-    )
+    """An event noun no actor mention covers ("the bombing", not "forces"; nor "both sides",
+    whose word is an event's only as a verb, "sided with")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().nouns and not index.names(tok)
 
 
 def _genitive(noun: Token) -> tuple[Token, Token] | None:

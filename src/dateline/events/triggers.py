@@ -130,6 +130,17 @@ def _governs_one(tok: Token, word: str) -> Token | None:
             controller = _controller(tok.head)
             candidates = [controller] if controller is not None else []
             dep = controller.dep_ if controller is not None else dep
+        elif (
+            dep == "nsubj"
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBG"
+            and tok.head.dep_ not in ("nsubj", "nsubjpass")
+            and not has_subject(tok)
+        ):
+            # "pictures of troops moving into Maarat al-Numan": the noun an -ing participle
+            # modifies does it (not "forces advancing from Brega had opened fire": the
+            # clause's own verb tells what they did)
+            candidates, dep = [tok.head], tok.head.dep_
         return next(
             (
                 c
