@@ -87,9 +87,12 @@ $DL eval events --gold $E/t17_cameo7.jsonl $E/t17_cameo8.jsonl $E/t17_cameo9.jso
 echo "== events (CAMEO-style sets 10-12: random sentences in stream order, coded blind at the eighteenth session's start, held out for one run with its start and final code)"
 $DL eval events --coded-only --gold $E/t17_cameo10.jsonl $E/t17_cameo11.jsonl $E/t17_cameo12.jsonl
 $DL eval events --gold $E/t17_cameo10.jsonl $E/t17_cameo11.jsonl $E/t17_cameo12.jsonl
-echo "== events (CAMEO-style sets 3-12 pooled: each held out when first scored; and 1-12)"
-$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-2].jsonl
-$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-2].jsonl
+echo "== events (CAMEO-style sets 13-15: random sentences in stream order, coded blind at the nineteenth session's start, held out for one run with its start and final code)"
+$DL eval events --coded-only --gold $E/t17_cameo13.jsonl $E/t17_cameo14.jsonl $E/t17_cameo15.jsonl
+$DL eval events --gold $E/t17_cameo13.jsonl $E/t17_cameo14.jsonl $E/t17_cameo15.jsonl
+echo "== events (CAMEO-style sets 3-15 pooled: each held out when first scored; and 1-15)"
+$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-5].jsonl
+$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-5].jsonl
 echo "== events (all CAMEO-style sets, every sentence: what dateline codes where the coders coded nothing)"
 $DL eval events --gold $E/t17_cameo[1-4].jsonl
 echo "== events (GSR-style sets b and d, one event per sentence picked per type: opened in the eighth session)"
@@ -125,8 +128,12 @@ $DL eval events --events all --gold $E/t17_gsr_am.jsonl $E/t17_gsr_an.jsonl $E/t
 echo "== events (GSR-style ap-ar: coded blind at the eighteenth session's start, committed before any run, scored with its start and its final code, then opened)"
 $DL eval events --gold $E/t17_gsr_ap.jsonl $E/t17_gsr_aq.jsonl $E/t17_gsr_ar.jsonl
 $DL eval events --events all --gold $E/t17_gsr_ap.jsonl $E/t17_gsr_aq.jsonl $E/t17_gsr_ar.jsonl
-echo "== GSR-style sets ag-ar pooled (each held out for its first runs)"
+echo "== events (GSR-style as-au: coded blind at the nineteenth session's start, committed before any run, scored with its start and its final code)"
+$DL eval events --gold $E/t17_gsr_as.jsonl $E/t17_gsr_at.jsonl $E/t17_gsr_au.jsonl
+$DL eval events --events all --gold $E/t17_gsr_as.jsonl $E/t17_gsr_at.jsonl $E/t17_gsr_au.jsonl
+echo "== GSR-style sets ag-ar and ag-au pooled (each held out for its first runs)"
 $DL eval events --gold $E/t17_gsr_a[g-r].jsonl
+$DL eval events --gold $E/t17_gsr_a[g-u].jsonl
 echo "== GSR-style sets a-af pooled (opened): the events each sentence reports, and every event"
 $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-f].jsonl
 $DL eval events --events all --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-f].jsonl

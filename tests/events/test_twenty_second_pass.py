@@ -154,3 +154,10 @@ def test_troops_brought_in_and_personnel_dispatched() -> None:
     assert _names(brought.actors) == ["regime"]
     sent = _one("Brazil has dispatched 300 military personnel to Haiti.", "MOBILIZE")
     assert _names(sent.actors) == ["Brazil"]
+
+
+def test_a_refusal_to_tolerate_is_a_warning() -> None:
+    text = "Gaddafi declared he won't tolerate a criminal invasion."
+    warned = _one(text, "THREATEN", "2011-03-20")
+    assert (warned.cameo, warned.status) == ("130", "planned")
+    assert _names(warned.actors) == ["Muammar Gaddafi"]

@@ -27,6 +27,7 @@ from .lexicon import DATA, key, lexicon, read_tsv
 
 __all__ = [
     "FORMER_REACH_DAYS",
+    "GROUP_LEADERS",
     "IGO_CODES",
     "OFFICES",
     "TABLE",
@@ -43,6 +44,8 @@ __all__ = [
 ]
 
 TABLE = DATA / "office_holders.tsv"
+# Leaders of armed groups and movements (organizations.tsv gives each group's country and sector).
+GROUP_LEADERS = DATA / "group_leaders.tsv"
 # The table's codes for international bodies, in the country column: their office holders are
 # coded IGO, with no country.
 IGO_CODES = frozenset({"EU", "AU", "UN", "NATO", "AL"})
@@ -326,11 +329,24 @@ class KnowledgeBase:
                 kb._add_row(row, path.name)
         return kb
 
-    def _add_row(self, row: dict[str, str], source: str) -> None:
+    def add_group_leaders(self, path: Path = GROUP_LEADERS) -> None:
+        """Load the leaders of armed groups and movements: each row names its group as
+        organizations.tsv does, which gives the leader's country (none for a transnational
+        group, "Osama bin Laden") and sector (REB, IMG, PTY)."""
+        if not path.exists():
+            return
+        orgs = lexicon().orgs
+        for n, row in enumerate(read_tsv(path), start=2):
+            org = orgs.get(row["group"])
+            if org is None:
+                raise ValueError(f"{path.name}: row {n}: unknown group {row['group']!r}")
+            self._add_row(row | {"country": org.country or "", "office": ""}, path.name, org.sector)
+
+    def _add_row(self, row: dict[str, str], source: str, sector: str | None = None) -> None:
         fact = Fact(
             name=row["name"],
             country=row["country"] or None,
-            sector=office_sectors().get(row["office"], OFFICE_SECTOR),
+            sector=sector or office_sectors().get(row["office"], OFFICE_SECTOR),
             role=row["title"] or None,
             kind="person",
             start=row["start"] or None,
@@ -338,7 +354,7 @@ class KnowledgeBase:
             source=source,
             evidence=row.get("source") or None,
         )
-        self._store(fact, office=row["office"])
+        self._store(fact, office=row["office"] or None)
         aliases = list(split_forms(row.get("aliases") or ""))
         self._index_aliases(fact, aliases)
         if fact.end and fact.role:
@@ -348,7 +364,8 @@ class KnowledgeBase:
             former = replace(
                 fact,
                 role=FORMER + fact.role,
-                sector=FORMER_SECTOR,
+                # a group's former leader stays the group's ("former al-Qaeda leader")
+                sector=sector or FORMER_SECTOR,
                 start=fact.end,
                 end=(end + dt.timedelta(days=FORMER_REACH_DAYS)).isoformat(),
                 # `dateline actors` shows this as the why: the term it follows, then the source.
@@ -633,4 +650,6 @@ def _ranked(facts: list[Fact], day: dt.date | None) -> list[Fact]:
 @functools.cache
 def default_kb() -> KnowledgeBase:
     """The process-wide knowledge base the pipeline reads and learns into."""
-    return KnowledgeBase.from_table(TABLE)
+    kb = KnowledgeBase.from_table(TABLE)
+    kb.add_group_leaders()
+    return kb
