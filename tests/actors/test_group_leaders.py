@@ -92,3 +92,19 @@ def test_a_row_naming_an_unknown_group_is_an_error(tmp_path: Path) -> None:
     )
     with pytest.raises(ValueError, match=r"leaders.tsv: row 2: unknown group 'Nowhere Front'"):
         KnowledgeBase().add_group_leaders(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The Mehsud tribe handed over three militants.", "2012-03-20"),
+        ("Kony 2012, a viral video, drew criticism.", "2012-03-20"),
+        ("Cano said the company would expand.", "2010-06-01"),
+        ("Mohammed Omar, the Afghan finance minister, met IMF officials.", "2012-03-20"),
+    ],
+)
+def test_a_surname_or_a_common_name_is_not_a_leaders(
+    kb: KnowledgeBase, text: str, date: str
+) -> None:
+    roles = [a.role or "" for a in actors_of(text, kb, date)]
+    assert not any("leader" in role for role in roles), roles

@@ -15,7 +15,6 @@ from .conftest import Analyse, by_text
         ("The State Department ordered the embassy closed.", "State Department", "GOV"),
         ("The Justice Department sued BP on Wednesday.", "Justice Department", "GOV"),
         ("The Interior Department suspended drilling permits.", "Interior Department", "GOV"),
-        ("The Coast Guard said the leak had slowed.", "Coast Guard", "MIL"),
         (
             "A spokesman for the Department of Homeland Security said.",
             "Department of Homeland Security",
@@ -63,6 +62,15 @@ def test_a_country_before_a_body_of_its_own_names_the_body(analyse: Analyse) -> 
     assert [(a.country, a.sector) for a in actors] == [("USA", "GOV"), ("GBR", "BUS")]
     afghan = by_text(analyse("The Afghan Taliban attacked a police station."), "Taliban")
     assert afghan.country == "AFG"
+
+
+def test_a_country_after_a_state_body_wins(analyse: Analyse) -> None:
+    text = "The Interior Department of Pakistan banned the group."
+    body = by_text(analyse(text), "Interior Department of Pakistan")
+    assert (body.country, body.sector) == ("PAK", "GOV")
+    # the Coast Guard named alone is no one country's: Sri Lanka's and Italy's are news too
+    guard = by_text(analyse("The Coast Guard rescued 12 fishermen."), "Coast Guard")
+    assert guard.country != "USA"
 
 
 def test_a_body_with_no_country_keeps_the_adjective_apart(analyse: Analyse) -> None:

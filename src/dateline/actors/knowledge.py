@@ -393,7 +393,7 @@ class KnowledgeBase:
                 # Facts that came from the store need not be written back to it.
                 self._drained.add((fact.name, fact.country, fact.role, fact.seen, fact.source))
             # Index keys: the full name and its last word ("Hayashi"), exact and folded.
-            bare, given = bare_surnames(fact.name)
+            bare, given = _bare_names(fact)
             names = {fact.name} | bare
             for k in {key(n) for n in names}:
                 self._by_name[k].append(fact)
@@ -486,9 +486,7 @@ class KnowledgeBase:
             if (
                 not _valid(fact, day)
                 or known.get(fact.name, fact).name == fact.name
-                and all(
-                    s in known and known[s].name == fact.name for s in bare_surnames(fact.name)[0]
-                )
+                and all(s in known and known[s].name == fact.name for s in _bare_names(fact)[0])
             ):
                 continue
             del self._names_on[day]
@@ -563,6 +561,15 @@ def _shared_office(ranked: list[Fact]) -> bool:
     return top.seen is None and any(f.seen is None and f.name != top.name for f in ranked[1:])
 
 
+def _bare_names(fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
+    """The surnames and given names a fact's holder goes by alone (:func:`bare_surnames`); none
+    for a group's leader, named by the full name or an alias only ("the Mehsud tribe", "Cano
+    said the company would expand" name someone else)."""
+    if fact.source == GROUP_LEADERS.name:
+        return frozenset(), frozenset()
+    return bare_surnames(fact.name)
+
+
 def _names_index(facts: list[Fact]) -> dict[str, Fact]:
     """Name -> the one person it names; holders in office claim their names before former ones."""
     names: dict[str, Fact | None] = {}
@@ -576,7 +583,7 @@ def _names_index(facts: list[Fact]) -> dict[str, Fact]:
 def _claim(names: dict[str, Fact | None], facts: list[Fact], taken: set[str] = _NONE) -> None:
     """Add the facts' names; a name two people share maps to None (it would not say who)."""
     for fact in facts:
-        for name in {fact.name} | bare_surnames(fact.name)[0]:
+        for name in {fact.name} | _bare_names(fact)[0]:
             if name in taken:
                 continue
             old = names.get(name, fact)
@@ -599,7 +606,11 @@ def _as_of(fact: Fact, day: dt.date, bare: bool) -> Fact | None:
     if start is not None and day < start:
         return fact if bare else replace(fact, role=None, sector=None)
     if fact.role:
-        return replace(fact, role=FORMER + fact.role, sector=FORMER_SECTOR)
+        # a group's former leader stays the group's ("former al-Qaeda leader", IMG)
+        grouped = fact.source == GROUP_LEADERS.name
+        return replace(
+            fact, role=FORMER + fact.role, sector=fact.sector if grouped else FORMER_SECTOR
+        )
     return fact
 
 

@@ -354,6 +354,18 @@ def _joinable(doc: Doc, a: Anchor, b: Anchor, text: str) -> bool:
     return _gap_ok(doc, a, b, text)
 
 
+def _state_body(a: Anchor) -> bool:
+    """A state's own body the organisations table gives a country: "Justice Department"."""
+    org = a.org
+    return (
+        a.type == "org"
+        and org is not None
+        and org.kind == "organization"
+        and bool(org.country)
+        and org.sector in ("GOV", "MIL", "POL", "SPY")
+    )
+
+
 def _national_body(a: Anchor, b: Anchor, text: str) -> bool:
     """A country just before a national body it names: "the Italian Coast Guard", "Canada's
     Department of Justice", "the Pakistani Taliban" (the country wins over the body's usual one)."""
@@ -484,10 +496,13 @@ def _takes_of_country(prev: Phrase, phrase: Phrase, text: str) -> bool:
         return False
     if phrase.anchors[0].possessive or prev.of_country is not None:
         return False
-    if any(a.type == "country" for a in prev.anchors) or prev.find("org") is not None:
-        return False
     head = prev.anchors[-1]
     gap = text[prev.end : phrase.start]
+    if len(prev.anchors) == 1 and _state_body(head):
+        # "the Interior Department of Pakistan": a state's body named as the US's is named
+        return re.fullmatch(r"\s+of\s+(?:the\s+)?", gap) is not None
+    if any(a.type == "country" for a in prev.anchors) or prev.find("org") is not None:
+        return False
     if head.type == "person" or head.type == "role":
         return re.fullmatch(r"\s+of\s+(?:the\s+)?", gap) is not None
     if head.type == "group" and head.group is not None and head.group.sector in _OF_SECTORS:

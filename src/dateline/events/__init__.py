@@ -288,9 +288,6 @@ def _draft(
     )
     if negated and not hypothetical and type_ in _REFUSAL and refused:
         (mode, cameo), type_, negated = _REFUSAL[type_], "REJECT", False  # "will not accept"
-        if lemma(cand.anchor) in lex.cues["warning"]:
-            # "will not tolerate interference", "no protests would be tolerated": a warning
-            mode, cameo, type_ = None, "130", "THREATEN"
     coded = (
         _held_out(cand, status, type_, negated)
         or ("SANCTION" if type_ == "SANCTION" and _imposing(cand, status) else None)

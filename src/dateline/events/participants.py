@@ -758,7 +758,11 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
             actors += sub[0]  # "offered to hand over": the offerer hands over
         if talk and folded.entry.type not in _TALK_TYPES:
             continue  # "discussed North Korea's launches": a topic is not a party
-        if folded.anchor.dep_ == "acl" and folded.anchor.head.i in told:
+        if (
+            folded.anchor.dep_ == "acl"
+            and folded.anchor.head.i in told
+            and any(c.dep_ == "agent" for c in folded.anchor.children)
+        ):
             # "a rally backed by BP": who backs the act is not whom it is aimed at; "mass rape
             # committed by American troops": who commits it does it
             if not actors and lemma(folded.anchor) in lexicon().cues["perpetrate"]:

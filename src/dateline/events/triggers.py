@@ -203,8 +203,13 @@ def _controller(verb: Token) -> Token | None:
 
 
 def _named_as(tok: Token, lemmas: set[str]) -> bool:
-    """``tok`` is one of ``lemmas``, or a count of them ("hundreds of protesters")."""
+    """``tok`` is one of ``lemmas``, a count of them ("hundreds of protesters"), or a name
+    whose title is one ("sacked Deraa governor Faisal Kalthoum")."""
     if lemma(tok) in lemmas:
+        return True
+    if tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c) in lemmas for c in tok.children
+    ):
         return True
     # ... not an act done to them ("the lifting of sanctions", "the easing of the curfew")
     if tok.lower_.endswith("ing"):
@@ -357,7 +362,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
                 return None  # "rotting corpses beginning to fill the streets"
             if entry.type == "REQUEST" and _crowd_demand(tok, lex):
                 entry = _PROTEST  # "demonstrators demanding his resignation": their protest
-            elif _rioting(entry) and _crowd_acts(tok, lex):
+            elif _rioting(entry) and _crowd_acts(tok, lex) and _riot_target(tok, entry, lex):
                 entry = _RIOT  # "protesters hurled rocks at police": a riot (manual s.PROTEST)
             return Candidate(tok, tok, entry, [tok, *extra], nominal=False)
     # a capitalised trigger noun is a name ("March", "Talk Back") unless it opens the sentence
@@ -436,6 +441,19 @@ def _rioting(entry: Entry) -> bool:
         "192",
         "1712",
     )  # a killing is an assault whoever does it ("hacked a policeman to death")
+
+
+def _riot_target(verb: Token, entry: Entry, lex: Lexicon) -> bool:
+    """What a crowd attacks in a riot: property ("protesters attacked Israel's embassy", "the
+    U.S. Embassy was attacked by an organized mob"), not people ("a mob attacked two men") nor a
+    policy ("attacked the president for his handling of the economy"). Other riot rows (stones
+    thrown, buildings burned) say it themselves."""
+    if entry.lemma != "attack":
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(targets) and all(lemma(t) in lex.cues["premises"] for t in targets)
 
 
 def _people_fill(verb: Token, lex: Lexicon) -> bool:
