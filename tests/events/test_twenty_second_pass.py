@@ -163,3 +163,21 @@ def test_troops_brought_in() -> None:
     brought = _one("The regime brought in extra troops from the south.", "MOBILIZE")
     assert _names(brought.actors) == ["regime"]
     assert _events_of("Officials brought in the fire brigade.") == []
+
+
+def test_stopped_short_of_and_no_longer_negate_the_act() -> None:
+    stopped = _one("The US stopped short of imposing sanctions on Syria.", "SANCTION")
+    assert stopped.negated
+    assert not stopped.main or stopped.negated
+    # "will no longer allow" refuses what it allowed before
+    refused = _one("Pakistan will no longer allow NATO supplies to cross its territory.", "REJECT")
+    assert _names(refused.actors) == ["Pakistan"]
+
+
+def test_a_named_party_defended_and_a_minister_heading_to_a_capital() -> None:
+    text = "On Sunday, BP defended embattled chief executive Tony Hayward for taking a day off."
+    defended = _one(text, "SUPPORT")
+    assert _names(defended.recipients) == ["Tony Hayward"]
+    assert _events_of("Rafael Nadal defended his title in Paris.") == []
+    heading = _one("Mr Lavrov is heading to Damascus for talks.", "AGREE", "2011-08-20")
+    assert (heading.type, heading.status) == ("CONSULT", "planned")

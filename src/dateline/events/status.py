@@ -461,6 +461,8 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
         if lemma(noun.head.head) in lex.cues["failure"]:
             return True  # "the lack of coordination with the United Nations"
     near = [cand.anchor, cand.trigger]
+    if _stopped_short(cand.anchor) or _no_longer(cand.anchor):
+        return True  # "stopped short of imposing sanctions", "will no longer allow supplies"
     if cand.anchor.dep_ in ("xcomp", "acl") and lemma(cand.anchor.head) in lex.cues["failure"]:
         return True  # "failed to agree a new cabinet", "Assad's failure to halt": not done
     prep = cand.anchor.head
@@ -499,6 +501,22 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
     if not cand.nominal and (_rebuffed(cand.anchor, lex) or nothing_done(cand)):
         return True
     return any(c.dep_ in ("neg", "det") and c.lower_ in negs for t in near for c in t.children)
+
+
+def _stopped_short(verb: Token) -> bool:
+    """ "stopped short of imposing sanctions": the act named after "short of" was not done."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "of" or prep.head.lower_ != "short":
+        return False
+    return prep.head.head.lemma_.lower() in ("stop", "fall")
+
+
+def _no_longer(verb: Token) -> bool:
+    """ "will no longer allow", "no longer supports": the act stops (not "no longer than")."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+        for c in verb.children
+    )
 
 
 _NOBODY = frozenset({"nobody", "none", "neither", "noone"})
