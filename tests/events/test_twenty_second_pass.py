@@ -181,3 +181,13 @@ def test_a_named_party_defended_and_a_minister_heading_to_a_capital() -> None:
     assert _events_of("Rafael Nadal defended his title in Paris.") == []
     heading = _one("Mr Lavrov is heading to Damascus for talks.", "AGREE", "2011-08-20")
     assert (heading.type, heading.status) == ("CONSULT", "planned")
+
+
+def test_the_be_going_to_future_is_ahead() -> None:
+    veto = _one("He said Russia was going to veto the resolution.", "REJECT", "2011-08-20")
+    assert veto.status == "planned"
+    # refused ahead, an agreement is a rejection; a journey "going to Paris" is no future
+    refused = _one("Russia was not going to accept any resolutions.", "REJECT", "2011-08-20")
+    assert _names(refused.actors) == ["Russia"]
+    talks = [e for e in _events_of("Obama is going to Paris for talks.") if e.type == "CONSULT"]
+    assert [e.status for e in talks] == ["planned"]

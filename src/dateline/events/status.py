@@ -268,6 +268,8 @@ def _status(
         return "planned"
     if any(t.lower_ in _FUTURE_PREPS for t in toks) or _be_to(cand.anchor):
         return "planned"
+    if _going_to(cand.anchor):
+        return "planned"  # "Russia is going to veto the resolution"
     if _announced_plan(cand.anchor, lex):
         return "planned"
     if cand.nominal and _scheduled_errand(toks, lex):
@@ -430,6 +432,15 @@ def _meeting_will(noun: Token, lex: Lexicon) -> bool:
     if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in noun.head.children)
+
+
+def _going_to(verb: Token) -> bool:
+    """ "is going to veto", "was not going to accept": the "be going to" future (not "is going
+    to Paris", a journey, whose "to" has an object)."""
+    going = verb.head
+    if verb.dep_ != "xcomp" or not infinitive(verb) or going.lower_ != "going":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "be" for c in going.children)
 
 
 def _be_to(tok: Token) -> bool:
