@@ -565,9 +565,14 @@ def _bare_names(fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
     """The surnames and given names a fact's holder goes by alone (:func:`bare_surnames`); none
     for a group's leader, named by the full name or an alias only ("the Mehsud tribe", "Cano
     said the company would expand" name someone else)."""
-    if fact.source == GROUP_LEADERS.name:
+    if _group_leader(fact):
         return frozenset(), frozenset()
     return bare_surnames(fact.name)
+
+
+def _group_leader(fact: Fact) -> bool:
+    """A row of group_leaders.tsv (or its "former" fact)."""
+    return fact.source == GROUP_LEADERS.name
 
 
 def _names_index(facts: list[Fact]) -> dict[str, Fact]:
@@ -607,10 +612,8 @@ def _as_of(fact: Fact, day: dt.date, bare: bool) -> Fact | None:
         return fact if bare else replace(fact, role=None, sector=None)
     if fact.role:
         # a group's former leader stays the group's ("former al-Qaeda leader", IMG)
-        grouped = fact.source == GROUP_LEADERS.name
-        return replace(
-            fact, role=FORMER + fact.role, sector=fact.sector if grouped else FORMER_SECTOR
-        )
+        sector = fact.sector if _group_leader(fact) else FORMER_SECTOR
+        return replace(fact, role=FORMER + fact.role, sector=sector)
     return fact
 
 

@@ -30,6 +30,8 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s|')")
 _COORD = re.compile(r"^\s*(?:,\s*)?and\s+$")
 # "president of Armenia", "rebels in the Ivory Coast": a country after the head.
 _OF_COUNTRY = re.compile(r"^\s+(?:of|in|from|throughout|across)\s+(?:the\s+)?$")
+# "the president of Armenia", "the Interior Department of Pakistan": "of" alone.
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _OF_SECTORS = frozenset(
     {"GOV", "REB", "OPP", "CVL", "EDU", "LAB", "AGR", "POL", "REF", "LEG", "JUD"}
 )
@@ -354,16 +356,20 @@ def _joinable(doc: Doc, a: Anchor, b: Anchor, text: str) -> bool:
     return _gap_ok(doc, a, b, text)
 
 
-def _state_body(a: Anchor) -> bool:
-    """A state's own body the organisations table gives a country: "Justice Department"."""
-    org = a.org
+def _national_org(a: Anchor) -> bool:
+    """An organisation the organisations table gives a country ("BP", "Justice Department",
+    "Taliban"), not a capital or a building standing for a government."""
     return (
         a.type == "org"
-        and org is not None
-        and org.kind == "organization"
-        and bool(org.country)
-        and org.sector in ("GOV", "MIL", "POL", "SPY")
+        and a.org is not None
+        and a.org.kind == "organization"
+        and bool(a.org.country)
     )
+
+
+def _state_body(a: Anchor) -> bool:
+    """A state's own body the organisations table gives a country: "Justice Department"."""
+    return _national_org(a) and a.org is not None and a.org.sector in ("GOV", "MIL", "POL", "SPY")
 
 
 def _national_body(a: Anchor, b: Anchor, text: str) -> bool:
@@ -371,7 +377,7 @@ def _national_body(a: Anchor, b: Anchor, text: str) -> bool:
     Department of Justice", "the Pakistani Taliban" (the country wins over the body's usual one)."""
     if a.type != "country" or a.country is None or a.ethnic or a.country.region:
         return False
-    if b.type != "org" or b.org is None or b.org.kind != "organization" or not b.org.country:
+    if not _national_org(b):
         return False
     gap = text[a.end : b.start]
     if a.possessive:
@@ -498,13 +504,14 @@ def _takes_of_country(prev: Phrase, phrase: Phrase, text: str) -> bool:
         return False
     head = prev.anchors[-1]
     gap = text[prev.end : phrase.start]
-    if len(prev.anchors) == 1 and _state_body(head):
-        # "the Interior Department of Pakistan": a state's body named as the US's is named
-        return re.fullmatch(r"\s+of\s+(?:the\s+)?", gap) is not None
-    if any(a.type == "country" for a in prev.anchors) or prev.find("org") is not None:
+    # "the Interior Department of Pakistan": a state's body the country after it names
+    state_body = len(prev.anchors) == 1 and _state_body(head)
+    if not state_body and (
+        any(a.type == "country" for a in prev.anchors) or prev.find("org") is not None
+    ):
         return False
-    if head.type == "person" or head.type == "role":
-        return re.fullmatch(r"\s+of\s+(?:the\s+)?", gap) is not None
+    if state_body or head.type in ("person", "role"):
+        return _OF_GAP.fullmatch(gap) is not None
     if head.type == "group" and head.group is not None and head.group.sector in _OF_SECTORS:
         return _OF_COUNTRY.match(gap) is not None
     return False
