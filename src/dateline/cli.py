@@ -223,7 +223,7 @@ def cmd_events(args: argparse.Namespace) -> int:
         query = EventQuery(
             actor=args.actor, type=args.type, status=args.status,
             since=args.since, until=args.until, limit=args.limit, unreal=args.all,
-            main=args.main, main_clause=args.main_clause,
+            main=args.main, main_clause=args.main_clause, lead=args.lead,
         )  # fmt: skip
     except ValueError as exc:
         raise UsageError(str(exc)) from None
@@ -392,6 +392,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--main-clause", action="store_true",
                    help="only events an article tells in a sentence's main clause (stricter "
                    "than --main, as readers judge what a sentence reports)")  # fmt: skip
+    p.add_argument("--lead", action="store_true",
+                   help="only the one event each sentence leads with, as one-event-per-sentence "
+                   "coders (ICEWS, the PLOVER gold) record them")  # fmt: skip
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.add_argument("--db", default="dateline.duckdb")
     p.set_defaults(func=cmd_events)

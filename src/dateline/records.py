@@ -156,6 +156,10 @@ class Event:
     # act the sentence tells, as one-event coders code it, and this stays false, as readers
     # judge such acts named in passing. Records written before the field read as ``main``.
     main_clause: bool = True
+    # The one act a one-event-per-sentence coder (ICEWS, the PLOVER gold) records for a
+    # sentence that tells it: of the acts the sentence reports, the highest in its parse, the
+    # first of equals. Records written before the field read as ``main``.
+    lead: bool = True
     # Who ``attribution`` names, resolved as participants are: "Kyodo News" to its country
     # and sector; "he said" to the last speaker before it who can be "he" (else the actors
     # stage's reading). Empty when the writer tells it, or when no actor is named
@@ -261,6 +265,7 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         coded_type=d.get("coded_type"),
         main=bool(d.get("main", True)),
         main_clause=bool(d.get("main_clause", d.get("main", True))),
+        lead=bool(d.get("lead", d.get("main", True))),
         attributed_to=parts(d.get("attributed_to") or []),
         mood=d.get("mood"),
     )

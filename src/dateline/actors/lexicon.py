@@ -38,6 +38,7 @@ class CountryForm:
     iso3: str
     form: str  # name, adj, people
     region: bool = False  # a region of the country ("Chechen"), not the country itself
+    governed: bool = False  # a region whose name alone can mean its government ("Alabama sued")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +127,9 @@ def _countries() -> tuple[dict[str, CountryForm], dict[str, str]]:
             ("adj", row["adjectives"]),
             ("name", row["names"]),
         ):
+            governed = kind == "name" and row["government"] == "state"
             for form in split_forms(cell):
-                forms.setdefault(form, CountryForm(row["iso3"], kind, region=True))
+                forms.setdefault(form, CountryForm(row["iso3"], kind, True, governed))
     return forms, display
 
 

@@ -97,8 +97,12 @@ def _lexicon_anchors(text: str) -> list[Anchor]:
     for m in lex.proper_re.finditer(text):
         form = " ".join(m.group().split())
         country = lex.countries.get(form)
-        if country is not None and _CURRENCY.match(text[m.end() : m.end() + 2]):
-            continue
+        if (
+            country is not None
+            and not country.region
+            and _CURRENCY.match(text[m.end() : m.end() + 2])
+        ):
+            continue  # "US $50 million", not "pay Louisiana $25 million"
         if country is not None and _NEW.search(text, max(0, m.start() - 8), m.start()):
             continue
         kind = "country" if country else "org"

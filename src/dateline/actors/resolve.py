@@ -50,6 +50,11 @@ _LOCATIVE = frozenset(
     {"in", "at", "near", "from", "outside", "inside", "around", "across", "into", "to", "towards",
      "toward", "through", "within", "via", "of", "on", "throughout", "between", "over"}
 )  # fmt: skip
+# where a region's name is a party to its verb, not a place or a modifier
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+_PARTY_PREPOSITIONS = frozenset({"to", "with", "against", "by"})
+# a US politician's party and state after the name ("R-Ohio", "D-Nevada")
+_DESIGNATOR = re.compile(r"\b[RDI]-$")
 _IN_PLACE = frozenset(
     {"in", "at", "near", "into", "inside", "outside", "around", "across", "throughout"}
 )
@@ -519,6 +524,11 @@ class _Resolver:
         form = head.country
         assert form is not None
         if form.region:
+            if form.governed and self.governing(head):
+                # "Alabama sued BP", "BP will pay Florida": the state's government
+                name = self.clean(head.start, head.end)
+                who = Who(name, "organization", form.iso3, "GOV", None)
+                return Mention(head.start, head.end, who, phrase, explicit=True)
             # "Chechens" are a group of Russia's; "Chechnya" alone is a place, only a clue.
             if form.form != "people":
                 self.add_evidence(head.start, form.iso3, 2 if form.form == "adj" else 3)
@@ -550,6 +560,24 @@ class _Resolver:
         return Mention(
             head.start, head.end, who, explicit=org.country is not None and org.sector != "MED"
         )
+
+    def governing(self, head: Anchor) -> bool:
+        """A region's name that stands for its government: a party to a verb ("Alabama sued
+        BP", "paid Florida", "talks with Texas"), not a place ("in Alabama", "flew to Ohio",
+        "the Alabama coast", "Louisiana's wetlands")."""
+        span = self.doc.char_span(head.start, head.end, alignment_mode="expand")
+        if span is None or self.locative(head) or _DESIGNATOR.search(self.text, 0, head.start):
+            return False  # "House Speaker John Boehner, R-Ohio": his party and state
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if root.dep_ == "pobj":
+            # "sued by Alabama", "paid $25 million to Florida", "talks with Texas"; not "in
+            # several states, including Mississippi"
+            return root.head.lower_ in _PARTY_PREPOSITIONS
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in self.lex.motion:
+            return False  # "urged listeners to visit Louisiana": where they go
+        return root.dep_ in _PARTY_DEPS
 
     def locative(
         self, head: Anchor, preps: frozenset[str] = _LOCATIVE, *, modifier: bool = True

@@ -1,9 +1,11 @@
 """Score the events stage on PLOVER gold sentences (``dateline eval events``).
 
 Per sentence, gold PLOVER types against predicted types, greedily one-to-one, micro P/R/F1;
-the predicted events are those the sentence reports (``Event.main``, what ``dateline events
---main`` lists), as the gold codes one event per sentence, or with ``every=True``
-(``--events all``) every event, for gold that codes each act a sentence names;
+the predicted events are the one each sentence leads with (``Event.lead``, what ``dateline
+events --lead`` lists), as the gold codes one event per sentence; with ``lead=False``
+(``--events main``) every event the sentence reports (``Event.main``: "attacked and detained"
+are two), or with ``every=True`` (``--events all``) every event, for gold that codes each act a
+sentence names;
 for matched events, actor and recipient country sets (ISO3; CAMEO ``JAP`` = ``JPN``), micro
 F1; a confusion table by type; and the sentences that went wrong. Gold types of older PLOVER
 releases (DEMAND, DISAPPROVE, FIGHT, ...) are read as their current types, and predicted
@@ -184,11 +186,17 @@ def count(counter: Counter, gold: set[str], pred: set[str]) -> None:
     counter["fn"] += len(gold - pred)
 
 
-def _tally(tally: _Tally, text: str, gold: list[dict], pred: list[Event], every: bool) -> None:
+def _tally(
+    tally: _Tally, text: str, gold: list[dict], pred: list[Event], every: bool, lead: bool = False
+) -> None:
     from ..events import plover_type
 
     # the gold codes what happened or was said, not denied or conditional happenings
-    pred = [p for p in pred if not (p.negated or p.hypothetical) and (every or p.main)]
+    pred = [
+        p
+        for p in pred
+        if not (p.negated or p.hypothetical) and (every or (p.lead if lead else p.main))
+    ]
     pairs, missed, extra = match(gold, pred, plover_type)
     tally.types["tp"] += len(pairs)
     tally.types["fn"] += len(missed)
@@ -222,12 +230,15 @@ def score(
     gold_actors: bool = False,
     coded_only: bool = False,
     every: bool = False,
+    lead: bool = True,
 ) -> EventScores:
     """Run the pipeline on the gold sentences (of one file or several, pooled) and score.
 
     ``coded_only`` scores only the sentences the gold codes an event in, as CAMEO-coded data
     sets (ICEWS, Phoenix) hold only those. ``every`` scores every event dateline finds, not
-    only those each sentence reports, for gold that codes every act a sentence names."""
+    only those each sentence reports, for gold that codes every act a sentence names; else
+    ``lead`` scores the one event each sentence leads with, and without it every event the
+    sentence reports."""
     paths = [gold_path] if isinstance(gold_path, Path) else list(gold_path)
     items = [item for path in paths for item in read_gold(path)]
     if coded_only:
@@ -235,7 +246,7 @@ def score(
     items = items[:limit] if limit else items
     tally = _Tally()
     for (text, gold, _), pred in zip(items, predict(items, gold_actors), strict=True):
-        _tally(tally, text, gold, pred, every)
+        _tally(tally, text, gold, pred, every, lead)
     return EventScores(
         sentences=len(items),
         types=_prf(tally.types),
@@ -255,7 +266,7 @@ def _print_confusion(confusion: dict[tuple[str, str], int]) -> None:
 
 def main(argv: list[str]) -> int:
     """``dateline eval events --gold FILE [FILE ...] [--errors] [--limit N] [--confusion]
-    [--coded-only] [--events main|all]``."""
+    [--coded-only] [--events lead|main|all]``."""
     parser = argparse.ArgumentParser(
         prog="dateline eval events",
         description="Score PLOVER event types and participants on gold sentences.",
@@ -273,9 +284,10 @@ def main(argv: list[str]) -> int:
         help="score only the sentences the gold codes an event in (as CAMEO-coded data sets hold)",
     )  # fmt: skip
     parser.add_argument(
-        "--events", choices=("main", "all"), default="main",
-        help="score the events each sentence reports (default; the PLOVER gold and CAMEO-coded "
-        "data code one per sentence) or every event found, also those told in passing "
+        "--events", choices=("lead", "main", "all"), default="lead",
+        help="score the one event each sentence leads with (default; the PLOVER gold and "
+        "CAMEO-coded data code one per sentence), every event each sentence reports ('main': "
+        "'attacked and detained' are two), or every event found, also those told in passing "
         "(for gold that codes every act a sentence names)",
     )  # fmt: skip
     parser.add_argument(
@@ -285,7 +297,10 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if not gold_files_exist(args.gold):
         return 2
-    result = score(args.gold, args.limit, args.gold_actors, args.coded_only, args.events == "all")
+    result = score(
+        args.gold, args.limit, args.gold_actors, args.coded_only,
+        every=args.events == "all", lead=args.events == "lead",
+    )  # fmt: skip
     print(f"sentences            {result.sentences}")
     print(f"event type           {result.types}")
     print(f"actor countries      {result.actors}")

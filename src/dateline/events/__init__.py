@@ -163,6 +163,7 @@ def run(doc: Document) -> None:
                 twin = _also(drafts, draft, convict.type, convict.mode, convict.cameo)
                 told.append((twin, draft, first))
         _reported_or_highest(told, lex)
+        _lead(told, lex)
     doc.events.extend(_freeze(doc, d) for d in drafts if not d.background)
 
 
@@ -182,6 +183,25 @@ def _reported_or_highest(told: list[tuple[Draft, Draft, Token]], lex: Lexicon) -
     for (held, _), d in zip(real, deep, strict=True):
         if d == min(deep):
             held.main = True
+
+
+def _lead(told: list[tuple[Draft, Draft, Token]], lex: Lexicon) -> None:
+    """The one act a one-event-per-sentence coder records for the sentence (ICEWS, the
+    PLOVER gold): of the acts it reports (``main``; not negated, conditional or only
+    background), the highest in the parse, the first of equals ("was attacked by Gadhafi's
+    militia and fled the scene": the attack). The second event the same words tell (an
+    ultimatum's threat, a conviction's prison term) leads with the first."""
+    real = [
+        (held, told_as, first)
+        for held, told_as, first in told
+        if told_as.main and not (told_as.negated or told_as.hypothetical or told_as.background)
+    ]
+    if not real:
+        return
+    best = min(real, key=lambda r: (depth(r[2], lex), r[2].i))[1]
+    for held, told_as, _ in real:
+        if told_as is best:
+            held.lead = True
 
 
 def _also(
@@ -1107,4 +1127,5 @@ def _freeze(doc: Document, d: Draft) -> Event:
         coded_type=d.coded or (_FUTURE_AS.get(d.type, d.type) if d.status == "planned" else d.type),
         main=d.main,
         main_clause=d.main_clause,
+        lead=d.lead,
     )

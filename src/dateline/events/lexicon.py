@@ -213,6 +213,24 @@ def ordered_aside(verb: Token) -> Token | None:
     return order
 
 
+def tells(verb: Token, lex: Lexicon) -> bool:
+    """A reporting verb (cues.tsv `report`), or "made (it) clear" ("Gadhafi has made it clear he
+    will not be forced out", "Rome has made clear that it is not considering ..."): its subject
+    tells what follows."""
+    word = lemma(verb)
+    if word in lex.cues["report"]:
+        return True
+    return word == "make" and any(lemma(c) == "clear" for c in verb.children)
+
+
+def made_clear(tok: Token, lex: Lexicon) -> Token | None:
+    """The "made" of "made (it) clear" when ``tok`` is its "clear", which the parser makes the
+    head of what is made clear ("made it clear he will not be forced out"); else None."""
+    if lemma(tok) != "clear" or tok.head.i == tok.i or lemma(tok.head) != "make":
+        return None
+    return tok.head if tells(tok.head, lex) else None
+
+
 def spoken_aside(verb: Token) -> Token | None:
     """The reporting verb whose subject does ``verb``, a speech act the parser joined to the
     reported clause ("the minister said the virus was spreading and urged China to prepare":

@@ -59,6 +59,8 @@ class Draft:
     main: bool = False
     # told in its sentence's main clause itself, with no fallback to the highest telling
     main_clause: bool = False
+    # the one act a one-event-per-sentence coder records for a sentence that tells it
+    lead: bool = False
     # the first letters of each telling's trigger word ("atta" for "attacked", "the attack"):
     # a definite noun refers back to an act told with its own word; a general noun ("the
     # attack", "the incident"; cues.tsv `general`) has none and refers to any act of its type
@@ -253,6 +255,7 @@ def absorb(old: Draft, new: Draft) -> None:
     old.background = old.background and new.background
     old.main = old.main or new.main
     old.main_clause = old.main_clause or new.main_clause
+    old.lead = old.lead or new.lead
     old.modifiers |= new.modifiers
     old.stems |= new.stems
     old.evidences.extend(e for e in new.evidences if e not in old.evidences)

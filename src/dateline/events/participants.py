@@ -25,6 +25,7 @@ from .lexicon import (
     plotted,
     ranked,
     spoken_aside,
+    tells,
 )
 from .triggers import Candidate, pressing, readied
 
@@ -320,12 +321,12 @@ def _content_clause(tok: Token) -> bool:
 
 def _reporter(tok: Token, index: Index) -> list[Actor]:
     """'Iraq said it would allow ...': a pronoun in reported speech is usually the speaker."""
-    reports = lexicon().cues["report"]
+    lex = lexicon()
     head = tok.head
     for _ in range(6):
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         named = subj is not None and subj.pos_ != "PRON" and _agrees(tok, subj, index)
-        if head.lemma_ in reports and named:
+        if named and tells(head, lex):
             return _phrase(subj, index)
         if named and head.i != tok.head.i and _adverbial(tok, head, subj, index):
             # "bombers killed 23 people when they blew themselves up, police said": the

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import Lexicon, lemma, ordered_aside
+from .lexicon import Lexicon, made_clear, ordered_aside, tells
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,6 +29,8 @@ __all__ = ["depth", "reported"]
 # report's content
 _CLAUSE = frozenset({"conj", "xcomp"})
 _CONTENT = frozenset({"ccomp", "parataxis"})
+# how the parser hangs what is made clear on "clear" ("made it clear he will not ...")
+_MADE_CLEAR = frozenset({"advcl", "ccomp", "csubj"})
 # a noun in the main clause is its verb's subject or object (or the root of a verbless one)
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})
 
@@ -51,12 +53,15 @@ def reported(trigger: Token, lex: Lexicon, acts: frozenset[int] = frozenset()) -
         tok = tok.head.head
     # "ordered the embassy closed and expelled diplomats": the expulsion is the order's peer
     tok = ordered_aside(tok) or tok
-    reports = lex.cues["report"]
     while tok.head.i != tok.i:
         head = tok.head
+        maker = made_clear(head, lex)
+        if maker is not None and tok.dep_ in _MADE_CLEAR:
+            tok = maker  # "made it clear he will not be forced out": what is made clear
+            continue
         # a report's content is what it reports, as is what someone admits, believes or
         # estimates; what a demand or an accusation is about is its topic
-        told = lemma(head) in reports or head.i not in acts
+        told = tells(head, lex) or head.i not in acts
         if not (tok.dep_ in _CLAUSE or (tok.dep_ in _CONTENT and told)):
             return False
         tok = head
@@ -66,11 +71,14 @@ def reported(trigger: Token, lex: Lexicon, acts: frozenset[int] = frozenset()) -
 def depth(tok: Token, lex: Lexicon) -> int:
     """How far below its sentence's root ``tok`` is told: each step up the parse counts one,
     but from a conjunct and from a report's content to the report."""
-    reports = lex.cues["report"]
     steps = 0
     while tok.head.i != tok.i:
         head = tok.head
-        if tok.dep_ != "conj" and not (tok.dep_ in _CONTENT and lemma(head) in reports):
+        maker = made_clear(head, lex)
+        if maker is not None and tok.dep_ in _MADE_CLEAR:
+            tok = maker
+            continue
+        if tok.dep_ != "conj" and not (tok.dep_ in _CONTENT and tells(head, lex)):
             steps += 1
         tok = head
     return steps

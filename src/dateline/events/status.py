@@ -21,6 +21,7 @@ from .lexicon import (
     lexicon,
     plotted,
     spoken_aside,
+    tells,
     when_clause,
 )
 from .triggers import Candidate, readied
@@ -115,7 +116,7 @@ def chain(cand: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
             break  # "as street battles raged": a past clause keeps its own tense; "when he
             # visits Moscow" under "will meet" takes the plan's
         head = tok.head
-        if head.lemma_ in reports and head.pos_ == "VERB" and head.i != cand.anchor.i:
+        if head.pos_ == "VERB" and head.i != cand.anchor.i and tells(head, lex):
             return out, head
         out.append(head)
         tok = head

@@ -35,6 +35,9 @@ class EventQuery:
     # stricter than ``main``, which also takes the highest act of a sentence whose main clause
     # tells none.
     main_clause: bool = False
+    # Only happenings some sentence leads with (``Event.lead``): one per sentence, as
+    # one-event-per-sentence coders (ICEWS, the PLOVER gold) record them.
+    lead: bool = False
 
     def __post_init__(self) -> None:
         if self.status is not None and self.status not in STATUSES:

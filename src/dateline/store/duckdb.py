@@ -21,6 +21,8 @@ from .base import EventQuery, IngestCounts, value_range
 _REPORTED = "coalesce(record->>'$.main', 'true') = 'true'"
 # told in a sentence's main clause itself (``Event.main_clause``; older records: ``main``)
 _MAIN_CLAUSE = "coalesce(record->>'$.main_clause', record->>'$.main', 'true') = 'true'"
+# the act its sentence leads with (``Event.lead``; older records: ``main``)
+_LEAD = "coalesce(record->>'$.lead', record->>'$.main', 'true') = 'true'"
 
 
 def _in_tellings(told: str, unreal: bool) -> str:
@@ -233,6 +235,8 @@ class DuckDBStore:
             where.append("s.reported")
         if query.main_clause:
             where.append("s.main_clause")
+        if query.lead:
+            where.append("s.lead")
         if query.since:
             where.append("e.day_to >= ?")
             params.append(query.since)
@@ -246,7 +250,8 @@ class DuckDBStore:
             "  SELECT happening, list(struct_pack(article_id := article_id, event_id := id)"
             "    ORDER BY article_date, article_id) AS sources,"
             f"   {_in_tellings(_REPORTED, query.unreal)} AS reported,"
-            f"   {_in_tellings(_MAIN_CLAUSE, query.unreal)} AS main_clause"
+            f"   {_in_tellings(_MAIN_CLAUSE, query.unreal)} AS main_clause,"
+            f"   {_in_tellings(_LEAD, query.unreal)} AS lead"
             "  FROM events GROUP BY happening"
             ") s USING (happening)"
         )

@@ -1,0 +1,171 @@
+"""Twenty-third pass (twentieth session): the one event a sentence leads with, money and relief
+handed over, vows of violence, orders that expel or freeze, and tellings by "insisted". Read
+from the misses on the opened GSR-style sets a-au and CAMEO-style sets 1-15; sets av-ax and
+CAMEO-style 16-18 were coded blind at the session's start and held out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from dateline import events
+from dateline.evaluate.events import score
+from dateline.pipeline import extract_text
+from dateline.records import article_from_json, article_to_json
+from dateline.store import EventQuery
+from dateline.store.duckdb import DuckDBStore
+
+from .conftest import one_of_type, pipeline_events
+
+DATE = "2010-07-01"
+
+
+def _one(text: str, type_: str, date: str = DATE) -> events.Event:
+    return one_of_type(text, type_, date)
+
+
+def _types(text: str, date: str = DATE) -> list[str]:
+    return [events.plover_type(e) for e in pipeline_events(text, date)]
+
+
+def _lead(text: str, date: str = DATE) -> list[str]:
+    return [events.plover_type(e) for e in pipeline_events(text, date) if e.lead]
+
+
+def _names(participants: tuple) -> list[str]:
+    return [p.name for p in participants]
+
+
+def test_a_sentence_leads_with_one_act() -> None:
+    # the PLOVER gold and the GSR-style sets code one event a sentence: of two coordinated
+    # acts, both reported (``main``), the first leads
+    text = "The army shelled the town and arrested dozens of activists."
+    told = [events.plover_type(e) for e in pipeline_events(text, DATE) if e.main]
+    assert told == ["ASSAULT", "COERCE"]
+    assert _lead(text) == ["ASSAULT"]
+    assert _lead("Security forces arrested dozens of activists and shelled the town.") == ["COERCE"]
+    text = "King Abdullah demanded an end to the bloodshed and withdrew his ambassador to Damascus."
+    assert sorted(_types(text)) == ["REQUEST", "SANCTION"]
+    assert _lead(text) == ["REQUEST"]
+    # the highest act in the parse leads, not the first word: the report's act under "said"
+    # is its content, the killing a relative clause names is no lead
+    assert _lead("Police said rebels who killed two soldiers attacked a convoy.") == ["ASSAULT"]
+
+
+def test_the_second_act_the_same_words_tell_leads_too() -> None:
+    # an ultimatum is a demand and the threat it holds out; a coder codes one of the two, and
+    # which one differs (the PLOVER dev gold the demand, the GSR-style coders the threat)
+    text = "Clinton told Assad to halt the operations or face consequences."
+    assert sorted(_lead(text)) == ["REQUEST", "THREATEN"]
+
+
+def test_nothing_leads_where_nothing_is_reported() -> None:
+    assert _lead("Syria did not attend the meeting.") == []
+    assert _lead("If Gaddafi attacks Benghazi, it will be a massacre.") == []
+
+
+def test_money_handed_over_is_aid() -> None:
+    # CAMEO 071: money made available, made in grants, claims paid, costs reimbursed, funds
+    # transferred
+    made = _one(
+        "BP has made $89.5 million in grants to Florida, Alabama, Mississippi and Louisiana.",
+        "AID",
+    )
+    assert _names(made.actors) == ["BP"]
+    assert (
+        _one("BP so far has paid nearly $50 million in lost-income claims.", "AID").cameo == "071"
+    )
+    text = "BP has reimbursed the federal government $518 million for cleanup costs."
+    assert _names(_one(text, "AID").actors) == ["BP"]
+    text = "The World Bank was beginning to transfer flu emergency funds to Mexico and Argentina."
+    assert [p.country for p in _one(text, "AID").recipients] == ["MEX", "ARG"]
+    text = "He said the United States is making available an additional $6.5 million for Libya."
+    assert _names(_one(text, "AID").actors) == ["United States"]
+    # not every sum paid: a purchase, a fine
+    assert "AID" not in _types("The company paid $1 billion for the refinery.")
+    assert "AID" not in _types("BP paid a $20 million fine to the state.")
+
+
+def test_relief_brought_flown_or_dropped_is_aid() -> None:
+    text = "UN and Oxfam staff are bringing food and water to parts of the capital."
+    assert _one(text, "AID").cameo == "073"
+    text = "Its military had dropped food, medical products and light weaponry by parachute."
+    assert _one(text, "AID").cameo == "073"
+    text = "The British, French and Italians have gone further, providing some military advisers."
+    assert _one(text, "AID").cameo == "072"
+    # water a storm brings is no aid
+    assert "AID" not in _types("The storm brought water into the streets of New Orleans.")
+
+
+def test_a_vow_of_vengeance_is_a_threat() -> None:
+    vow = _one("Gadhafi has vowed vengeance for NATO bombings in Libya.", "THREATEN")
+    assert _names(vow.actors) == ["Muammar Gaddafi"]
+    assert _one("Gadhafi has vowed rivers of blood to preserve his power.", "THREATEN")
+    # a promised battle or war on a social ill threatens nobody
+    assert "THREATEN" not in _types("The president promised a battle against corruption.")
+
+
+def test_orders_that_expel_or_freeze_are_the_sanction() -> None:
+    text = "British Foreign Secretary William Hague ordered two Libyan diplomats to leave."
+    expel = _one(text, "SANCTION")
+    assert (expel.mode, expel.cameo) == ("expel", "166")
+    assert [p.country for p in expel.recipients] == ["LBY"]
+    text = "A number of other countries, including the United States, have ordered an asset freeze."
+    assert _one(text, "SANCTION").cameo == "163"
+    # passengers ordered to leave a ship are no diplomats expelled
+    assert "SANCTION" not in _types("The captain ordered the passengers to leave the ship.")
+
+
+def test_insisting_tells_what_a_party_will_do() -> None:
+    # FactBank's reporting predicates: "insisted it would not attend" is the ministry's
+    # refusal, its "would" the telling's future, not a supposition
+    refusal = _one("The foreign ministry insisted it would not attend the talks.", "REJECT")
+    assert not refusal.hypothetical
+    assert refusal.attribution == "The foreign ministry"
+    # the telling alone is no event
+    assert _types("The minister insisted that the economy was growing.") == []
+
+
+def test_what_a_party_makes_clear_it_tells() -> None:
+    # "made (it) clear" tells, as "said" does: its "would" is no supposition, its subject the
+    # party of a pronoun under it, and what is made clear is what the sentence reports
+    text = "Gadhafi has made clear he would not recognize the International Criminal Court."
+    refusal = _one(text, "REJECT")
+    assert _names(refusal.actors) == ["Muammar Gaddafi"]
+    assert not refusal.hypothetical and refusal.main and refusal.lead
+    text = "The United States has made it clear that it would not send ground troops to Libya."
+    sent = _one(text, "MOBILIZE")
+    assert sent.negated and sent.main
+    # "made the streets clear of debris" tells nothing
+    assert _types("Workers made the streets clear of debris.") == []
+
+
+def test_the_store_lists_what_sentences_lead_with(tmp_path: Path) -> None:
+    text = "The army shelled the town and arrested dozens of activists."
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    try:
+        store.add([extract_text(text, date=DATE, article_id="a1")])
+        reported = sorted(e["type"] for e in store.events(EventQuery(main=True)))
+        led = [e["type"] for e in store.events(EventQuery(lead=True))]
+    finally:
+        store.close()
+    assert (reported, led) == (["ASSAULT", "COERCE"], ["ASSAULT"])
+
+
+def test_a_record_written_before_the_field_leads_where_it_is_main() -> None:
+    article = extract_text("The army shelled the town and arrested dozens of activists.", DATE)
+    record = json.loads(article_to_json(article))
+    for event in record["events"]:
+        del event["lead"]
+    old = article_from_json(json.dumps(record))
+    assert [e.lead for e in old.events] == [e.main for e in article.events] == [True, True]
+
+
+def test_the_eval_scores_the_lead_unless_asked_for_every_reported_event(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    text = "King Abdullah demanded an end to the bloodshed and withdrew his ambassador."
+    sanction = {"event": "SANCTION", "actor": [], "recipient": []}
+    gold.write_text(json.dumps({"id": "g", "text": text, "events": [sanction]}) + "\n")
+    lead, main = score(gold).types, score(gold, lead=False).types
+    assert (lead.tp, lead.fp, lead.fn) == (0, 1, 1)  # the demand leads: a coder's other pick
+    assert (main.tp, main.fp, main.fn) == (1, 1, 0)
