@@ -17,9 +17,11 @@ echo "== actors (PLOVER gold)";        $DL eval actors --gold "$D/events/plover_
 echo "== places: LGL";                 $DL eval places --gold "$D/geo/lgl.jsonl"
 echo "== places: GeoVirus";            $DL eval places --gold "$D/geo/geovirus.jsonl"
 echo "== events (PLOVER gold)";        $DL eval events --gold "$D/events/plover_gsr_dev.jsonl"
+$DL eval events --events main --gold "$D/events/plover_gsr_dev.jsonl"
 # The check, holdout and lead sets code every act a sentence names: they are scored on every
 # event (--events all). The PLOVER gold, the GSR-style and the CAMEO-style sets code the one
-# event a sentence reports: they are scored on the events dateline marks reported (the default).
+# event a sentence reports: they are scored on the one event dateline says each sentence leads
+# with (the default since the twentieth session; --events main: every event it marks reported).
 echo "== events (hand-coded wire news, tests/events/data: sets 1-3, tuned on)"
 $DL eval events --events all --gold tests/events/data/t17_check.jsonl tests/events/data/t17_check2.jsonl \
     tests/events/data/t17_check3.jsonl
@@ -90,9 +92,14 @@ $DL eval events --gold $E/t17_cameo10.jsonl $E/t17_cameo11.jsonl $E/t17_cameo12.
 echo "== events (CAMEO-style sets 13-15: random sentences in stream order, coded blind at the nineteenth session's start, held out for one run with its start and final code)"
 $DL eval events --coded-only --gold $E/t17_cameo13.jsonl $E/t17_cameo14.jsonl $E/t17_cameo15.jsonl
 $DL eval events --gold $E/t17_cameo13.jsonl $E/t17_cameo14.jsonl $E/t17_cameo15.jsonl
-echo "== events (CAMEO-style sets 3-15 pooled: each held out when first scored; and 1-15)"
-$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-5].jsonl
-$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-5].jsonl
+echo "== events (CAMEO-style sets 16-18: random sentences in stream order, coded blind at the twentieth session's start, held out for one run with its start and final code)"
+$DL eval events --coded-only --gold $E/t17_cameo16.jsonl $E/t17_cameo17.jsonl $E/t17_cameo18.jsonl
+$DL eval events --coded-only --events main --gold $E/t17_cameo16.jsonl $E/t17_cameo17.jsonl $E/t17_cameo18.jsonl
+$DL eval events --gold $E/t17_cameo16.jsonl $E/t17_cameo17.jsonl $E/t17_cameo18.jsonl
+echo "== events (CAMEO-style sets 3-18 pooled: each held out when first scored; and 1-18)"
+$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-8].jsonl
+$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-8].jsonl
+$DL eval events --coded-only --events main --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-8].jsonl
 echo "== events (all CAMEO-style sets, every sentence: what dateline codes where the coders coded nothing)"
 $DL eval events --gold $E/t17_cameo[1-4].jsonl
 echo "== events (GSR-style sets b and d, one event per sentence picked per type: opened in the eighth session)"
@@ -131,9 +138,17 @@ $DL eval events --events all --gold $E/t17_gsr_ap.jsonl $E/t17_gsr_aq.jsonl $E/t
 echo "== events (GSR-style as-au: coded blind at the nineteenth session's start, committed before any run, scored with its start and its final code)"
 $DL eval events --gold $E/t17_gsr_as.jsonl $E/t17_gsr_at.jsonl $E/t17_gsr_au.jsonl
 $DL eval events --events all --gold $E/t17_gsr_as.jsonl $E/t17_gsr_at.jsonl $E/t17_gsr_au.jsonl
-echo "== GSR-style sets ag-ar and ag-au pooled (each held out for its first runs)"
+echo "== events (GSR-style av-ax: coded blind at the twentieth session's start, committed before any run, scored with its start and its final code)"
+$DL eval events --gold $E/t17_gsr_av.jsonl $E/t17_gsr_aw.jsonl $E/t17_gsr_ax.jsonl
+$DL eval events --events main --gold $E/t17_gsr_av.jsonl $E/t17_gsr_aw.jsonl $E/t17_gsr_ax.jsonl
+$DL eval events --events all --gold $E/t17_gsr_av.jsonl $E/t17_gsr_aw.jsonl $E/t17_gsr_ax.jsonl
+echo "== GSR-style sets ag-ar, ag-au and ag-ax pooled (each held out for its first runs)"
 $DL eval events --gold $E/t17_gsr_a[g-r].jsonl
 $DL eval events --gold $E/t17_gsr_a[g-u].jsonl
+$DL eval events --gold $E/t17_gsr_a[g-x].jsonl
+echo "== GSR-style sets a-au pooled (opened): the lead, and every reported event"
+$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-u].jsonl
+$DL eval events --events main --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-u].jsonl
 echo "== GSR-style sets a-af pooled (opened): the events each sentence reports, and every event"
 $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-f].jsonl
 $DL eval events --events all --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-f].jsonl

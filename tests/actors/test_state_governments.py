@@ -49,6 +49,12 @@ def test_a_state_named_as_a_party_is_its_government(
             "The task force is working with scientists in states including Mississippi.",
             "Mississippi",
         ),
+        ("The storm hit Florida on Sunday.", "Florida"),
+        ("Obama carried Virginia and North Carolina.", "Virginia"),
+        ("Texas beat Oklahoma 24-17 on Saturday.", "Texas"),
+        ("Virginia accused her husband of beating her.", "Virginia"),
+        ("The Mississippi crested at 48 feet.", "Mississippi"),
+        ("He retired to Florida in 2005.", "Florida"),
     ],
 )
 def test_a_state_as_a_place_is_no_actor(analyse: Analyse, text: str, state: str) -> None:
@@ -63,3 +69,10 @@ def test_the_state_is_the_party_of_its_act() -> None:
     ]
     assert [(p.name, p.country, p.sector) for p in suit.actors] == [("Alabama", "USA", "GOV")]
     assert [p.name for p in suit.recipients] == ["BP", "Transocean"]
+
+
+def test_the_state_still_tells_the_country_of_the_parties_beside_it(analyse: Analyse) -> None:
+    # as a place name does: "the federal government" that sues Arizona is the United States's
+    actors = analyse("The federal government sued Arizona over its immigration law.", "2010-07-06")
+    assert by_text(actors, "federal government").country == "USA"
+    assert by_text(actors, "Arizona").sector == "GOV"

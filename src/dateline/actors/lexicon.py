@@ -80,6 +80,7 @@ class Lexicon:
     honorifics: frozenset[str]  # "Mr", "Mrs": before a name, not part of it
     motion: frozenset[str]  # lemmas after which "to <capital>" is a destination
     address: frozenset[str]  # lemmas after which "on <capital>" is a government ("called on")
+    state_acts: frozenset[str]  # verbs whose party a US state's name is ("Alabama sued BP")
     proper_re: re.Pattern[str]  # countries, organisations, capitals (case-sensitive)
     role_re: re.Pattern[str]
     group_re: re.Pattern[str]
@@ -213,6 +214,7 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(r["form"] for r in read_tsv(DATA / "honorifics.tsv")),
         motion=frozenset(r["lemma"] for r in read_tsv(DATA / "motion_words.tsv")),
         address=frozenset(r["lemma"] for r in read_tsv(DATA / "address_words.tsv")),
+        state_acts=frozenset(r["lemma"] for r in read_tsv(DATA / "state_acts.tsv")),
         proper_re=_alternation([*countries, *orgs], fold_case=False),
         role_re=_alternation(role_forms, fold_case=True),
         group_re=_alternation(group_forms, fold_case=True),

@@ -525,7 +525,10 @@ class _Resolver:
         assert form is not None
         if form.region:
             if form.governed and self.governing(head):
-                # "Alabama sued BP", "BP will pay Florida": the state's government
+                # "Alabama sued BP", "BP will pay Florida": the state's government, which
+                # still tells the country of the parties beside it ("the federal government
+                # sued Arizona")
+                self.add_evidence(head.start, form.iso3, 3)
                 name = self.clean(head.start, head.end)
                 who = Who(name, "organization", form.iso3, "GOV", None)
                 return Mention(head.start, head.end, who, phrase, explicit=True)
@@ -562,22 +565,28 @@ class _Resolver:
         )
 
     def governing(self, head: Anchor) -> bool:
-        """A region's name that stands for its government: a party to a verb ("Alabama sued
-        BP", "paid Florida", "talks with Texas"), not a place ("in Alabama", "flew to Ohio",
-        "the Alabama coast", "Louisiana's wetlands")."""
+        """A region's name that stands for its government: a party to a government's act
+        (state_acts.tsv: "Alabama sued BP", "paid Florida $25 million", "a suit filed by
+        Alabama"), not a place ("in Alabama", "the storm hit Florida", "the Alabama coast",
+        "Louisiana's wetlands"), a team ("Texas beat Oklahoma") or a person ("Virginia")."""
         span = self.doc.char_span(head.start, head.end, alignment_mode="expand")
         if span is None or self.locative(head) or _DESIGNATOR.search(self.text, 0, head.start):
             return False  # "House Speaker John Boehner, R-Ohio": his party and state
         root = span.root
+        if root.ent_type_ == "PERSON":
+            return False  # "Virginia accused her husband"
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
+        verb = root.head
         if root.dep_ == "pobj":
-            # "sued by Alabama", "paid $25 million to Florida", "talks with Texas"; not "in
-            # several states, including Mississippi"
-            return root.head.lower_ in _PARTY_PREPOSITIONS
-        if root.dep_ == "dobj" and root.head.lemma_.lower() in self.lex.motion:
-            return False  # "urged listeners to visit Louisiana": where they go
-        return root.dep_ in _PARTY_DEPS
+            # "sued by Alabama", "paid $25 million to Florida"; not "in several states,
+            # including Mississippi"
+            if verb.lower_ not in _PARTY_PREPOSITIONS:
+                return False
+            verb = verb.head
+        elif root.dep_ not in _PARTY_DEPS:
+            return False
+        return verb.lemma_.lower() in self.lex.state_acts
 
     def locative(
         self, head: Anchor, preps: frozenset[str] = _LOCATIVE, *, modifier: bool = True
