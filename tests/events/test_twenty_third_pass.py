@@ -180,3 +180,23 @@ def test_the_eval_scores_the_lead_unless_asked_for_every_reported_event(tmp_path
     lead, main = score(gold).types, score(gold, lead=False).types
     assert (lead.tp, lead.fp, lead.fn) == (0, 1, 1)  # the demand leads: a coder's other pick
     assert (main.tp, main.fp, main.fn) == (1, 1, 0)
+
+
+def test_rows_read_from_the_opened_held_out_sets() -> None:
+    # GSR-style av-ax, opened after their runs
+    text = "Be assured the Arab countries will not accept the intervention of the NATO coalition."
+    refusal = _one(text, "REJECT")
+    assert [p.sector for p in refusal.recipients] == ["IGO"]
+    text = "President Mubarak has transferred all authority to the vice president."
+    assert _one(text, "RETREAT").cameo == "0832"
+    text = "His mission has dropped the controversial call for Syria's president to devolve power."
+    assert _one(text, "CONCEDE").cameo == "080"
+    text = "George Bush will dine later today with Jacques Chirac."
+    assert _one(text, "AGREE").type == "CONSULT"
+    # with no party known, nothing: a phone call dropped, a company's authority handed on
+    for text in (
+        "The caller dropped the call.",
+        "The company transferred authority over the plant to its subsidiary.",
+        "The family dined with friends on Sunday.",
+    ):
+        assert _types(text) == [], text
