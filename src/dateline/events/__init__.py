@@ -188,8 +188,8 @@ def _reported_or_highest(told: list[tuple[Draft, Draft, Token]], lex: Lexicon) -
 def _lead(told: list[tuple[Draft, Draft, Token]], lex: Lexicon) -> None:
     """The one act a one-event-per-sentence coder records for the sentence (ICEWS, the
     PLOVER gold): of the acts it reports (``main``; not negated, conditional or only
-    background), the highest in the parse, the first of equals ("was attacked by Gadhafi's
-    militia and fled the scene": the attack). The second event the same words tell (an
+    background), the highest in the parse, the first of equals ("The army shelled the town and
+    arrested dozens of activists": the shelling). The second event the same words tell (an
     ultimatum's threat, a conviction's prison term) leads with the first."""
     real = [
         (held, told_as, first)
