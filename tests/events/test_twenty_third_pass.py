@@ -200,3 +200,22 @@ def test_rows_read_from_the_opened_held_out_sets() -> None:
         "The family dined with friends on Sunday.",
     ):
         assert _types(text) == [], text
+
+
+def test_fleeing_the_scene_is_no_displacement() -> None:
+    # SANCTION `expel` (migration) is people driven from their homes or country, not a gunman
+    # getting away
+    assert "SANCTION" not in _types("The gunmen fled the scene in a car.")
+    text = "He was attacked by Gadhafi's militia and fled the scene."
+    assert _types(text) == ["ASSAULT"] and _lead(text) == ["ASSAULT"]
+    assert "SANCTION" in _types("Thousands of Syrians have fled to Turkey.")
+
+
+def test_a_vow_to_stay_refuses_and_a_demand_or_loss_is_an_ultimatum() -> None:
+    # GSR-style av-ax, opened after their runs
+    text = "Gaddafi appears unmoved by the outside pressure, and is vowing to stay in power."
+    assert _one(text, "REJECT").cameo == "124"
+    assert "REJECT" not in _types("She vowed to stay in touch with her old school friends.")
+    text = "Republicans demanded that Barton retract his apology or lose his seniority."
+    assert {"REQUEST", "THREATEN"} <= set(_types(text))
+    assert "THREATEN" not in _types("He asked whether the company would win or lose the contract.")
