@@ -219,3 +219,19 @@ def test_a_vow_to_stay_refuses_and_a_demand_or_loss_is_an_ultimatum() -> None:
     text = "Republicans demanded that Barton retract his apology or lose his seniority."
     assert {"REQUEST", "THREATEN"} <= set(_types(text))
     assert "THREATEN" not in _types("He asked whether the company would win or lose the contract.")
+
+
+def test_rows_read_from_the_opened_cameo_style_sets() -> None:
+    # CAMEO-style 16-18, opened after their runs: a demonstration quashed or shut down is
+    # repression; forces joined with a party are cooperation
+    text = "Hamas, which controls Gaza, quashed a solidarity demonstration on January 31."
+    assert _names(_one(text, "COERCE").actors) == ["Hamas"]
+    assert _one("Police shut down the rally in Cairo.", "COERCE").mode == "restrict"
+    text = "The Free Syrian Army had joined forces with another rebel force."
+    assert _names(_one(text, "COOPERATE").actors) == ["Free Syrian Army"]
+    for text in (
+        "Some restaurants in the city shut down to protest a VAT hike.",
+        "The court quashed the conviction.",
+        "The two companies joined forces with a local partner.",
+    ):
+        assert "COERCE" not in _types(text) and "COOPERATE" not in _types(text), text
