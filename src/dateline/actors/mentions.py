@@ -19,7 +19,7 @@ from .lexicon import CountryForm, GroupEntry, OrgEntry, RoleEntry, cities, key, 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Anchor", "Phrase", "find_phrases"]
+__all__ = ["Anchor", "Phrase", "find_phrases", "national_org"]
 
 # Parts of speech that may stand between a modifier and its head ("Lebanon's new President").
 _FILLER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "ADV"})
@@ -360,7 +360,7 @@ def _joinable(doc: Doc, a: Anchor, b: Anchor, text: str) -> bool:
     return _gap_ok(doc, a, b, text)
 
 
-def _national_org(a: Anchor) -> bool:
+def national_org(a: Anchor) -> bool:
     """An organisation the organisations table gives a country ("BP", "Justice Department",
     "Taliban"), not a capital or a building standing for a government."""
     return (
@@ -373,7 +373,7 @@ def _national_org(a: Anchor) -> bool:
 
 def _state_body(a: Anchor) -> bool:
     """A state's own body the organisations table gives a country: "Justice Department"."""
-    return _national_org(a) and a.org is not None and a.org.sector in ("GOV", "MIL", "POL", "SPY")
+    return national_org(a) and a.org is not None and a.org.sector in ("GOV", "MIL", "POL", "SPY")
 
 
 def _national_body(a: Anchor, b: Anchor, text: str) -> bool:
@@ -381,7 +381,7 @@ def _national_body(a: Anchor, b: Anchor, text: str) -> bool:
     Department of Justice", "the Pakistani Taliban" (the country wins over the body's usual one)."""
     if a.type != "country" or a.country is None or a.ethnic or a.country.region:
         return False
-    if not _national_org(b):
+    if not national_org(b):
         return False
     gap = text[a.end : b.start]
     if a.possessive:

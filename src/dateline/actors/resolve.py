@@ -37,7 +37,7 @@ from .knowledge import (
     variant_key,
 )
 from .lexicon import DATA, cities, definite_refs, key, lexicon, read_tsv
-from .mentions import Anchor, Phrase, find_phrases, is_agency
+from .mentions import Anchor, Phrase, find_phrases, is_agency, national_org
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -311,11 +311,10 @@ class _Resolver:
         if head.type == "country" and head.country:
             return self.country(head, phrase)
         if head.type == "org" and head.org:
-            org = head.org
-            if org.kind == "organization" and org.country and country and country != org.country:
+            if national_org(head) and country and country != head.org.country:
                 # "the Philippine Department of Justice", "the Pakistani Taliban": the country
                 # the phrase names wins over the one the bare name usually means.
-                who = Who(self.clean(start, end), "organization", country, org.sector, None)
+                who = Who(self.clean(start, end), "organization", country, head.org.sector, None)
                 return Mention(start, end, who, phrase, explicit=True)
             return self.org(head)
         if head.type == "entity" and head.country is None:

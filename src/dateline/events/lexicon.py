@@ -223,12 +223,18 @@ def tells(verb: Token, lex: Lexicon) -> bool:
     return word == "make" and any(lemma(c) == "clear" for c in verb.children)
 
 
-def made_clear(tok: Token, lex: Lexicon) -> Token | None:
-    """The "made" of "made (it) clear" when ``tok`` is its "clear", which the parser makes the
-    head of what is made clear ("made it clear he will not be forced out"); else None."""
-    if lemma(tok) != "clear" or tok.head.i == tok.i or lemma(tok.head) != "make":
+# how the parser hangs what is made clear on "clear" ("made it clear he will not ...")
+_MADE_CLEAR = frozenset({"advcl", "ccomp", "csubj"})
+
+
+def made_clear(clause: Token, lex: Lexicon) -> Token | None:
+    """The "made" of "made (it) clear" when ``clause`` is what is made clear and the parser hung
+    it on "clear" ("made it clear he will not be forced out"); else None."""
+    clear = clause.head
+    if clause.dep_ not in _MADE_CLEAR or lemma(clear) != "clear" or clear.head.i == clear.i:
         return None
-    return tok.head if tells(tok.head, lex) else None
+    made = clear.head
+    return made if lemma(made) == "make" and tells(made, lex) else None
 
 
 def spoken_aside(verb: Token) -> Token | None:

@@ -29,8 +29,6 @@ __all__ = ["depth", "reported"]
 # report's content
 _CLAUSE = frozenset({"conj", "xcomp"})
 _CONTENT = frozenset({"ccomp", "parataxis"})
-# how the parser hangs what is made clear on "clear" ("made it clear he will not ...")
-_MADE_CLEAR = frozenset({"advcl", "ccomp", "csubj"})
 # a noun in the main clause is its verb's subject or object (or the root of a verbless one)
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})
 
@@ -54,11 +52,11 @@ def reported(trigger: Token, lex: Lexicon, acts: frozenset[int] = frozenset()) -
     # "ordered the embassy closed and expelled diplomats": the expulsion is the order's peer
     tok = ordered_aside(tok) or tok
     while tok.head.i != tok.i:
-        head = tok.head
-        maker = made_clear(head, lex)
-        if maker is not None and tok.dep_ in _MADE_CLEAR:
+        maker = made_clear(tok, lex)
+        if maker is not None:
             tok = maker  # "made it clear he will not be forced out": what is made clear
             continue
+        head = tok.head
         # a report's content is what it reports, as is what someone admits, believes or
         # estimates; what a demand or an accusation is about is its topic
         told = tells(head, lex) or head.i not in acts
@@ -73,11 +71,11 @@ def depth(tok: Token, lex: Lexicon) -> int:
     but from a conjunct and from a report's content to the report."""
     steps = 0
     while tok.head.i != tok.i:
-        head = tok.head
-        maker = made_clear(head, lex)
-        if maker is not None and tok.dep_ in _MADE_CLEAR:
-            tok = maker
+        maker = made_clear(tok, lex)
+        if maker is not None:
+            tok = maker  # from what is made clear to "made", as from a report's content
             continue
+        head = tok.head
         if tok.dep_ != "conj" and not (tok.dep_ in _CONTENT and tells(head, lex)):
             steps += 1
         tok = head
