@@ -163,7 +163,6 @@ def run(doc: Document) -> None:
                 twin = _also(drafts, draft, convict.type, convict.mode, convict.cameo)
                 told.append((twin, draft, first))
         _reported_or_highest(told, lex)
-        _lead(told, lex)
     doc.events.extend(_freeze(doc, d) for d in drafts if not d.background)
 
 
@@ -171,35 +170,29 @@ def _reported_or_highest(told: list[tuple[Draft, Draft, Token]], lex: Lexicon) -
     """A sentence that tells acts but none in its main clause ("The funeral comes as the Arab
     League meeting is considering suspending Syria") reports the highest it tells: a
     one-event record of the sentence codes one of them, and ``Event.main`` marks what a
-    sentence reports. Negated, conditional and background tellings are no such report."""
-    if any(telling.main for _, telling, _ in told):
-        return
-    real = [
-        (held, first)
-        for held, t, first in told
-        if not (t.negated or t.hypothetical or t.background)
-    ]
-    deep = [depth(first, lex) for _, first in real]
-    for (held, _), d in zip(real, deep, strict=True):
-        if d == min(deep):
-            held.main = True
+    sentence reports. Negated, conditional and background tellings are no such report.
 
-
-def _lead(told: list[tuple[Draft, Draft, Token]], lex: Lexicon) -> None:
-    """The one act a one-event-per-sentence coder records for the sentence (ICEWS, the
-    PLOVER gold): of the acts it reports (``main``; not negated, conditional or only
-    background), the highest in the parse, the first of equals ("The army shelled the town and
-    arrested dozens of activists": the shelling). The second event the same words tell (an
-    ultimatum's threat, a conviction's prison term) leads with the first."""
+    Of the acts it reports, the sentence leads with one (``Event.lead``), the one a
+    one-event-per-sentence coder records (ICEWS, the PLOVER gold): the highest in the parse,
+    the first of equals ("The army shelled the town and arrested dozens of activists": the
+    shelling). The second event the same words tell (an ultimatum's threat, a conviction's
+    prison term) leads with the first."""
     real = [
-        (held, told_as, first)
+        (held, told_as, first, depth(first, lex))
         for held, told_as, first in told
-        if told_as.main and not (told_as.negated or told_as.hypothetical or told_as.background)
+        if not (told_as.negated or told_as.hypothetical or told_as.background)
     ]
-    if not real:
+    if any(told_as.main for _, told_as, _ in told):
+        reported = [r for r in real if r[1].main]
+    else:
+        low = min((r[3] for r in real), default=0)
+        reported = [r for r in real if r[3] == low]
+        for held, *_ in reported:
+            held.main = True
+    if not reported:
         return
-    best = min(real, key=lambda r: (depth(r[2], lex), r[2].i))[1]
-    for held, told_as, _ in real:
+    best = min(reported, key=lambda r: (r[3], r[2].i))[1]
+    for held, told_as, *_ in reported:
         if told_as is best:
             held.lead = True
 
