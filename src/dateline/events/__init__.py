@@ -44,6 +44,7 @@ from .status import (
     occurs,
     relative_phrase,
     telling,
+    told_past,
 )
 from .triggers import (
     PERSONAL,
@@ -259,6 +260,12 @@ def _draft(
         timex = None  # "condemned on Tuesday Russia's threats": Tuesday dates the condemning
     if timex is not None and misread_past(cand.anchor) and _after(timex, doc):
         timex = _redated(doc, timex)
+    if timex is not None and not cand.nominal and told_past(cand.anchor) and _after(timex, doc):
+        # "A month later, sanctions were imposed", "the next day he was arrested": a time
+        # that counts on from a date the story gave, which the sentence alone lacks, is no
+        # date ahead of a past act (nor one to give it); "In April, Assad scrapped the law" is
+        # the April before
+        timex = _year_before(doc, _redated(doc, timex)) if _dates_verb(timex, cand.anchor) else None
     timex = _calendar(doc, timex)
     place = _plausible(doc, _places.location_for(doc, cand.trigger)) or _plausible(
         doc, _attached(doc, sent, doc.places, ids, others, True)
@@ -1053,6 +1060,45 @@ def _redated(doc: Document, timex: Timex) -> Timex:
     if len(found) != 1 or found[0].text != timex.text:
         return timex
     return replace(timex, value=found[0].value)
+
+
+_NAMED_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
+def _dates_verb(timex: Timex, verb: Token) -> bool:
+    """The time is the verb's own adverbial: "In April, Assad scrapped the law", "captured
+    the town on March 3" (not "said ... the summit in April", "asked for data by May 18")."""
+    toks = [t for t in verb.sent if timex.start <= t.idx < timex.end]
+    if not toks:
+        return False
+    root = next((t for t in toks if not (timex.start <= t.head.idx < timex.end)), toks[0])
+    # the verb or its infinitive ("agreed to buy the assets in March": the agreeing)
+    heads = {verb.i, *(c.i for c in verb.children if c.dep_ == "xcomp")}
+    if root.head.i in heads and root.dep_ in ("npadvmod", "tmod", "advmod"):
+        return True  # "captured the town Sunday"
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("in", "on") and prep.head.i in heads
+
+
+def _year_before(doc: Document, timex: Timex) -> Timex | None:
+    """A named month or day the time stage read ahead of the article for a past act ("In
+    April, Assad scrapped the law" in February): the one a year before; None for a time
+    counted from a date the sentence lacks ("a month later")."""
+    if not _after(timex, doc):
+        return timex  # read again in the past tense, it lies before
+    day = _CALENDAR.match(timex.value or "")
+    if day is None or day.group(1) is None or not _NAMED_MONTH.search(timex.text):
+        return None
+    value = f"{int(timex.value[:4]) - 1:04d}{timex.value[4:]}"
+    if day.group(2) is not None:
+        try:
+            date.fromisoformat(value[:10])
+        except ValueError:
+            return None  # "Feb. 29" a year before a leap year
+    earlier = replace(timex, value=value)
+    return None if _after(earlier, doc) else earlier
 
 
 def _after(timex: Timex | None, doc: Document) -> bool:

@@ -784,10 +784,24 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
         named = {a.name for a in actors}
         rest = [a for a in _predicate_actors(cand.anchor, index, topics) if a.name not in named]
         recipients += rest[:1]
+    if not actors and not cand.nominal and lemma(cand.anchor) == "be":
+        actors = _teller(cand.anchor, index, context)
     actors = [a for a in actors if a.sector not in _SOURCE_SECTORS or a.kind == "person"]
     if cand.entry.type not in _SUFFERED:
         recipients = [r for r in recipients if r.sector not in _SOURCE_SECTORS]
     return _unique(actors), _unique([r for r in recipients if r not in actors])
+
+
+def _teller(verb: Token, index: Index, context: list[Actor]) -> list[Actor]:
+    """Who tells an act said only as an idiom, with no party in it ("the White House said all
+    options were on the table", "'There will be penalties,' said Holder"): the subject of the
+    telling verb the clause hangs on."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ != "ccomp" or not tells(verb.head, lexicon()):
+        return []
+    subj = _subject(verb.head)
+    return _argument(subj, index, context) if subj is not None else []
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

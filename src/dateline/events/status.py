@@ -137,6 +137,24 @@ def misread_past(tok: Token) -> bool:
     return word != tok.lower_ and word != "be"
 
 
+def told_past(verb: Token) -> bool:
+    """The verb tells a past: a finite past ("imposed", "retook" misread as a present), a
+    perfect ("has imposed") or a past passive ("were imposed", "has been imposed")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if _finite_past(verb):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("will", "would", "'ll", "to", "shall") for c in auxes):
+        return False  # "will have been imposed", "to be imposed"
+    return any(c.lower_ in _PAST_AUX for c in auxes)
+
+
+_PAST_AUX = frozenset({"was", "were", "had", "has", "have", "'ve", "'s", "'d"})
+
+
 def _finite_past(tok: Token) -> bool:
     past = "Past" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm")
     return past or misread_past(tok)

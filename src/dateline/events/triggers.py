@@ -40,6 +40,7 @@ _FOLD_DEPS = frozenset(
 _NOT_ARGUMENTS = frozenset({"aux", "auxpass", "mark", "punct", "nsubj", "nsubjpass", "cc", "neg"})
 # verbs standing where a noun phrase should ("evacuated the wounded") are not predicates
 _NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound"})
+_AUX_DEPS = frozenset({"aux", "auxpass", "cop"})
 _PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})  # "remained defiant", "was critical of"
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
@@ -349,6 +350,9 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     # "the besieged city", "burned cars": a participle used as an adjective names a state
     adjectival = tok.dep_ == "amod" and (tok.sent.root.pos_ in ("VERB", "AUX") or _inside_np(tok))
     verbal = tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL_DEPS and not adjectival
+    # "all options are on the table", "there will be consequences": "be" as a clause's own
+    # verb (the tagger's AUX), never as an auxiliary
+    verbal = verbal or (tok.pos_ == "AUX" and word == "be" and tok.dep_ not in _AUX_DEPS)
     predicative = tok.pos_ == "ADJ" and _predicative(tok)
     if (verbal or predicative) and word in lex.verbs:
         pos = "V" if verbal else "A"
@@ -358,6 +362,9 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
             extra = [dep] if dep is not None and dep.dep_ in ("prt", "dobj", "prep") else []
             if entry.object_is_party:
                 extra = []  # "hosted Japanese Prime Minister Hashimoto": the guest is a party
+            if word == "be":  # an idiom's words: "options were on the table", "be consequences"
+                extra = [c for c in tok.children if c.dep_ in ("nsubj", "attr", "prep")]
+                extra += [g for c in extra if c.dep_ == "prep" for g in c.children]
             if entry.type == "PROTEST" and entry.needs in _PUBLIC and not _people_fill(tok, lex):
                 return None  # "rotting corpses beginning to fill the streets"
             if entry.type == "REQUEST" and _crowd_demand(tok, lex):
@@ -399,8 +406,21 @@ def _crowd_demand(verb: Token, lex: Lexicon) -> bool:
         return False  # "protesters are begging us for help" is no protest
     if _crowd_subject(verb, lex, counts=True):
         return True
-    head = _subject_lender(verb)
-    return head is not None and (_crowd_subject(head, lex, counts=True) or _protest_verb(head, lex))
+    head = verb
+    for _ in range(3):  # "carried red cards, employing a soccer symbol to demand"
+        head = _subject_lender(head)
+        if head is None:
+            return False
+        if _crowd_subject(head, lex, counts=True) or _protest_verb(head, lex):
+            return True
+        if lemma(head) in lex.cues["gather"] and _people_subject(head, lex):
+            return True  # "people congregated to demand the release of those detained"
+    return False
+
+
+def _people_subject(verb: Token, lex: Lexicon) -> bool:
+    """The verb's subject is people as such ("people", "residents", "workers")."""
+    return any(c.dep_ == "nsubj" and lemma(c) in lex.cues["person"] for c in verb.children)
 
 
 def _subject_lender(verb: Token) -> Token | None:
@@ -976,6 +996,8 @@ def _judged(subject: Token, lex: Lexicon) -> bool:
     act or statement ("the comments", "the airstrikes"); not "sales" or a dummy "it"."""
     if _named(subject) or subject.lower_ in PERSONAL:
         return True  # "Israel", "the Syrian government", "they"
+    if subject.pos_ == "PROPN" and subject.tag_ == "NNP":
+        return True  # a name the entity tagger missed ('"BP has mismanaged ...," he said')
     word = lemma(subject)
     return word in lex.nouns or word in lex.cues["conduct"]
 
@@ -1132,6 +1154,15 @@ def _court_order(cand: Candidate) -> None:
     """ "A judge ordered Dr Murray to stand trial", "authorities ordered Mubarak to face
     charges": an order whose act is a trial or charges is that legal action (CAMEO 11, as the
     GSR-style coders code it), not a request of the accused."""
+    if cand.entry.type == "SUPPORT" and not cand.nominal and lemma(cand.anchor) in _APPROVE:
+        # "the Human Rights Council approved an investigation into the killings", "the
+        # parliament approved a law recognizing ...": the act approved is the news (the dev
+        # gold codes the law's concession, the GSR-style coders the approved act)
+        approved = next((f for f in cand.folded if _approved_act(f, cand.anchor)), None)
+        if approved is not None:
+            cand.entry = approved.entry
+            cand.tokens = [*cand.tokens, *approved.tokens]
+        return
     if cand.entry.type != "REQUEST" or cand.nominal or lemma(cand.anchor) != "order":
         return
     # a trial or charges faced, not "ordered prosecutors to drop the charges" or "ordered the
@@ -1139,6 +1170,46 @@ def _court_order(cand: Candidate) -> None:
     legal = next((f for f in cand.folded if lemma(f.trigger) in _TRIED), None)
     if legal is not None and _faced(legal):
         cand.entry = legal.entry
+        return
+    # "have ordered an asset freeze", "ordered that his assets be frozen", "ordered a curfew to
+    # be extended": an order whose act is a sanction or a restriction is that act, done by who
+    # orders it (the GSR-style coders code 11 of 12 such orders so), not a request
+    imposed = next((f for f in cand.folded if _ordered_measure(f, cand.anchor)), None)
+    if imposed is not None:
+        cand.entry = imposed.entry
+        cand.tokens = [*cand.tokens, *imposed.tokens]  # "ordered an asset freeze"
+
+
+_APPROVE = frozenset({"approve", "authorize", "authorise"})
+# what an approval may be of: not a support ("approved a statement backing a peace plan"), a
+# release ("approved the release of $25 million in aid" releases aid) nor a deployment ("the
+# Security Council authorised a no-fly zone" endorses one, as "voted to back" does)
+_APPROVED_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE", "AID", "AGREE", "CONCEDE", "CONSULT"})
+
+
+def _approved_act(act: Candidate, approval: Token) -> bool:
+    """An act that is the object of an approval ("approved an investigation")."""
+    tok = act.trigger
+    return act.entry.type in _APPROVED_TYPES and tok.dep_ == "dobj" and tok.head.i == approval.i
+
+
+def _ordered_measure(act: Candidate, order: Token) -> bool:
+    """A sanction or restriction that is what an order orders: its object ("ordered an asset
+    freeze", "ordered the arrest of", and a release or withdrawal: "ordered the release of
+    the prisoners") or its clause ("ordered that his assets be frozen", "ordered the embassy
+    closed", "orders the embassy to close"; the GSR-style coders code who orders it as its
+    doer). Other acts ordered stay requests ("ordered the army to attack", "ordered BP to
+    pay")."""
+    tok = act.trigger
+    if act.entry.type == "RETREAT":
+        return tok.dep_ == "dobj" and tok.head.i == order.i
+    if act.entry.type not in ("SANCTION", "COERCE"):
+        return False
+    if tok.dep_ == "dobj" and tok.head.i == order.i:
+        return True
+    # "that his assets be frozen": the parser may make "frozen" the complement of "be"
+    clause = tok.head if tok.dep_ == "acomp" and tok.head.lemma_ == "be" else tok
+    return clause.dep_ in ("ccomp", "xcomp") and clause.head.i == order.i
 
 
 def _faced(legal: Candidate) -> bool:
