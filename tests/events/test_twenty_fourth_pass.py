@@ -152,3 +152,38 @@ def test_a_demand_a_gathering_or_a_crowd_makes_is_its_protest() -> None:
     assert _lead("Residents gathered outside the town hall to demand clean water.") == ["PROTEST"]
     # people calling to demand a refund protest nothing
     assert _lead("People called the station to demand a refund.") == ["REQUEST"]
+
+
+def test_aid_received_from_a_party_is_given_by_it() -> None:
+    text = "After the anti-Gaddafi revolt, his forces received arms from the Gulf Arab state of Qatar."
+    event = one_of_type(text, "AID", DATE)
+    assert _names(event.actors) == ["Qatar"] and event.cameo == "072"
+    text = "Greece received a loan from the IMF."
+    event = one_of_type(text, "AID", "2010-05-10")
+    assert _names(event.actors) == ["International Monetary Fund"]
+    assert _names(event.recipients) == ["Greece"]
+    text = "Last month Turkmenistan secured a $125-million loan from the Asian Development Bank."
+    assert _names(one_of_type(text, "AID", DATE).recipients) == ["Turkmenistan"]
+    # no giver, or no aid: water from a river, supplies from a supplier
+    assert _lead("The town received water from the river.") == []
+    assert _lead("Apple received supplies from Foxconn.") == []
+
+
+def test_money_provided_to_a_party_and_grants_awarded_are_aid() -> None:
+    text = "Federal Reserve has provided $30 billion apiece to Brazil, South Korea and Mexico."
+    event = one_of_type(text, "AID", "2008-11-01")
+    assert "Brazil" in _names(event.recipients)
+    text = "The agency recently awarded the researchers a $250,000 grant to develop hatcheries."
+    assert _lead(text, "2010-09-01") == ["AID"]
+
+
+def test_rejecting_a_suggestion_to_yield_is_a_refusal() -> None:
+    text = "Gaddafi has rejected any suggestion that he will give up power."
+    assert _lead(text, "2011-06-20") == ["REJECT"]
+    text = "Gaddafi rejected suggestions that he was about to leave the country."
+    assert _lead(text, "2011-06-20") == ["REJECT"]
+    # a denial of criticism is a statement (CAMEO 016), as a denied report is
+    text = "Officials rejected the suggestions that the administration had been slow to act."
+    assert _lead(text, "2010-06-20") == []
+    text = "The ministry denied reports that it would expel the diplomats."
+    assert "REJECT" not in _lead(text, "2011-06-20")

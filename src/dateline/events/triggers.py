@@ -41,6 +41,8 @@ _NOT_ARGUMENTS = frozenset({"aux", "auxpass", "mark", "punct", "nsubj", "nsubjpa
 # verbs standing where a noun phrase should ("evacuated the wounded") are not predicates
 _NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound"})
 _AUX_DEPS = frozenset({"aux", "auxpass", "cop"})
+# prepositions a row may find on the verb's object as on the verb ("received arms from Qatar")
+_OBJECT_PREPS = frozenset({"from"})
 _PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})  # "remained defiant", "was critical of"
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
@@ -176,6 +178,9 @@ def _governs_one(tok: Token, word: str) -> Token | None:
         if child.dep_ == "dobj":
             for grand in child.children:
                 if grand.dep_ == "prep" and any(lemma(g) == word for g in grand.children):
+                    return grand
+                # "received arms from Qatar": the parser hangs the phrase on the object
+                if grand.dep_ == "prep" and grand.lower_ == word and word in _OBJECT_PREPS:
                     return grand
                 # "bring those responsible to justice": the parser hangs the phrase on
                 # "responsible" (only there: "held the mediators responsible for the talks")
@@ -333,7 +338,8 @@ def _dependents(tok: Token) -> list[Token]:
 def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     word = lemma(tok)
     if any(
-        (word, lemma(c)) in lex.non_events or (word, f"+{c.dep_}") in lex.non_events
+        ((word, lemma(c)) in lex.non_events and not _yield_refused(word, c))
+        or (word, f"+{c.dep_}") in lex.non_events
         for c in _dependents(tok)
     ):
         return None
@@ -391,6 +397,24 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
                 tok, anchor, entry, [anchor, tok] if light else [tok], nominal=light is None
             )
     return None
+
+
+def _yield_refused(verb: str, noun: Token) -> bool:
+    """A suggestion or claim rejected whose clause is the rejecter's yielding ahead ("rejected
+    any suggestion that he will give up power", "rejected suggestions that he was about to
+    leave the country"): a refusal (CAMEO 12), not the denial of an accusation ("rejected
+    suggestions that the administration had been slow", CAMEO 016)."""
+    if verb not in ("reject", "dismiss"):
+        return False  # "denied reports that it would expel the diplomats" denies a report
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")):
+        ahead = any(c.lower_ in ("will", "would", "'ll") for c in clause.children if c.dep_ == "aux")
+        about = any(
+            c.lower_ == "about" and any(g.dep_ == "xcomp" for g in c.children)
+            for c in clause.children
+        )  # "was about to leave"
+        if ahead or about:
+            return True
+    return False
 
 
 def _crowd_demand(verb: Token, lex: Lexicon) -> bool:
