@@ -1,6 +1,6 @@
 """Twenty-fourth pass (twenty-first session): what an order or an approval orders or approves,
-threats told as idioms, readiness to help, misconduct told of a party, retirements, and past
-acts that a time counted from an untold date put ahead. Read from the misses on the opened
+threats told as idioms, readiness to help, misconduct told of a party, aid received, shared
+"by" phrases, and past acts that a time counted from an untold date put ahead. Read from the misses on the opened
 GSR-style sets a-ax and CAMEO-style sets 1-18; sets ay-ba and CAMEO-style 19-21 were coded
 blind at the session's start and held out."""
 
@@ -35,6 +35,9 @@ def test_an_order_of_a_sanction_or_restriction_is_that_measure() -> None:
     assert _lead("The move effectively orders the embassy to close.") == ["SANCTION"]
     assert _lead("The government ordered the arrest of the opposition leader.") == ["COERCE"]
     assert _lead("Obama ordered the withdrawal of US troops from Iraq.") == ["RETREAT"]
+    # ... not a release of documents nor a convoy told to halt
+    assert _lead("A US court ordered the release of the documents.") == ["REQUEST"]
+    assert "SANCTION" not in _lead("The soldiers ordered the convoy to halt.")
     # ... and a restriction ordered done by others is the orderer's ("ordered him to step out
     # and begun a car search", "ordered to stay out of politics": COERCE in the GSR-style sets)
     assert _lead("Assad ordered the army to arrest the protesters.") == ["COERCE"]
@@ -43,21 +46,17 @@ def test_an_order_of_a_sanction_or_restriction_is_that_measure() -> None:
     assert _lead("The EPA ordered BP to identify safer dispersants within 24 hours.") == ["REQUEST"]
 
 
-def test_inspections_ordered_open_an_investigation() -> None:
-    text = "Salazar has ordered immediate inspections of all 30 deep-water drilling rigs."
-    event = one_of_type(text, "ACCUSE", "2010-05-01")
-    assert event.mode == "investigate"
-
-
 def test_an_approved_act_is_the_news() -> None:
     # the dev gold codes the law a parliament approved (its concession), the GSR-style coders
     # the act approved; a statement or a plan approved stays an endorsement
     text = "The UN Human Rights Council approved an investigation into the mass killing last week."
     assert _lead(text) == ["ACCUSE"]
-    assert _lead("The Senate approved the deal with Iran.") == ["AGREE"]
     text = "The Security Council has approved a statement backing a peace plan."
     assert _lead(text) == ["SUPPORT"]
-    # a deployment authorised is endorsed, as a no-fly zone "voted to back" is
+    # a deal others made, a domestic ban or a deployment authorised is endorsed, as a no-fly
+    # zone "voted to back" is
+    assert _lead("Regulators approved the deal between AT&T and T-Mobile.") != ["AGREE"]
+    assert _lead("Parliament approved a ban on smoking in restaurants and bars.") != ["COERCE"]
     text = "Last weekend the Security Council approved the deployment of another 300 troops."
     assert _lead(text) == ["SUPPORT"]
 
@@ -77,6 +76,12 @@ def test_threats_told_as_idioms() -> None:
     assert _lead("The military option is off the table, the minister said.") == []
     text = "All options are on the table, including a deal with Pfizer, the company said."
     assert _lead(text) == []
+    # options for a purpose or a field, consequences for a thing: no threat to anyone
+    text = "The finance minister said all options were on the table to cut the deficit."
+    assert "THREATEN" not in _lead(text)
+    assert "THREATEN" not in _lead("Boehner said nothing was off the table in the budget talks.")
+    assert "THREATEN" not in _lead("Trichet said there will be consequences for inflation.")
+    assert _lead("The officials said there will be consequences for Syria.") == ["THREATEN"]
 
 
 def test_a_party_ready_to_help_agrees() -> None:
@@ -84,16 +89,11 @@ def test_a_party_ready_to_help_agrees() -> None:
     event = one_of_type(text, "AGREE", DATE)
     assert _names(event.actors) == ["Russia"]
     assert event.status == "planned"
-    # a bank ready to help small businesses is no party's promise
+    # a bank ready to help small businesses is no party's promise, and readiness to respond
+    # to an attack is no promise at all
     assert _lead("He said the bank is ready to help small businesses.") == []
-
-
-def test_claims_honoured_and_costs_paid_for_are_aid() -> None:
-    text = "BP has said it will honor legitimate claims for compensation from people affected."
-    event = one_of_type(text, "AGREE", "2010-06-01")  # planned aid, coded as the promise
-    assert event.type == "AID" and _names(event.actors) == ["BP"]
-    text = "BP announced it will pay for all the cleanup costs from the oil spill."
-    assert one_of_type(text, "AGREE", "2010-06-01").type == "AID"
+    text = "Israel said it is ready to respond with force to any attack from Gaza."
+    assert "AGREE" not in _lead(text)
 
 
 def test_misconduct_told_of_a_named_party_is_criticism() -> None:
@@ -102,17 +102,9 @@ def test_misconduct_told_of_a_named_party_is_criticism() -> None:
     assert _names(event.recipients) == ["BP"]
     text = "The senator said the White House had mishandled the response."
     assert _names(one_of_type(text, "ACCUSE", "2010-06-01").recipients) == ["White House"]
-    # not a judgement of something nameless
+    # not a judgement of something nameless, nor of a month the tagger knows
     assert _lead("Analysts said the results were misleading.") == []
-
-
-def test_an_official_retiring_resigns() -> None:
-    text = "Fed chairman Alan Greenspan announced he is retiring."
-    event = one_of_type(text, "RETREAT", "2005-06-01")
-    assert event.mode == "resign" and _names(event.actors) == ["Alan Greenspan"]
-    assert _lead("The minister is planning to retire next year.") == ["CONCEDE"]  # planned
-    assert _lead("Many baby boomers are retiring early.") == []
-    assert _lead("She plans to spend her retirement savings on travel.") == []
+    assert _lead("Analysts said January was disappointing for retailers.") == []
 
 
 def test_a_past_act_is_not_put_ahead_by_a_time_counted_from_an_untold_date() -> None:
@@ -133,6 +125,10 @@ def test_a_past_act_is_not_put_ahead_by_a_time_counted_from_an_untold_date() -> 
     # ... and no "Feb. 29" of a year that had none
     event = one_of_type("Rebels captured the town on Feb. 29.", "ASSAULT", "2012-02-20")
     assert event.date is None
+    # a time on a promise's infinitive is the promised act's, ahead
+    event = one_of_type("Mubarak promised to step down in September.", "AGREE", DATE)
+    assert event.status == "planned" and event.date is not None
+    assert event.date.value == "2011-09"
     # a month that belongs to what was welcomed is not the welcoming's
     text = "Cannon welcomed the US offer to host an international donors' conference in March."
     event = one_of_type(text, "SUPPORT", "2012-02-20")
@@ -147,15 +143,18 @@ def test_a_demand_a_gathering_or_a_crowd_makes_is_its_protest() -> None:
     )
     assert _lead(text) == ["PROTEST"]
     # people gathering to demand something
-    text = "In Suez, people congregated to demand the release of those detained."
-    assert _lead(text) == ["PROTEST"]
     assert _lead("Residents gathered outside the town hall to demand clean water.") == ["PROTEST"]
-    # people calling to demand a refund protest nothing
+    # people calling to demand a refund, or gathering at a hospital or a bank, protest nothing
     assert _lead("People called the station to demand a refund.") == ["REQUEST"]
+    text = "Families gathered at the hospital to demand news of their relatives."
+    assert "PROTEST" not in _lead(text)
+    assert "PROTEST" not in _lead("People flocked to the banks to demand their savings.")
 
 
 def test_aid_received_from_a_party_is_given_by_it() -> None:
-    text = "After the anti-Gaddafi revolt, his forces received arms from the Gulf Arab state of Qatar."
+    text = (
+        "After the anti-Gaddafi revolt, his forces received arms from the Gulf Arab state of Qatar."
+    )
     event = one_of_type(text, "AID", DATE)
     assert _names(event.actors) == ["Qatar"] and event.cameo == "072"
     text = "Greece received a loan from the IMF."
@@ -187,3 +186,21 @@ def test_rejecting_a_suggestion_to_yield_is_a_refusal() -> None:
     assert _lead(text, "2010-06-20") == []
     text = "The ministry denied reports that it would expel the diplomats."
     assert "REJECT" not in _lead(text, "2011-06-20")
+
+
+def test_coordinated_passives_share_their_by_phrase() -> None:
+    for text in (
+        "Protesters were beaten and arrested by police.",
+        "Protesters were arrested by police and beaten.",
+    ):
+        for type_ in ("ASSAULT", "COERCE"):
+            assert _names(one_of_type(text, type_, DATE).actors) == ["police"], (text, type_)
+    text = (
+        "South Africa accused Libya of misleading it over the fate of a photographer believed"
+        " to be dead after being shot and abandoned in the desert by forces loyal to Gaddafi."
+    )
+    assert "ASSAULT" in [events.plover_type(e) for e in pipeline_events(text, DATE)]
+    # alternatives share no doer, and oil dispersed is no crowd broken up
+    text = "Most of the oil had been dispersed naturally or removed by clean-up efforts."
+    assert _lead(text, "2010-08-20") == []
+    assert _lead("The chemical dispersed the oil slick.", "2010-08-20") == []

@@ -29,6 +29,7 @@ from .lexicon import (
     infinitive,
     lemma,
     lexicon,
+    shared_agent,
     when_clause,
 )
 from .merge import Draft, merge_into
@@ -265,7 +266,11 @@ def _draft(
         # that counts on from a date the story gave, which the sentence alone lacks, is no
         # date ahead of a past act (nor one to give it); "In April, Assad scrapped the law" is
         # the April before
-        timex = _year_before(doc, _redated(doc, timex)) if _dates_verb(timex, cand.anchor) else None
+        if _dates_verb(timex, cand.anchor):
+            timex = _year_before(doc, _redated(doc, timex))
+        elif not _dates_verb(timex, cand.anchor, infinitive=True):
+            timex = None  # a time on the infinitive is the act ahead: "promised to step down in
+            # September" is a planned resignation
     timex = _calendar(doc, timex)
     place = _plausible(doc, _places.location_for(doc, cand.trigger)) or _plausible(
         doc, _attached(doc, sent, doc.places, ids, others, True)
@@ -859,7 +864,11 @@ def _bare(cand: Candidate) -> bool:
     )
     if cand.entry.type == "ASSAULT" and verb.i == cand.trigger.i and _thing_hit(verb):
         return False
-    return not named and not any(c.dep_ == "agent" for c in verb.children)
+    return (
+        not named
+        and shared_agent(verb) is None
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 _WHERE = frozenset({"in", "at", "outside", "near", "across", "around"})
@@ -1067,19 +1076,20 @@ _NAMED_MONTH = re.compile(
 )
 
 
-def _dates_verb(timex: Timex, verb: Token) -> bool:
+def _dates_verb(timex: Timex, verb: Token, infinitive: bool = False) -> bool:
     """The time is the verb's own adverbial: "In April, Assad scrapped the law", "captured
-    the town on March 3" (not "said ... the summit in April", "asked for data by May 18")."""
+    the town on March 3" (not "said ... the summit in April", "asked for data by May 18");
+    with ``infinitive``, its infinitive's ("promised to step down in September")."""
     toks = [t for t in verb.sent if timex.start <= t.idx < timex.end]
     if not toks:
         return False
     root = next((t for t in toks if not (timex.start <= t.head.idx < timex.end)), toks[0])
-    # the verb or its infinitive ("agreed to buy the assets in March": the agreeing)
-    heads = {verb.i, *(c.i for c in verb.children if c.dep_ == "xcomp")}
+    heads = {c.i for c in verb.children if c.dep_ == "xcomp"} if infinitive else {verb.i}
     if root.head.i in heads and root.dep_ in ("npadvmod", "tmod", "advmod"):
         return True  # "captured the town Sunday"
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in ("in", "on") and prep.head.i in heads
+    preps = ("in", "on", "by", "until", "before", "after") if infinitive else ("in", "on")
+    return root.dep_ == "pobj" and prep.lower_ in preps and prep.head.i in heads
 
 
 def _year_before(doc: Document, timex: Timex) -> Timex | None:

@@ -281,6 +281,34 @@ def plotted(verb: Token) -> Token | None:
     return noun.head if lemma(noun.head) in lex.cues["prevent"] else None
 
 
+def shared_agent(verb: Token) -> Token | None:
+    """The "by" phrase a passive verb shares with the passive it is coordinated with ("was
+    attacked and smashed by Sunni thugs", "were arrested by police and beaten"), when it has
+    none of its own."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    peers = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        peers.append(verb.head)
+    for peer in peers:
+        first = verb if peer.dep_ == "conj" and peer.head.i == verb.i else peer
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+            continue  # "dispersed naturally or removed by clean-up efforts": alternatives
+        if peer.pos_ == "VERB" and passive(peer) and not has_subject_of_own(peer, verb):
+            agent = next((c for c in peer.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return agent
+    return None
+
+
+def has_subject_of_own(peer: Token, verb: Token) -> bool:
+    """A coordinated verb with a subject of its own is another clause ("the shop was attacked
+    and the owner was beaten by thugs")."""
+    if peer.i == verb.head.i:
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in peer.children)
+
+
 def passive(tok: Token) -> bool:
     """A passive verb ("were arrested"), a participle on a noun or with an agent ("protesters
     killed by security forces"), or a participle sharing an earlier passive's auxiliary ("had

@@ -24,6 +24,7 @@ from .lexicon import (
     passive,
     plotted,
     ranked,
+    shared_agent,
     spoken_aside,
     tells,
 )
@@ -474,6 +475,12 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
             obj = _pobj(child)
             if obj is not None and obj.i not in skip:
                 recipients.extend(_argument(obj, index, context))
+    shared = shared_agent(verb) if not actors and passive(verb) else None
+    if shared is not None:
+        # "were beaten and arrested by police": the police beat them too
+        obj = _pobj(shared)
+        if obj is not None:
+            actors.extend(_argument(obj, index, context))
     return actors, recipients
 
 

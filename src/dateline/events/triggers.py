@@ -25,6 +25,7 @@ from .lexicon import (
     passive,
     ranked,
     spoken_aside,
+    word_classes,
 )
 
 if TYPE_CHECKING:
@@ -369,6 +370,8 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
             if entry.object_is_party:
                 extra = []  # "hosted Japanese Prime Minister Hashimoto": the guest is a party
             if word == "be":  # an idiom's words: "options were on the table", "be consequences"
+                if _idiom_aside(tok):
+                    return None
                 extra = [c for c in tok.children if c.dep_ in ("nsubj", "attr", "prep")]
                 extra += [g for c in extra if c.dep_ == "prep" for g in c.children]
             if entry.type == "PROTEST" and entry.needs in _PUBLIC and not _people_fill(tok, lex):
@@ -399,6 +402,34 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def _idiom_aside(verb: Token) -> bool:
+    """A threat idiom said of a purpose, a field or a thing, not to a party: "all options were
+    on the table to cut the deficit", "nothing is off the table in the budget negotiations",
+    "there will be consequences for inflation" (not "for Syria", "with respect to Libya")."""
+    if any(
+        c.dep_ in ("advcl", "xcomp")
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    ):
+        return True
+    words = [verb, *(c for c in verb.children if c.dep_ in ("attr", "prep"))]
+    words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    lex = lexicon()
+    for prep in (c for w in words for c in w.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+        if prep.lower_ == "for" and any(not _named(g) for g in objects):
+            return True  # "consequences for inflation"
+        if prep.lower_ == "in" and any(
+            g.dep_ == "pcomp" or lemma(g) in lex.nouns or lemma(g) in _FIELDS for g in objects
+        ):
+            return True  # "in fighting deflation", "in the talks" (not "in the billions")
+    return False
+
+
+# what a threat idiom may be said of instead of a party ("nothing is off the table in the budget")
+_FIELDS = frozenset({"budget", "matter", "case", "market", "economy", "deficit", "debt"})
+
+
 def _yield_refused(verb: str, noun: Token) -> bool:
     """A suggestion or claim rejected whose clause is the rejecter's yielding ahead ("rejected
     any suggestion that he will give up power", "rejected suggestions that he was about to
@@ -407,7 +438,9 @@ def _yield_refused(verb: str, noun: Token) -> bool:
     if verb not in ("reject", "dismiss"):
         return False  # "denied reports that it would expel the diplomats" denies a report
     for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")):
-        ahead = any(c.lower_ in ("will", "would", "'ll") for c in clause.children if c.dep_ == "aux")
+        ahead = any(
+            c.lower_ in ("will", "would", "'ll") for c in clause.children if c.dep_ == "aux"
+        )
         about = any(
             c.lower_ == "about" and any(g.dep_ == "xcomp" for g in c.children)
             for c in clause.children
@@ -437,9 +470,29 @@ def _crowd_demand(verb: Token, lex: Lexicon) -> bool:
             return False
         if _crowd_subject(head, lex, counts=True) or _protest_verb(head, lex):
             return True
-        if lemma(head) in lex.cues["gather"] and _people_subject(head, lex):
-            return True  # "people congregated to demand the release of those detained"
+        if lemma(head) in lex.cues["gather"] and _people_subject(head, lex) and _seat(head):
+            return True  # "residents gathered outside the town hall to demand clean water"
     return False
+
+
+# seats of power and public places where people gathering to demand something protest (not
+# "families gathered at the hospital to demand news", "people flocked to the banks")
+_SEATS = frozenset(
+    "square street road embassy consulate ministry palace parliament hall headquarters office"
+    " court courthouse capitol council legislature residence".split()
+)
+
+
+def _seat(verb: Token) -> bool:
+    """The verb's place is a seat of power or a public place ("gathered outside the town hall",
+    "massed in the square")."""
+    return any(
+        lemma(g) in _SEATS
+        for c in verb.children
+        if c.dep_ == "prep"
+        for g in c.subtree
+        if g.dep_ == "pobj"
+    )
 
 
 def _people_subject(verb: Token, lex: Lexicon) -> bool:
@@ -1020,8 +1073,10 @@ def _judged(subject: Token, lex: Lexicon) -> bool:
     act or statement ("the comments", "the airstrikes"); not "sales" or a dummy "it"."""
     if _named(subject) or subject.lower_ in PERSONAL:
         return True  # "Israel", "the Syrian government", "they"
-    if subject.pos_ == "PROPN" and subject.tag_ == "NNP":
-        return True  # a name the entity tagger missed ('"BP has mismanaged ...," he said')
+    if subject.pos_ == "PROPN" and subject.tag_ == "NNP" and not subject.ent_type_:
+        # a name the entity tagger missed ('"BP has mismanaged ...," he said'), not a day or
+        # a month it knows ("said January was disappointing for retailers")
+        return True
     word = lemma(subject)
     return word in lex.nouns or word in lex.cues["conduct"]
 
@@ -1206,15 +1261,45 @@ def _court_order(cand: Candidate) -> None:
 
 _APPROVE = frozenset({"approve", "authorize", "authorise"})
 # what an approval may be of: not a support ("approved a statement backing a peace plan"), a
-# release ("approved the release of $25 million in aid" releases aid) nor a deployment ("the
-# Security Council authorised a no-fly zone" endorses one, as "voted to back" does)
-_APPROVED_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE", "AID", "AGREE", "CONCEDE", "CONSULT"})
+# release ("approved the release of $25 million in aid" releases aid), a deployment ("the
+# Security Council authorised a no-fly zone" endorses one, as "voted to back" does), a deal
+# others made ("regulators approved the deal between AT&T and T-Mobile"), a meeting or a
+# domestic ban ("Parliament approved a ban on smoking in restaurants")
+_APPROVED_TYPES = frozenset({"SANCTION", "ACCUSE", "AID", "CONCEDE"})
 
 
 def _approved_act(act: Candidate, approval: Token) -> bool:
     """An act that is the object of an approval ("approved an investigation")."""
     tok = act.trigger
     return act.entry.type in _APPROVED_TYPES and tok.dep_ == "dobj" and tok.head.i == approval.i
+
+
+# what an ordered party may be told to stop doing itself: no sanction of it
+_SELF_HALT = frozenset({"halt", "suspend", "stop", "cease"})
+
+
+def _of_people_or_forces(noun: Token) -> bool:
+    """A release or withdrawal of people or forces: "the release of the prisoners", "his
+    release", "the withdrawal of US troops" (not "the release of the tapes")."""
+    lex = lexicon()
+    people = lex.cues["person"].keys() | set(word_classes()["forces"]) | _CAPTIVES
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        o.tag_ == "PRP$" or o.ent_type_ in ("PERSON", "NORP") or lemma(o) in people for o in owners
+    )
+
+
+_CAPTIVES = frozenset(
+    "prisoner hostage detainee captive inmate journalist activist dissident protester blogger"
+    " opponent leader official suspect militant hiker".split()
+)
 
 
 def _ordered_measure(act: Candidate, order: Token) -> bool:
@@ -1226,9 +1311,13 @@ def _ordered_measure(act: Candidate, order: Token) -> bool:
     pay")."""
     tok = act.trigger
     if act.entry.type == "RETREAT":
-        return tok.dep_ == "dobj" and tok.head.i == order.i
+        # of people or of forces: not "ordered the release of the documents", "the withdrawal
+        # of the contaminated products"
+        return tok.dep_ == "dobj" and tok.head.i == order.i and _of_people_or_forces(tok)
     if act.entry.type not in ("SANCTION", "COERCE"):
         return False
+    if tok.dep_ != "dobj" and lemma(tok) in _SELF_HALT:
+        return False  # "ordered the convoy to halt", "ordered technicians to suspend work"
     if tok.dep_ == "dobj" and tok.head.i == order.i:
         return True
     # "that his assets be frozen": the parser may make "frozen" the complement of "be"
