@@ -204,3 +204,11 @@ def test_coordinated_passives_share_their_by_phrase() -> None:
     text = "Most of the oil had been dispersed naturally or removed by clean-up efforts."
     assert _lead(text, "2010-08-20") == []
     assert _lead("The chemical dispersed the oil slick.", "2010-08-20") == []
+
+
+def test_a_party_told_it_will_face_justice_is_threatened_by_the_teller() -> None:
+    event = one_of_type("Obama said those responsible would face justice.", "THREATEN", DATE)
+    assert _names(event.actors) == ["Barack Obama"] and event.status == "planned"
+    # a price paid, even ahead, is no threat
+    text = "Greece will pay a high price for the bailout, economists said."
+    assert "THREATEN" not in _lead(text)

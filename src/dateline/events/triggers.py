@@ -256,7 +256,9 @@ def _match(tok: Token, entries: tuple[Entry, ...]) -> tuple[Entry, Token | None]
             # a word row whose words are nowhere below the trigger cannot match: a verb with
             # a word class's many rows ("send food", "send tents", ...) skips them cheaply
             reach = _reachable(tok) if reach is None else reach
-            if not reach.issuperset(entry.needs.split("+")):
+            parts = entry.needs.split("&")  # "price&+aux=will|would": the words, not the labels
+            words = [w for part in parts if not part.startswith("+") for w in part.split("+")]
+            if not reach.issuperset(words):
                 continue
         dep = _governs(tok, entry.needs)
         if dep is not None:
