@@ -71,6 +71,8 @@ def test_threats_told_as_idioms() -> None:
     assert _names(event.actors) == ["Eric Holder"]
     text = '"Nothing is off the table, so long as the government continues," Clinton said.'
     assert _lead(text) == ["THREATEN"]
+    event = one_of_type("The White House said all options remain on the table.", "THREATEN", DATE)
+    assert _names(event.actors) == ["White House"]
     # not a past consequence, not an option taken off the table, not a company's options
     assert _lead("There were consequences for the company after the spill.") == []
     assert _lead("The military option is off the table, the minister said.") == []

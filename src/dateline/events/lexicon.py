@@ -281,6 +281,10 @@ def plotted(verb: Token) -> Token | None:
     return noun.head if lemma(noun.head) in lex.cues["prevent"] else None
 
 
+# verbs of being whose rows are idioms ("all options are on the table", "remain on the table")
+IDIOM_VERBS = frozenset({"be", "remain"})
+
+
 def shared_agent(verb: Token) -> Token | None:
     """The "by" phrase a passive verb shares with the passive it is coordinated with ("was
     attacked and smashed by Sunni thugs", "were arrested by police and beaten"), when it has

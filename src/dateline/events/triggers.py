@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    IDIOM_VERBS,
     PERFECT,
     POSSIBLE,
     Entry,
@@ -371,7 +372,8 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
             extra = [dep] if dep is not None and dep.dep_ in ("prt", "dobj", "prep") else []
             if entry.object_is_party:
                 extra = []  # "hosted Japanese Prime Minister Hashimoto": the guest is a party
-            if word == "be":  # an idiom's words: "options were on the table", "be consequences"
+            if word in IDIOM_VERBS and entry.type == "THREATEN":
+                # an idiom's words: "options were on the table", "be consequences"
                 if _idiom_aside(tok):
                     return None
                 extra = [c for c in tok.children if c.dep_ in ("nsubj", "attr", "prep")]
