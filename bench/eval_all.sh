@@ -96,10 +96,14 @@ echo "== events (CAMEO-style sets 16-18: random sentences in stream order, coded
 $DL eval events --coded-only --gold $E/t17_cameo16.jsonl $E/t17_cameo17.jsonl $E/t17_cameo18.jsonl
 $DL eval events --coded-only --events main --gold $E/t17_cameo16.jsonl $E/t17_cameo17.jsonl $E/t17_cameo18.jsonl
 $DL eval events --gold $E/t17_cameo16.jsonl $E/t17_cameo17.jsonl $E/t17_cameo18.jsonl
-echo "== events (CAMEO-style sets 3-18 pooled: each held out when first scored; and 1-18)"
-$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-8].jsonl
-$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-8].jsonl
-$DL eval events --coded-only --events main --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-8].jsonl
+echo "== events (CAMEO-style sets 19-21: random sentences in stream order, coded blind at the twenty-first session's start, held out for one run with its start and final code)"
+$DL eval events --coded-only --gold $E/t17_cameo19.jsonl $E/t17_cameo20.jsonl $E/t17_cameo21.jsonl
+$DL eval events --coded-only --events main --gold $E/t17_cameo19.jsonl $E/t17_cameo20.jsonl $E/t17_cameo21.jsonl
+$DL eval events --gold $E/t17_cameo19.jsonl $E/t17_cameo20.jsonl $E/t17_cameo21.jsonl
+echo "== events (CAMEO-style sets 3-21 pooled: each held out when first scored; and 1-21)"
+$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[01].jsonl
+$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[01].jsonl
+$DL eval events --coded-only --events main --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[01].jsonl
 echo "== events (all CAMEO-style sets, every sentence: what dateline codes where the coders coded nothing)"
 $DL eval events --gold $E/t17_cameo[1-4].jsonl
 echo "== events (GSR-style sets b and d, one event per sentence picked per type: opened in the eighth session)"
@@ -142,13 +146,20 @@ echo "== events (GSR-style av-ax: coded blind at the twentieth session's start, 
 $DL eval events --gold $E/t17_gsr_av.jsonl $E/t17_gsr_aw.jsonl $E/t17_gsr_ax.jsonl
 $DL eval events --events main --gold $E/t17_gsr_av.jsonl $E/t17_gsr_aw.jsonl $E/t17_gsr_ax.jsonl
 $DL eval events --events all --gold $E/t17_gsr_av.jsonl $E/t17_gsr_aw.jsonl $E/t17_gsr_ax.jsonl
-echo "== GSR-style sets ag-ar, ag-au and ag-ax pooled (each held out for its first runs)"
+echo "== events (GSR-style ay-ba: coded blind at the twenty-first session's start, committed before any run, scored with its start and its final code)"
+$DL eval events --gold $E/t17_gsr_ay.jsonl $E/t17_gsr_az.jsonl $E/t17_gsr_ba.jsonl
+$DL eval events --events main --gold $E/t17_gsr_ay.jsonl $E/t17_gsr_az.jsonl $E/t17_gsr_ba.jsonl
+$DL eval events --events all --gold $E/t17_gsr_ay.jsonl $E/t17_gsr_az.jsonl $E/t17_gsr_ba.jsonl
+echo "== GSR-style sets ag-ar, ag-au, ag-ax and ag-ba pooled (each held out for its first runs)"
 $DL eval events --gold $E/t17_gsr_a[g-r].jsonl
 $DL eval events --gold $E/t17_gsr_a[g-u].jsonl
 $DL eval events --gold $E/t17_gsr_a[g-x].jsonl
+$DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_ba.jsonl
 echo "== GSR-style sets a-au pooled (opened): the lead, and every reported event"
 $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-u].jsonl
 $DL eval events --events main --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-u].jsonl
+echo "== GSR-style sets a-ax pooled (the opened sets the twenty-first session's pass read)"
+$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-x].jsonl
 echo "== GSR-style sets a-af pooled (opened): the events each sentence reports, and every event"
 $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-f].jsonl
 $DL eval events --events all --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-f].jsonl

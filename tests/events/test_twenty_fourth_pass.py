@@ -214,3 +214,28 @@ def test_a_party_told_it_will_face_justice_is_threatened_by_the_teller() -> None
     # a price paid, even ahead, is no threat
     text = "Greece will pay a high price for the bailout, economists said."
     assert "THREATEN" not in _lead(text)
+
+
+def test_the_second_review_s_guards() -> None:
+    # aid received or money given between private parties is no aid
+    assert _lead("The company received a loan from JPMorgan Chase last year.") == []
+    assert _lead("Investors provided $50 million to the startup.") == []
+    # only a rejecter's own yielding ahead makes the rejection a refusal
+    text = "BP rejected suggestions that the oil would reach the Florida coast."
+    assert "REJECT" not in _lead(text, "2010-06-20")
+    text = "The minister dismissed claims that the economy would slip back into recession."
+    assert "REJECT" not in _lead(text)
+    # a "by" phrase of care after the act is no attacker
+    text = "Three protesters were wounded and taken to hospital by Red Crescent volunteers."
+    assert all(not e.actors for e in pipeline_events(text, DATE) if e.type == "ASSAULT")
+    # a crowd dispersed amid tear gas is still dispersed
+    text = "Police dispersed the protesters with a cloud of tear gas."
+    assert _lead(text) != []
+    # a trial ahead, with nobody telling it as a threat, is none
+    assert "THREATEN" not in _lead("The family hopes he will face justice one day.")
+    # easing options are no threat; people in a named square demanding reform protest
+    assert "THREATEN" not in _lead("Bernanke said further easing options remained on the table.")
+    text = (
+        "Several hundred people gathered in Manama's Pearl Roundabout to demand political reform."
+    )
+    assert _lead(text) == ["PROTEST"]

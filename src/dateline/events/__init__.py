@@ -544,8 +544,55 @@ def _parties_missing(
 ) -> bool:
     """A verb that tells this type only with known parties ("work with", "supply") lacks
     them."""
+    if _donation_unmet(cand, type_, actors, recipients):
+        return True
+    if type_ == "THREATEN" and not cand.nominal and lemma(cand.anchor) == "face" and not actors:
+        return True  # "will face justice" is a threat only as someone's word
     rule = _party_rule(cand, type_, lex)
     return rule is not None and not _parties_there(rule, actors, recipients)
+
+
+# rows of aid received from, or money given to, a party: they need a state or a public body
+_RECEIVED = frozenset({"receive", "secure"})
+_DONATED = {("provide", "+dobj=million|billion|dollar|euro|pound&to"), ("award", "+dobj=grant")}
+
+
+def _public(party: Actor) -> bool:
+    return _political(party) and party.sector != "BUS"
+
+
+_PUBLIC_BODIES = frozenset(
+    "agency government ministry department administration commission authority".split()
+)
+
+
+def _public_subject(verb: Token) -> bool:
+    """a public body named by its kind ("the agency awarded")."""
+    return any(c.dep_ == "nsubj" and lemma(c) in _PUBLIC_BODIES for c in verb.children)
+
+
+def _donation_unmet(
+    cand: Candidate, type_: str, actors: list[Actor], recipients: list[Actor]
+) -> bool:
+    """Aid received from, or money given to, a party that is no state or public body ("the
+    company received a loan from JPMorgan", "investors provided $50 million to the startup")."""
+    if cand.nominal or type_ != "AID":
+        return False
+    word = lemma(cand.anchor)
+    needs = cand.entry.needs or ""
+    if word in _RECEIVED and needs.startswith("from+"):
+        # the giver a state or public body ("from Qatar", "from the IMF"), or, none resolved,
+        # the receiver one ("Turkmenistan secured a loan from the Asian Development Bank")
+        if actors:
+            return not any(_public(a) for a in actors)
+        return not any(_public(r) for r in recipients)
+    if (word, needs) in _DONATED:
+        # "to Brazil", not "to the startup"; a grant a public body awards ("the agency
+        # awarded the researchers a grant") is one whoever gets it
+        if word == "award" and (any(_public(a) for a in actors) or _public_subject(cand.anchor)):
+            return False
+        return not any(_public(r) for r in recipients)
+    return False
 
 
 def _party_rule(cand: Candidate, type_: str, lex: Lexicon) -> str | None:

@@ -298,11 +298,42 @@ def shared_agent(verb: Token) -> Token | None:
         first = verb if peer.dep_ == "conj" and peer.head.i == verb.i else peer
         if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
             continue  # "dispersed naturally or removed by clean-up efforts": alternatives
+        if not _hostile(peer):
+            continue  # "were wounded and taken to hospital by volunteers", "attacked and
+            # rescued by police": only a hostile peer act lends its doer
         if peer.pos_ == "VERB" and passive(peer) and not has_subject_of_own(peer, verb):
             agent = next((c for c in peer.children if c.dep_ == "agent"), None)
             if agent is not None:
                 return agent
     return None
+
+
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN"})
+
+
+def _hostile(peer: Token) -> bool:
+    """a peer whose doer did the verb's act too: not one whose own unconditioned row is
+    of another kind ("rescued", "evacuated", "freed", "praised"), a move to care ("taken to
+    hospital", "carried away") nor care or a look after the act ("treated", "interviewed",
+    "inspected", "released")."""
+    entries = lexicon().verbs.get(lemma(peer), ())
+    bare = [e for e in entries if e.needs is None]
+    if bare and bare[0].type not in _HOSTILE:
+        return False
+    if any(
+        c.dep_ in ("prep", "advmod", "prt")
+        and c.lower_ in ("to", "into", "away", "off")
+        and lemma(peer) not in ("drag", "haul")
+        for c in peer.children
+    ):
+        return False
+    return lemma(peer) not in _AFTERCARE
+
+
+_AFTERCARE = frozenset(
+    "treat interview inspect visit examine identify bury release welcome receive"
+    " hospitalize transport escort".split()
+)
 
 
 def has_subject_of_own(peer: Token, verb: Token) -> bool:

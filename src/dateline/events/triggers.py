@@ -342,7 +342,7 @@ def _dependents(tok: Token) -> list[Token]:
 def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     word = lemma(tok)
     if any(
-        ((word, lemma(c)) in lex.non_events and not _yield_refused(word, c))
+        ((word, lemma(c)) in lex.non_events and not _yield_refused(word, c) and not _means(word, c))
         or (word, f"+{c.dep_}") in lex.non_events
         for c in _dependents(tok)
     ):
@@ -416,6 +416,14 @@ def _idiom_aside(verb: Token) -> bool:
         for c in verb.children
     ):
         return True
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and lemma(c) == "option"):
+        # options of a field ("further easing options", "policy options"), not "all
+        # options", "military options"
+        if any(
+            c.dep_ in ("compound", "amod") and lemma(c) not in _THREAT_OPTIONS
+            for c in subj.children
+        ):
+            return True
     words = [verb, *(c for c in verb.children if c.dep_ in ("attr", "prep"))]
     words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     lex = lexicon()
@@ -430,8 +438,17 @@ def _idiom_aside(verb: Token) -> bool:
     return False
 
 
+_THREAT_OPTIONS = frozenset({"military", "other", "possible", "available", "diplomatic"})
+
+
 # what a threat idiom may be said of instead of a party ("nothing is off the table in the budget")
 _FIELDS = frozenset({"budget", "matter", "case", "market", "economy", "deficit", "debt"})
+
+
+def _means(verb: str, noun: Token) -> bool:
+    """what a crowd is dispersed with or amid ("dispersed the protesters with a cloud of
+    tear gas"): only what is dispersed itself is oil or a plume ("dispersed the oil")."""
+    return verb == "disperse" and noun.dep_ not in ("dobj", "nsubj", "nsubjpass")
 
 
 def _yield_refused(verb: str, noun: Token) -> bool:
@@ -449,7 +466,46 @@ def _yield_refused(verb: str, noun: Token) -> bool:
             c.lower_ == "about" and any(g.dep_ == "xcomp" for g in c.children)
             for c in clause.children
         )  # "was about to leave"
-        if ahead or about:
+        if (ahead or about) and _yields(clause, noun):
+            return True
+    return False
+
+
+# what a rejecter may be said to be about to do that yields ("give up power", "step down")
+_YIELDING = frozenset(
+    "resign quit leave flee abdicate relinquish cede surrender capitulate bow".split()
+)
+_YIELDING_PRT = {"give": "up", "step": "down", "stand": "down", "hand": "over"}
+_YIELD_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def _yields(clause: Token, noun: Token) -> bool:
+    """the clause tells the rejecter itself yielding ("that he will give up power", "that
+    he was about to leave the country"), not a forecast ("that the economy would slip") nor
+    another plan ("that it would raise rates", "that he would call an early election")."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    rejecter = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    same = subj is not None and (
+        subj.lower_ in _YIELD_SUBJECTS or (rejecter is not None and lemma(subj) == lemma(rejecter))
+    )
+    if not same:
+        return False
+    verbs = [clause] + [
+        g for c in clause.children if c.lower_ == "about" for g in c.children if g.dep_ == "xcomp"
+    ]
+    for v in verbs:
+        word = lemma(v)
+        if word in _YIELDING:
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if (
+                word != "leave"
+                or obj is None
+                or obj.ent_type_ == "GPE"
+                or lemma(obj) in ("country", "power", "office", "post", "capital", "presidency")
+            ):
+                return True
+        prt = _YIELDING_PRT.get(word)
+        if prt and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == prt for c in v.children):
             return True
     return False
 
@@ -487,11 +543,18 @@ _SEATS = frozenset(
 )
 
 
+# other public places, and a named town or site ("in Suez", "at Pearl Roundabout")
+_SQUARES = frozenset("roundabout plaza avenue boulevard centre center gate gates".split())
+
+
 def _seat(verb: Token) -> bool:
     """The verb's place is a seat of power or a public place ("gathered outside the town hall",
     "massed in the square")."""
     return any(
         lemma(g) in _SEATS
+        or lemma(g) in _SQUARES
+        or (g.head.i == c.i and g.ent_type_ in ("GPE", "FAC", "LOC"))  # "in Suez", not
+        # "outside the hospital in Cairo"
         for c in verb.children
         if c.dep_ == "prep"
         for g in c.subtree
