@@ -22,7 +22,7 @@ def _names(participants: tuple) -> list[str]:
 
 
 def test_an_order_of_a_sanction_or_restriction_is_that_measure() -> None:
-    # the GSR-style coders code 11 of 12 such orders as the measure ordered, done by who
+    # the GSR-style coders code such orders as the measure ordered, done by who
     # ordered it
     text = "A number of other countries, including the United States, have ordered an asset freeze."
     event = one_of_type(text, "SANCTION", DATE)

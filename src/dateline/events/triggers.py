@@ -341,6 +341,13 @@ def _dependents(tok: Token) -> list[Token]:
 
 def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     word = lemma(tok)
+    if word == "be" and not any(
+        c.dep_ == "expl" or (c.dep_ == "nsubj" and lemma(c) in _IDIOM_SUBJECTS)
+        for c in tok.children
+    ):
+        return (
+            None  # "be" triggers only its idioms ("options are ...", "there will be ..."): cheaply
+        )
     if any(
         ((word, lemma(c)) in lex.non_events and not _yield_refused(word, c) and not _means(word, c))
         or (word, f"+{c.dep_}") in lex.non_events
@@ -439,6 +446,11 @@ def _idiom_aside(verb: Token) -> bool:
 
 
 _THREAT_OPTIONS = frozenset({"military", "other", "possible", "available", "diplomatic"})
+
+
+# the subjects of the threat idioms "be" triggers ("all options are on the table", "nothing is
+# off the table"; "there will be consequences" has an expletive)
+_IDIOM_SUBJECTS = frozenset({"option", "nothing"})
 
 
 # what a threat idiom may be said of instead of a party ("nothing is off the table in the budget")
@@ -1319,7 +1331,7 @@ def _court_order(cand: Candidate) -> None:
         return
     # "have ordered an asset freeze", "ordered that his assets be frozen", "ordered a curfew to
     # be extended": an order whose act is a sanction or a restriction is that act, done by who
-    # orders it (the GSR-style coders code 11 of 12 such orders so), not a request
+    # orders it (as the GSR-style coders code such orders), not a request
     imposed = next((f for f in cand.folded if _ordered_measure(f, cand.anchor)), None)
     if imposed is not None:
         cand.entry = imposed.entry
