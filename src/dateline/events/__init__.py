@@ -561,14 +561,11 @@ def _public(party: Actor) -> bool:
     return _political(party) and party.sector != "BUS"
 
 
-_PUBLIC_BODIES = frozenset(
-    "agency government ministry department administration commission authority".split()
-)
-
-
 def _public_subject(verb: Token) -> bool:
-    """a public body named by its kind ("the agency awarded")."""
-    return any(c.dep_ == "nsubj" and lemma(c) in _PUBLIC_BODIES for c in verb.children)
+    """A public body named by its kind ("the agency awarded")."""
+    return any(
+        c.dep_ == "nsubj" and lemma(c) in lexicon().cues["public_body"] for c in verb.children
+    )
 
 
 def _donation_unmet(

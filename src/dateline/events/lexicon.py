@@ -312,7 +312,7 @@ _HOSTILE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN"})
 
 
 def _hostile(peer: Token) -> bool:
-    """a peer whose doer did the verb's act too: not one whose own unconditioned row is
+    """A peer whose doer did the verb's act too: not one whose own unconditioned row is
     of another kind ("rescued", "evacuated", "freed", "praised"), a move to care ("taken to
     hospital", "carried away") nor care or a look after the act ("treated", "interviewed",
     "inspected", "released")."""
@@ -327,13 +327,7 @@ def _hostile(peer: Token) -> bool:
         for c in peer.children
     ):
         return False
-    return lemma(peer) not in _AFTERCARE
-
-
-_AFTERCARE = frozenset(
-    "treat interview inspect visit examine identify bury release welcome receive"
-    " hospitalize transport escort".split()
-)
+    return lemma(peer) not in lexicon().cues["aftercare"]
 
 
 def has_subject_of_own(peer: Token, verb: Token) -> bool:

@@ -342,7 +342,7 @@ def _dependents(tok: Token) -> list[Token]:
 def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     word = lemma(tok)
     if word == "be" and not any(
-        c.dep_ == "expl" or (c.dep_ == "nsubj" and lemma(c) in _IDIOM_SUBJECTS)
+        c.dep_ == "expl" or (c.dep_ == "nsubj" and lemma(c) in lex.cues["idiom_subject"])
         for c in tok.children
     ):
         return (
@@ -427,7 +427,7 @@ def _idiom_aside(verb: Token) -> bool:
         # options of a field ("further easing options", "policy options"), not "all
         # options", "military options"
         if any(
-            c.dep_ in ("compound", "amod") and lemma(c) not in _THREAT_OPTIONS
+            c.dep_ in ("compound", "amod") and lemma(c) not in lexicon().cues["threat_option"]
             for c in subj.children
         ):
             return True
@@ -439,26 +439,15 @@ def _idiom_aside(verb: Token) -> bool:
         if prep.lower_ == "for" and any(not _named(g) for g in objects):
             return True  # "consequences for inflation"
         if prep.lower_ == "in" and any(
-            g.dep_ == "pcomp" or lemma(g) in lex.nouns or lemma(g) in _FIELDS for g in objects
+            g.dep_ == "pcomp" or lemma(g) in lex.nouns or lemma(g) in lex.cues["field"]
+            for g in objects
         ):
             return True  # "in fighting deflation", "in the talks" (not "in the billions")
     return False
 
 
-_THREAT_OPTIONS = frozenset({"military", "other", "possible", "available", "diplomatic"})
-
-
-# the subjects of the threat idioms "be" triggers ("all options are on the table", "nothing is
-# off the table"; "there will be consequences" has an expletive)
-_IDIOM_SUBJECTS = frozenset({"option", "nothing"})
-
-
-# what a threat idiom may be said of instead of a party ("nothing is off the table in the budget")
-_FIELDS = frozenset({"budget", "matter", "case", "market", "economy", "deficit", "debt"})
-
-
 def _means(verb: str, noun: Token) -> bool:
-    """what a crowd is dispersed with or amid ("dispersed the protesters with a cloud of
+    """What a crowd is dispersed with or amid ("dispersed the protesters with a cloud of
     tear gas"): only what is dispersed itself is oil or a plume ("dispersed the oil")."""
     return verb == "disperse" and noun.dep_ not in ("dobj", "nsubj", "nsubjpass")
 
@@ -483,31 +472,26 @@ def _yield_refused(verb: str, noun: Token) -> bool:
     return False
 
 
-# what a rejecter may be said to be about to do that yields ("give up power", "step down")
-_YIELDING = frozenset(
-    "resign quit leave flee abdicate relinquish cede surrender capitulate bow".split()
-)
-_YIELDING_PRT = {"give": "up", "step": "down", "stand": "down", "hand": "over"}
-_YIELD_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i"})
-
-
 def _yields(clause: Token, noun: Token) -> bool:
-    """the clause tells the rejecter itself yielding ("that he will give up power", "that
+    """The clause tells the rejecter itself yielding ("that he will give up power", "that
     he was about to leave the country"), not a forecast ("that the economy would slip") nor
     another plan ("that it would raise rates", "that he would call an early election")."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     rejecter = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     same = subj is not None and (
-        subj.lower_ in _YIELD_SUBJECTS or (rejecter is not None and lemma(subj) == lemma(rejecter))
+        subj.lower_ in PERSONAL
+        or subj.lower_ == "it"
+        or (rejecter is not None and lemma(subj) == lemma(rejecter))
     )
     if not same:
         return False
     verbs = [clause] + [
         g for c in clause.children if c.lower_ == "about" for g in c.children if g.dep_ == "xcomp"
     ]
+    yielding = lexicon().cues["yielding"]
     for v in verbs:
         word = lemma(v)
-        if word in _YIELDING:
+        if yielding.get(word) == "-":
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if (
                 word != "leave"
@@ -516,8 +500,10 @@ def _yields(clause: Token, noun: Token) -> bool:
                 or lemma(obj) in ("country", "power", "office", "post", "capital", "presidency")
             ):
                 return True
-        prt = _YIELDING_PRT.get(word)
-        if prt and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == prt for c in v.children):
+        prt = yielding.get(word, "-")
+        if prt != "-" and any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == prt for c in v.children
+        ):
             return True
     return False
 
@@ -542,29 +528,16 @@ def _crowd_demand(verb: Token, lex: Lexicon) -> bool:
             return False
         if _crowd_subject(head, lex, counts=True) or _protest_verb(head, lex):
             return True
-        if lemma(head) in lex.cues["gather"] and _people_subject(head, lex) and _seat(head):
+        if lemma(head) in lex.cues["gather"] and _people_subject(head, lex) and _seat(head, lex):
             return True  # "residents gathered outside the town hall to demand clean water"
     return False
 
 
-# seats of power and public places where people gathering to demand something protest (not
-# "families gathered at the hospital to demand news", "people flocked to the banks")
-_SEATS = frozenset(
-    "square street road embassy consulate ministry palace parliament hall headquarters office"
-    " court courthouse capitol council legislature residence".split()
-)
-
-
-# other public places, and a named town or site ("in Suez", "at Pearl Roundabout")
-_SQUARES = frozenset("roundabout plaza avenue boulevard centre center gate gates".split())
-
-
-def _seat(verb: Token) -> bool:
+def _seat(verb: Token, lex: Lexicon) -> bool:
     """The verb's place is a seat of power or a public place ("gathered outside the town hall",
     "massed in the square")."""
     return any(
-        lemma(g) in _SEATS
-        or lemma(g) in _SQUARES
+        lemma(g) in lex.cues["seat"]
         or (g.head.i == c.i and g.ent_type_ in ("GPE", "FAC", "LOC"))  # "in Suez", not
         # "outside the hospital in Cairo"
         for c in verb.children
@@ -1353,15 +1326,11 @@ def _approved_act(act: Candidate, approval: Token) -> bool:
     return act.entry.type in _APPROVED_TYPES and tok.dep_ == "dobj" and tok.head.i == approval.i
 
 
-# what an ordered party may be told to stop doing itself: no sanction of it
-_SELF_HALT = frozenset({"halt", "suspend", "stop", "cease"})
-
-
 def _of_people_or_forces(noun: Token) -> bool:
     """A release or withdrawal of people or forces: "the release of the prisoners", "his
     release", "the withdrawal of US troops" (not "the release of the tapes")."""
     lex = lexicon()
-    people = lex.cues["person"].keys() | set(word_classes()["forces"]) | _CAPTIVES
+    people = lex.cues["person"].keys() | set(word_classes()["forces"]) | lex.cues["captive"].keys()
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [
         g
@@ -1373,12 +1342,6 @@ def _of_people_or_forces(noun: Token) -> bool:
     return any(
         o.tag_ == "PRP$" or o.ent_type_ in ("PERSON", "NORP") or lemma(o) in people for o in owners
     )
-
-
-_CAPTIVES = frozenset(
-    "prisoner hostage detainee captive inmate journalist activist dissident protester blogger"
-    " opponent leader official suspect militant hiker".split()
-)
 
 
 def _ordered_measure(act: Candidate, order: Token) -> bool:
@@ -1395,7 +1358,7 @@ def _ordered_measure(act: Candidate, order: Token) -> bool:
         return tok.dep_ == "dobj" and tok.head.i == order.i and _of_people_or_forces(tok)
     if act.entry.type not in ("SANCTION", "COERCE"):
         return False
-    if tok.dep_ != "dobj" and lemma(tok) in _SELF_HALT:
+    if tok.dep_ != "dobj" and lemma(tok) in lexicon().cues["self_halt"]:
         return False  # "ordered the convoy to halt", "ordered technicians to suspend work"
     if tok.dep_ == "dobj" and tok.head.i == order.i:
         return True
