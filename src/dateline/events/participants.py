@@ -792,8 +792,12 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
         named = {a.name for a in actors}
         rest = [a for a in _predicate_actors(cand.anchor, index, topics) if a.name not in named]
         recipients += rest[:1]
-    idiom = lemma(cand.anchor) in IDIOM_VERBS or _undergone_verb(cand)
-    if not actors and not cand.nominal and cand.entry.type == "THREATEN" and idiom:
+    if (
+        not actors
+        and not cand.nominal
+        and cand.entry.type == "THREATEN"
+        and (lemma(cand.anchor) in IDIOM_VERBS or _undergone_verb(cand))
+    ):
         # "all options are on the table", "those responsible would face justice": who tells it
         actors = _teller(cand.anchor, index, context)
     actors = [a for a in actors if a.sector not in _SOURCE_SECTORS or a.kind == "person"]

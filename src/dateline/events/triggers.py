@@ -345,9 +345,8 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         c.dep_ == "expl" or (c.dep_ == "nsubj" and lemma(c) in lex.cues["idiom_subject"])
         for c in tok.children
     ):
-        return (
-            None  # "be" triggers only its idioms ("options are ...", "there will be ..."): cheaply
-        )
+        # "be" triggers only its idioms ("options are ...", "there will be ..."): cheaply
+        return None
     if any(
         ((word, lemma(c)) in lex.non_events and not _yield_refused(word, c) and not _means(word, c))
         or (word, f"+{c.dep_}") in lex.non_events
@@ -381,7 +380,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
                 extra = []  # "hosted Japanese Prime Minister Hashimoto": the guest is a party
             if word in IDIOM_VERBS and entry.type == "THREATEN":
                 # an idiom's words: "options were on the table", "be consequences"
-                if _idiom_aside(tok):
+                if _idiom_aside(tok, lex):
                     return None
                 extra = [c for c in tok.children if c.dep_ in ("nsubj", "attr", "prep")]
                 extra += [g for c in extra if c.dep_ == "prep" for g in c.children]
@@ -413,7 +412,7 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
-def _idiom_aside(verb: Token) -> bool:
+def _idiom_aside(verb: Token, lex: Lexicon) -> bool:
     """A threat idiom said of a purpose, a field or a thing, not to a party: "all options were
     on the table to cut the deficit", "nothing is off the table in the budget negotiations",
     "there will be consequences for inflation" (not "for Syria", "with respect to Libya")."""
@@ -427,13 +426,12 @@ def _idiom_aside(verb: Token) -> bool:
         # options of a field ("further easing options", "policy options"), not "all
         # options", "military options"
         if any(
-            c.dep_ in ("compound", "amod") and lemma(c) not in lexicon().cues["threat_option"]
+            c.dep_ in ("compound", "amod") and lemma(c) not in lex.cues["threat_option"]
             for c in subj.children
         ):
             return True
     words = [verb, *(c for c in verb.children if c.dep_ in ("attr", "prep"))]
     words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    lex = lexicon()
     for prep in (c for w in words for c in w.children if c.dep_ == "prep"):
         objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
         if prep.lower_ == "for" and any(not _named(g) for g in objects):
@@ -491,7 +489,8 @@ def _yields(clause: Token, noun: Token) -> bool:
     yielding = lexicon().cues["yielding"]
     for v in verbs:
         word = lemma(v)
-        if yielding.get(word) == "-":
+        particle = yielding.get(word)
+        if particle == "-":
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if (
                 word != "leave"
@@ -500,9 +499,8 @@ def _yields(clause: Token, noun: Token) -> bool:
                 or lemma(obj) in ("country", "power", "office", "post", "capital", "presidency")
             ):
                 return True
-        prt = yielding.get(word, "-")
-        if prt != "-" and any(
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == prt for c in v.children
+        elif particle is not None and any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in v.children
         ):
             return True
     return False
@@ -1272,6 +1270,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
     kept = []
     for cand in heads:
         _court_order(cand)
+        _approval(cand)
         if _forecast(cand, cands):
             continue  # "warned that the rivalry could turn violent": a forecast, no act named
         scene = _scene(cand.anchor, lex, cand.entry.type in STRONG)
@@ -1284,16 +1283,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
 def _court_order(cand: Candidate) -> None:
     """ "A judge ordered Dr Murray to stand trial", "authorities ordered Mubarak to face
     charges": an order whose act is a trial or charges is that legal action (CAMEO 11, as the
-    GSR-style coders code it), not a request of the accused."""
-    if cand.entry.type == "SUPPORT" and not cand.nominal and lemma(cand.anchor) in _APPROVE:
-        # "the Human Rights Council approved an investigation into the killings", "the
-        # parliament approved a law recognizing ...": the act approved is the news (the dev
-        # gold codes the law's concession, the GSR-style coders the approved act)
-        approved = next((f for f in cand.folded if _approved_act(f, cand.anchor)), None)
-        if approved is not None:
-            cand.entry = approved.entry
-            cand.tokens = [*cand.tokens, *approved.tokens]
-        return
+    GSR-style coders code it), not a request of the accused; and one whose act is a sanction or
+    a restriction is that measure (`_ordered_measure`)."""
     if cand.entry.type != "REQUEST" or cand.nominal or lemma(cand.anchor) != "order":
         return
     # a trial or charges faced, not "ordered prosecutors to drop the charges" or "ordered the
@@ -1309,6 +1300,18 @@ def _court_order(cand: Candidate) -> None:
     if imposed is not None:
         cand.entry = imposed.entry
         cand.tokens = [*cand.tokens, *imposed.tokens]  # "ordered an asset freeze"
+
+
+def _approval(cand: Candidate) -> None:
+    """ "The Human Rights Council approved an investigation into the killings", "the parliament
+    approved a law recognizing ...": the act approved is the news (the dev gold codes the law's
+    concession, the GSR-style coders the approved act), done by who approves it."""
+    if cand.entry.type != "SUPPORT" or cand.nominal or lemma(cand.anchor) not in _APPROVE:
+        return
+    approved = next((f for f in cand.folded if _approved_act(f, cand.anchor)), None)
+    if approved is not None:
+        cand.entry = approved.entry
+        cand.tokens = [*cand.tokens, *approved.tokens]
 
 
 _APPROVE = frozenset({"approve", "authorize", "authorise"})
