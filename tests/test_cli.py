@@ -170,3 +170,20 @@ def test_ingest_keeps_learned_title_name_pairs(tmp_path: Path, capsys) -> None:
     assert facts and facts[0]["role"] == "Foreign Minister" and facts[0]["seen"] == "2031-03-02"
     code, out, _ = _run(capsys, "actors", "Kovacs", "--on", "2031-03-05", "--db", db)
     assert code == 0 and "Foreign Minister" in out and "a-2031-03-02" in out
+
+
+def test_ingest_keeps_what_the_last_block_taught_with_any_batch_size(
+    tmp_path: Path, capsys
+) -> None:
+    # With --batch 1 the store takes the article before its block is settled: the pair it
+    # teaches is saved when the run ends.
+    db = tmp_path / "learn1.duckdb"
+    src = tmp_path / "b.txt"
+    src.write_text("date 2031-03-02 Latvian Defence Minister Ilze Ozola met reporters in Oslo.")
+    assert _run(capsys, "ingest", src, "--db", db, "--batch", "1")[0] == 0
+    from dateline.store import open_store
+
+    store = open_store(db, read_only=True)
+    facts = [f for f in store.actor_facts() if f["name"] == "Ilze Ozola"]
+    store.close()
+    assert facts and facts[0]["role"] == "Defense Minister" and facts[0]["country"] == "LVA"

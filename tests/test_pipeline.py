@@ -73,3 +73,45 @@ def test_loading_the_stages_teaches_the_knowledge_base_nothing() -> None:
 
     prepare()
     assert not [f for f in default_kb().learned() if f.source == "warm-up"]
+
+
+# What one article teaches the actor stage reaches the articles of later blocks, on any number
+# of workers alike: a minister the shipped table cannot know (the year 2031), named in full
+# with her title in the first article, by surname alone in the others.
+_TEACHING = [
+    ("t1", "2031-03-02", "Estonian Foreign Minister Ana Kovacs met Latvian officials in Riga."),
+    ("t2", "2031-03-03", "Kovacs said on Tuesday that the talks in Riga went well."),
+    ("t3", "2031-03-05", "Kovacs met the Lithuanian president in Vilnius on Thursday."),
+    ("t4", "2031-03-06", "Kovacs flew to Warsaw for talks with Polish officials."),
+]
+
+
+def _kovacs(workers: int) -> tuple[list[str], list[tuple]]:
+    from dateline.actors.knowledge import default_kb
+
+    default_kb.cache_clear()  # this run's knowledge only: earlier tests learned into it
+    try:
+        items = [Article(id=i, date=d, text=t) for i, d, t in _TEACHING]
+        done = list(extract(iter(items), workers=workers, batch_size=1))
+        learned = [(f.name, f.country, f.role) for f in default_kb().learned()]
+    finally:
+        default_kb.cache_clear()
+    kovacs = [
+        next((a.country, a.role) for a in article.actors if a.text == "Kovacs")
+        for article in done[1:]
+    ]
+    return [article_to_json(a) for a in done], [kovacs, learned]
+
+
+def test_what_an_article_teaches_reaches_later_blocks_on_any_number_of_workers(
+    monkeypatch,
+) -> None:
+    import dateline.pipeline
+
+    monkeypatch.setattr(dateline.pipeline, "BLOCK", 2)
+    serial, (kovacs, learned) = _kovacs(1)
+    # t2 shares t1's block: read with what was known before it; t3 and t4 know her.
+    assert kovacs == [(None, None), ("EST", "Foreign Minister"), ("EST", "Foreign Minister")]
+    assert ("Ana Kovacs", "EST", "Foreign Minister") in learned
+    parallel, (kovacs2, learned2) = _kovacs(2)
+    assert parallel == serial and kovacs2 == kovacs and learned2 == learned

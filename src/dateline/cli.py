@@ -147,6 +147,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             for reason, n in counts.reasons.items():
                 report.skipped[reason] += n
             _persist_learned(store)
+        _persist_learned(store)  # what the last block taught, settled as the run ended
     finally:
         store.close()
         print(f"dateline ingest: {report.summary('stored')} -> {args.db}", file=sys.stderr)

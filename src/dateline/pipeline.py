@@ -11,14 +11,17 @@ from __future__ import annotations
 import functools
 import gc
 import importlib
+import json
 import multiprocessing
 import os
+import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from .actors.knowledge import Fact, default_kb
 from .analyse import analyse, load_model
 from .document import Document
 from .read import Skip
@@ -31,6 +34,9 @@ __all__ = ["STAGES", "extract", "extract_text", "prepare", "process"]
 
 STAGES: tuple[str, ...] = ("time", "actors", "places", "events")
 PARALLEL_TASK = 4  # articles a worker takes at a time
+# Articles read with the same knowledge of actors: what one teaches (a title-name pair) is known
+# to the articles of later blocks, on any number of workers alike (KnowledgeBase.hold).
+BLOCK = 64
 Item = Article | Skip
 
 
@@ -53,7 +59,7 @@ def prepare() -> list[tuple[str, ModuleType]]:
     modules = [(name, importlib.import_module(f"dateline.{name}")) for name in STAGES]
     # One small article through every stage loads each stage's tables before the freeze;
     # the actor stage learns it into a scratch knowledge base, not the one runs keep.
-    from .actors.knowledge import KnowledgeBase, default_kb
+    from .actors.knowledge import KnowledgeBase
 
     default_kb()
     warm = Article(id="warm-up", date="2021-12-15", text=_WARM_UP)
@@ -86,8 +92,15 @@ def _process_safely(article: Article, doc: Doc, modules: list[tuple[str, ModuleT
     return document.freeze()
 
 
-def _extract_serial(items: Iterable[Item], batch_size: int) -> Iterator[Item]:
+def _extract_serial(
+    items: Iterable[Item], batch_size: int, *, block: int | None = None
+) -> Iterator[Item]:
+    """Parse and process in this process. With ``block``, what articles teach the actor stage
+    is settled after every ``block`` articles (a run on its own); without, it is held for the
+    parent to settle (a worker's batch)."""
     modules = prepare()
+    kb = default_kb()
+    kb.hold()
     pending: deque[Item] = deque()
     articles: deque[Article] = deque()
 
@@ -99,20 +112,40 @@ def _extract_serial(items: Iterable[Item], batch_size: int) -> Iterator[Item]:
                 articles.append(item)
                 yield item.text
 
-    for doc in analyse(texts(), batch_size=batch_size):
-        while pending:
-            yield pending.popleft()
-        yield _process_safely(articles.popleft(), doc, modules)
-    yield from pending
+    done = 0
+    try:
+        for doc in analyse(texts(), batch_size=batch_size):
+            while pending:
+                yield pending.popleft()
+            yield _process_safely(articles.popleft(), doc, modules)
+            done += 1
+            if block and done % block == 0:
+                kb.settle()
+        yield from pending
+    finally:
+        if block:
+            kb.release()
 
 
-def _work(batch: list[Item]) -> tuple[list[Item], list[dict]]:
-    """Worker side: parse and process one batch, keeping its order; bring back what the
-    actor stage learned, so the parent can pass it on to the store."""
-    from .actors.knowledge import default_kb
+# The worker's byte offset in the run's file of settled facts: what it has learned so far.
+_settled_upto = 0
 
+
+def _work(task: tuple[list[Item], str, int]) -> tuple[list[Item], list[dict]]:
+    """Worker side: learn the facts settled in earlier blocks, then parse and process one
+    batch, keeping its order; bring back what the actor stage learned from it, unsettled."""
+    global _settled_upto
+    batch, settled, upto = task
+    kb = default_kb()
+    if upto > _settled_upto:
+        with open(settled, "rb") as f:
+            f.seek(_settled_upto)
+            lines = f.read(upto - _settled_upto).decode("utf-8").splitlines()
+        kb.hold()
+        kb.settle(Fact.from_dict(json.loads(line)) for line in lines)
+        _settled_upto = upto
     done = list(_extract_serial(batch, batch_size=len(batch) or 1))
-    return done, default_kb().drain_learned()
+    return done, [fact.as_dict() for fact in kb.held()]
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -121,19 +154,43 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-def _extract_parallel(items: Iterable[Item], workers: int, batch_size: int) -> Iterator[Item]:
-    from .actors.knowledge import Fact, default_kb
+def _blocks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """The input cut after every ``size`` articles (Skips go with the article before them)."""
+    block: list[Item] = []
+    articles = 0
+    for item in items:
+        if articles == size:
+            yield block
+            block, articles = [], 0
+        block.append(item)
+        articles += isinstance(item, Article)
+    if block:
+        yield block
 
+
+def _extract_parallel(items: Iterable[Item], workers: int, batch_size: int) -> Iterator[Item]:
     prepare()  # loaded once here, shared copy-on-write by forked workers
     kb = default_kb()
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     # Forked workers inherit what prepare() loaded; spawned ones load it before their first task.
-    with multiprocessing.get_context(method).Pool(workers, initializer=prepare) as pool:
-        # imap keeps input order and streams: at most a few batches are in flight.
-        for done, learned in pool.imap(_work, _batches(items, batch_size), chunksize=1):
-            for fact in learned:  # learned in a worker: the parent hands it to the store
+    with (
+        tempfile.TemporaryDirectory(prefix="dateline-") as tmp,
+        open(os.path.join(tmp, "settled.jsonl"), "wb") as settled,
+        multiprocessing.get_context(method).Pool(workers, initializer=prepare) as pool,
+    ):
+        # A block's batches run in parallel; what they teach is settled when the block ends,
+        # for the parent (which hands it to the store) and, through the file, every worker.
+        for block in _blocks(items, BLOCK):
+            tasks = [(batch, settled.name, settled.tell()) for batch in _batches(block, batch_size)]
+            learned: list[dict] = []
+            # imap keeps input order and streams the block's results as they come.
+            for done, facts in pool.imap(_work, tasks, chunksize=1):
+                learned.extend(facts)
+                yield from done
+            for fact in learned:
                 kb.learn(Fact.from_dict(fact))
-            yield from done
+                settled.write(json.dumps(fact, ensure_ascii=False).encode("utf-8") + b"\n")
+            settled.flush()
 
 
 def extract(items: Iterable[Item], *, workers: int = 1, batch_size: int = 16) -> Iterator[Item]:
@@ -141,7 +198,7 @@ def extract(items: Iterable[Item], *, workers: int = 1, batch_size: int = 16) ->
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     if workers == 1:
-        return _extract_serial(items, batch_size)
+        return _extract_serial(items, batch_size, block=BLOCK)
     # Small tasks keep every worker busy to the end: a news article takes about 0.2-1 s,
     # and a worker left waiting on another's last big batch wastes most of a core.
     return _extract_parallel(items, workers, min(batch_size, PARALLEL_TASK))
@@ -149,7 +206,7 @@ def extract(items: Iterable[Item], *, workers: int = 1, batch_size: int = 16) ->
 
 def extract_text(text: str, date: str, article_id: str = "text") -> Article:
     """One text dated ``date`` through the whole pipeline (for tests and notebooks)."""
-    result = next(_extract_serial([Article(id=article_id, date=date, text=text)], 1))
+    result = next(_extract_serial([Article(id=article_id, date=date, text=text)], 1, block=1))
     if isinstance(result, Skip):
         raise RuntimeError(str(result))
     return result

@@ -318,6 +318,8 @@ class KnowledgeBase:
         self._spellings: dict[str, set[str]] = defaultdict(set)
         # Each fact with its dates parsed, for the scans over all facts.
         self._periods: list[tuple[Fact, dt.date | None, dt.date | None, dt.date | None]] = []
+        # Facts learned while held wait here until settle(): see hold().
+        self._held: list[Fact] | None = None
         self.add(facts)
 
     @classmethod
@@ -408,8 +410,43 @@ class KnowledgeBase:
                 self._by_office[(fact.country, office)].append(fact)
 
     def learn(self, fact: Fact) -> None:
-        """Remember a fact read in an article (``seen`` and ``source`` set)."""
+        """Remember a fact read in an article (``seen`` and ``source`` set); while the
+        knowledge base is held, it waits for :meth:`settle`."""
+        with self._lock:
+            if self._held is not None:
+                self._held.append(fact)
+                return
         self._store(self._canonical(fact))
+
+    def hold(self) -> None:
+        """Keep what articles teach from resolving other articles until :meth:`settle`.
+
+        A run settles after each block of articles (pipeline.BLOCK), so an article is read
+        with what the articles of earlier blocks taught, whatever the number of workers
+        and however they share the articles: the output does not depend on either.
+        """
+        with self._lock:
+            if self._held is None:
+                self._held = []
+
+    def held(self) -> list[Fact]:
+        """Take the facts learned since the last call, unsettled (a worker hands them to the
+        parent, which settles them for every worker at the block's end)."""
+        with self._lock:
+            taken, self._held = self._held or [], [] if self._held is not None else None
+        return taken
+
+    def settle(self, facts: Iterable[Fact] | None = None) -> None:
+        """Learn, in order, the facts held so far (or the given ones), still holding."""
+        for fact in self.held() if facts is None else facts:
+            self._store(self._canonical(fact))
+
+    def release(self) -> None:
+        """Settle what is held and learn immediately from now on."""
+        taken = self.held()
+        with self._lock:
+            self._held = None
+        self.settle(taken)
 
     def add(self, facts: Iterable[Fact | Mapping[str, Any]]) -> None:
         """Load facts, e.g. learned facts persisted by the store."""
