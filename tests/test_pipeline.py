@@ -108,9 +108,10 @@ def test_what_an_article_teaches_reaches_later_blocks_on_any_number_of_workers(
 ) -> None:
     import dateline.pipeline
 
-    monkeypatch.setattr(dateline.pipeline, "BLOCK", 2)
+    monkeypatch.setattr(dateline.pipeline, "BLOCK", 1)
     serial, (kovacs, learned) = _kovacs(1)
-    # t2 shares t1's block: read with what was known before it; t3 and t4 know her.
+    # t2, the block after t1's, runs while t1's ends: read with what was known before t1;
+    # t3 and t4, two blocks on and more, know her.
     assert kovacs == [(None, None), ("EST", "Foreign Minister"), ("EST", "Foreign Minister")]
     assert ("Ana Kovacs", "EST", "Foreign Minister") in learned
     parallel, (kovacs2, learned2) = _kovacs(2)

@@ -28,6 +28,8 @@ from .read import Skip
 from .records import Article
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult
+
     from spacy.tokens import Doc
 
 __all__ = ["STAGES", "extract", "extract_text", "prepare", "process"]
@@ -35,7 +37,7 @@ __all__ = ["STAGES", "extract", "extract_text", "prepare", "process"]
 STAGES: tuple[str, ...] = ("time", "actors", "places", "events")
 PARALLEL_TASK = 4  # articles a worker takes at a time
 # Articles read with the same knowledge of actors: what one teaches (a title-name pair) is known
-# to the articles of later blocks, on any number of workers alike (KnowledgeBase.hold).
+# to the articles two blocks on and later, on any number of workers alike (KnowledgeBase.hold).
 BLOCK = 64
 Item = Article | Skip
 
@@ -95,9 +97,9 @@ def _process_safely(article: Article, doc: Doc, modules: list[tuple[str, ModuleT
 def _extract_serial(
     items: Iterable[Item], batch_size: int, *, block: int | None = None
 ) -> Iterator[Item]:
-    """Parse and process in this process. With ``block``, what articles teach the actor stage
-    is settled after every ``block`` articles (a run on its own); without, it is held for the
-    parent to settle (a worker's batch)."""
+    """Parse and process in this process. With ``block`` (a run on its own), what a block of
+    articles teaches the actor stage is settled when the block after it ends, as a parallel
+    run settles it; without, it is held for the parent to settle (a worker's batch)."""
     modules = prepare()
     kb = default_kb()
     kb.hold()
@@ -113,6 +115,7 @@ def _extract_serial(
                 yield item.text
 
     done = 0
+    lagging: list[Fact] = []  # what the block before this one taught
     try:
         for doc in analyse(texts(), batch_size=batch_size):
             while pending:
@@ -120,10 +123,12 @@ def _extract_serial(
             yield _process_safely(articles.popleft(), doc, modules)
             done += 1
             if block and done % block == 0:
-                kb.settle()
+                kb.settle(lagging)
+                lagging = kb.held()
         yield from pending
     finally:
         if block:
+            kb.settle(lagging)
             kb.release()
 
 
@@ -178,19 +183,34 @@ def _extract_parallel(items: Iterable[Item], workers: int, batch_size: int) -> I
         open(os.path.join(tmp, "settled.jsonl"), "wb") as settled,
         multiprocessing.get_context(method).Pool(workers, initializer=prepare) as pool,
     ):
-        # A block's batches run in parallel; what they teach is settled when the block ends,
-        # for the parent (which hands it to the store) and, through the file, every worker.
-        for block in _blocks(items, BLOCK):
-            tasks = [(batch, settled.name, settled.tell()) for batch in _batches(block, batch_size)]
-            learned: list[dict] = []
-            # imap keeps input order and streams the block's results as they come.
-            for done, facts in pool.imap(_work, tasks, chunksize=1):
-                learned.extend(facts)
-                yield from done
-            for fact in learned:
+        # Two blocks run at a time, so that no worker waits for a block's last batch: what
+        # block b teaches is settled when it ends, for the parent (which hands it to the
+        # store) and, through the file, for the workers from block b + 2 on.
+        blocks = enumerate(_blocks(items, BLOCK))
+        running: deque[tuple[int, AsyncResult]] = deque()
+        learned: list[dict] = []
+
+        def start_next() -> None:
+            for b, block in islice(blocks, 1):
+                task = (settled.name, settled.tell())
+                for batch in _batches(block, batch_size):
+                    running.append((b, pool.apply_async(_work, ((batch, *task),))))
+
+        start_next()
+        start_next()
+        while running:
+            b, result = running.popleft()
+            done, facts = result.get()  # in input order
+            learned.extend(facts)
+            yield from done
+            if running and running[0][0] == b:
+                continue
+            for fact in learned:  # block b has ended
                 kb.learn(Fact.from_dict(fact))
                 settled.write(json.dumps(fact, ensure_ascii=False).encode("utf-8") + b"\n")
             settled.flush()
+            learned = []
+            start_next()
 
 
 def extract(items: Iterable[Item], *, workers: int = 1, batch_size: int = 16) -> Iterator[Item]:

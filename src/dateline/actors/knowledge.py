@@ -421,9 +421,10 @@ class KnowledgeBase:
     def hold(self) -> None:
         """Keep what articles teach from resolving other articles until :meth:`settle`.
 
-        A run settles after each block of articles (pipeline.BLOCK), so an article is read
-        with what the articles of earlier blocks taught, whatever the number of workers
-        and however they share the articles: the output does not depend on either.
+        A run settles what a block of articles (pipeline.BLOCK) taught when the next block
+        ends, so an article is read with what the articles two blocks back and earlier
+        taught, whatever the number of workers and however they share the articles: the
+        output depends on neither.
         """
         with self._lock:
             if self._held is None:
