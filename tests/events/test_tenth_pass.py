@@ -267,14 +267,16 @@ def test_lying_is_a_judgement_and_lie_with_is_not() -> None:
 # 0.553 (0.532 before); 3-4 (fresh) 0.400 (0.400 before). The floors sit a little below.
 # (Sets 1-2's recipient floor went from 0.79 to 0.77 in the ninth session, when tear gas
 # became ASSAULT as the manual codes it: one more event matched, whose recipient the gold
-# names and dateline does not.)
+# names and dateline does not. Sets 3-4's went from 0.58 to 0.56 in the twenty-second session,
+# when "Chinese workers have been withdrawn from that country" became SANCTION as coded: the
+# one more matched event names the workers, not the country they left, as its recipient.)
 @pytest.mark.parametrize(
     ("sets", "coded_only", "sentences", "type_floor", "recipient_floor"),
     [
         (["lead26", "lead27"], False, 150, 0.62, 0.69),
         (["lead28", "lead29"], False, 150, 0.54, 0.57),
         (["cameo1", "cameo2"], True, 80, 0.54, 0.77),
-        (["cameo3", "cameo4"], True, 31, 0.38, 0.58),
+        (["cameo3", "cameo4"], True, 31, 0.38, 0.56),
     ],
 )
 def test_the_seventh_session_s_fresh_sets_do_not_regress(

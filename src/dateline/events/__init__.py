@@ -313,6 +313,10 @@ def _draft(
     )
     if negated and not hypothetical and type_ in _REFUSAL and refused:
         (mode, cameo), type_, negated = _REFUSAL[type_], "REJECT", False  # "will not accept"
+    elif cand.nominal and counted and type_ in _REFUSAL and _none_until(cand.trigger):
+        # "say no talks until Gadhafi goes", "there are no negotiations with this regime unless
+        # he declares his departure": talks refused until a condition is met (CAMEO 125)
+        (mode, cameo), type_, negated = _REFUSAL[type_], "REJECT", False
     coded = (
         _held_out(cand, status, type_, negated)
         or ("SANCTION" if type_ == "SANCTION" and _imposing(cand, status) else None)
@@ -520,6 +524,22 @@ def _imposing(cand: Candidate, status: str) -> bool:
     return any(
         c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in verb.children
     )
+
+
+def _none_until(noun: Token) -> bool:
+    """ "no talks until Gadhafi goes", "no negotiations with this regime unless he declares his
+    departure": an act said to be none until or unless something happens (not "no talks were
+    scheduled")."""
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False
+    governor = noun.head
+    for tok in noun.sent:
+        if tok.dep_ == "mark" and tok.lower_ in ("until", "unless") and tok.head.dep_ == "advcl":
+            above = tok.head.head  # the clause the condition hangs on: the telling's, the
+            # act's or one below the act ("a deal to end the war unless ...")
+            if above.i in (governor.i, noun.i) or noun.is_ancestor(above):
+                return True
+    return False
 
 
 def _held_out(cand: Candidate, status: str, type_: str, negated: bool) -> str | None:

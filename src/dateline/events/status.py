@@ -297,6 +297,8 @@ def _status(
         return "planned"
     if cand.entry.type == "CONSULT" and _meeting_will(cand.trigger, lex) and cand.nominal:
         return "planned"
+    if cand.entry.type == "CONSULT" and not cand.nominal and _wanted(cand.anchor, lex):
+        return "planned"  # "the party wants to talk with the youths": not met yet
     if cand.nominal and existential(cand.trigger):
         if any(c.lower_ in ("will", "would", "'ll") for c in cand.trigger.head.children):
             return "planned"  # "word had spread that there would be protests"
@@ -451,6 +453,15 @@ def _meeting_will(noun: Token, lex: Lexicon) -> bool:
     if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in noun.head.children)
+
+
+def _wanted(verb: Token, lex: Lexicon) -> bool:
+    """An infinitive its subject wants, hopes or is keen to do (cues.tsv `desire`), not one
+    wanted of others ("wants the rebels to talk")."""
+    if verb.dep_ != "xcomp" or not infinitive(verb) or has_subject(verb):
+        return False
+    head = verb.head
+    return lemma(head) in lex.cues["desire"] and not any(c.dep_ == "dobj" for c in head.children)
 
 
 def _going_to(verb: Token) -> bool:

@@ -146,6 +146,12 @@ def _governs_one(tok: Token, word: str) -> Token | None:
             # modifies does it (not "forces advancing from Brega had opened fire": the
             # clause's own verb tells what they did)
             candidates, dep = [tok.head], tok.head.dep_
+        elif dep in ("nsubj", "nsubjpass") and (shared := _shared_subject(tok)) is not None:
+            # "journalists ... were captured last week and have been released", "al-Megrahi was
+            # ill and was released": a verb coordinated after another shares its subject, in
+            # its own voice
+            candidates = [shared] if (dep == "nsubjpass") == passive(tok) else []
+            dep = shared.dep_
         return next(
             (
                 c
@@ -157,7 +163,12 @@ def _governs_one(tok: Token, word: str) -> Token | None:
             None,
         )
 
+    undergone = any(c.dep_ == "auxpass" for c in tok.children)
     for child in tok.children:
+        if undergone and child.dep_ == "nsubjpass" and word in (lemma(child), child.lower_):
+            # "a previous attempt was blocked by Russia": the passive's object (an event noun,
+            # "sanctions were imposed", is the act its verb carries: one event, the noun's)
+            return None if word in lexicon().nouns else child
         if child.dep_ in _NOT_ARGUMENTS or _dating(child) or child.lower_ == "according":
             continue  # "protesting in Cairo, according to the group": no "protest to"
         if lemma(child) == word or child.lower_ == word:
@@ -193,6 +204,18 @@ def _governs_one(tok: Token, word: str) -> Token | None:
                         if lemma(prep) == word or any(lemma(g) == word for g in prep.children):
                             return prep
     return None
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a verb coordinated after another takes from it, having none of its own."""
+    if verb.dep_ != "conj" or has_subject(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    head = verb.head
+    while head.dep_ == "conj" and not has_subject(head) and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _scheduled(verb: Token) -> bool:
