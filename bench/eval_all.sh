@@ -100,6 +100,13 @@ echo "== events (CAMEO-style sets 19-21: random sentences in stream order, coded
 $DL eval events --coded-only --gold $E/t17_cameo19.jsonl $E/t17_cameo20.jsonl $E/t17_cameo21.jsonl
 $DL eval events --coded-only --events main --gold $E/t17_cameo19.jsonl $E/t17_cameo20.jsonl $E/t17_cameo21.jsonl
 $DL eval events --gold $E/t17_cameo19.jsonl $E/t17_cameo20.jsonl $E/t17_cameo21.jsonl
+echo "== events (CAMEO-style sets 22-24: random sentences in stream order, coded blind at the twenty-second session's start, held out for one run with its start and final code)"
+$DL eval events --coded-only --gold $E/t17_cameo22.jsonl $E/t17_cameo23.jsonl $E/t17_cameo24.jsonl
+$DL eval events --coded-only --events main --gold $E/t17_cameo22.jsonl $E/t17_cameo23.jsonl $E/t17_cameo24.jsonl
+$DL eval events --gold $E/t17_cameo22.jsonl $E/t17_cameo23.jsonl $E/t17_cameo24.jsonl
+echo "== events (CAMEO-style sets 3-24 pooled: each held out when first scored; and 1-24)"
+$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[0-4].jsonl
+$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[0-4].jsonl
 echo "== events (CAMEO-style sets 3-21 pooled: each held out when first scored; and 1-21)"
 $DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[01].jsonl
 $DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[01].jsonl
@@ -150,16 +157,24 @@ echo "== events (GSR-style ay-ba: coded blind at the twenty-first session's star
 $DL eval events --gold $E/t17_gsr_ay.jsonl $E/t17_gsr_az.jsonl $E/t17_gsr_ba.jsonl
 $DL eval events --events main --gold $E/t17_gsr_ay.jsonl $E/t17_gsr_az.jsonl $E/t17_gsr_ba.jsonl
 $DL eval events --events all --gold $E/t17_gsr_ay.jsonl $E/t17_gsr_az.jsonl $E/t17_gsr_ba.jsonl
-echo "== GSR-style sets ag-ar, ag-au, ag-ax and ag-ba pooled (each held out for its first runs)"
+echo "== events (GSR-style bb-bd: coded blind at the twenty-second session's start, committed before any run, scored with its start and its final code)"
+$DL eval events --gold $E/t17_gsr_bb.jsonl $E/t17_gsr_bc.jsonl $E/t17_gsr_bd.jsonl
+$DL eval events --events main --gold $E/t17_gsr_bb.jsonl $E/t17_gsr_bc.jsonl $E/t17_gsr_bd.jsonl
+$DL eval events --events all --gold $E/t17_gsr_bb.jsonl $E/t17_gsr_bc.jsonl $E/t17_gsr_bd.jsonl
+echo "== GSR-style sets ag-ar, ag-au, ag-ax, ag-ba and ag-bd pooled (each held out for its first runs)"
 $DL eval events --gold $E/t17_gsr_a[g-r].jsonl
 $DL eval events --gold $E/t17_gsr_a[g-u].jsonl
 $DL eval events --gold $E/t17_gsr_a[g-x].jsonl
 $DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_ba.jsonl
+$DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-d].jsonl
 echo "== GSR-style sets a-au pooled (opened): the lead, and every reported event"
 $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-u].jsonl
 $DL eval events --events main --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-u].jsonl
 echo "== GSR-style sets a-ax pooled (the opened sets the twenty-first session's pass read)"
 $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-x].jsonl
+echo "== GSR-style sets a-ba pooled (the opened sets the twenty-second session's pass read), and a-bd (every set opened)"
+$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_ba.jsonl
+$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-d].jsonl
 echo "== GSR-style sets a-af pooled (opened): the events each sentence reports, and every event"
 $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-f].jsonl
 $DL eval events --events all --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-f].jsonl
