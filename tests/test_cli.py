@@ -172,6 +172,29 @@ def test_ingest_keeps_learned_title_name_pairs(tmp_path: Path, capsys) -> None:
     assert code == 0 and "Foreign Minister" in out and "a-2031-03-02" in out
 
 
+def test_an_ingest_stopped_by_strict_keeps_what_its_stored_articles_taught(
+    tmp_path: Path, capsys
+) -> None:
+    # --strict stops at the broken second line; the first article, stored in its own batch,
+    # taught who she is, and that is saved although its block never ended
+    db = tmp_path / "strict.duckdb"
+    src = tmp_path / "c.jsonl"
+    good = {
+        "id": "c1",
+        "date": "2031-04-02",
+        "text": "Lithuanian Foreign Minister Rasa Vilkaite met reporters in Oslo.",
+    }
+    src.write_text(json.dumps(good) + "\n{broken\n")
+    code = _run(capsys, "ingest", src, "--db", db, "--batch", "1", "--strict")[0]
+    assert code != 0
+    from dateline.store import open_store
+
+    store = open_store(db, read_only=True)
+    facts = [f for f in store.actor_facts() if f["name"] == "Rasa Vilkaite"]
+    store.close()
+    assert facts and facts[0]["country"] == "LTU"
+
+
 def test_ingest_keeps_what_the_last_block_taught_with_any_batch_size(
     tmp_path: Path, capsys
 ) -> None:

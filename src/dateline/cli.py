@@ -137,8 +137,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     report = RunReport()
     store = open_store(args.db)
     _recall_learned(store)
+    results = _results(args, report)
     try:
-        results = _results(args, report)
         while batch := list(islice(results, args.batch)):
             counts = store.add(batch)
             report.written += counts.stored
@@ -147,10 +147,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             for reason, n in counts.reasons.items():
                 report.skipped[reason] += n
             _persist_learned(store)
-        _persist_learned(store)  # what the last block taught, settled as the run ended
     finally:
-        store.close()
-        print(f"dateline ingest: {report.summary('stored')} -> {args.db}", file=sys.stderr)
+        # a run ended or stopped early (--strict) settles what its last blocks taught: saved
+        # with the records it stored
+        results.close()
+        try:
+            _persist_learned(store)
+        finally:
+            store.close()
+            print(f"dateline ingest: {report.summary('stored')} -> {args.db}", file=sys.stderr)
     return EXIT_SKIPPED if report.skipped else EXIT_OK
 
 

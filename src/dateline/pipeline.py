@@ -102,38 +102,45 @@ def _extract_serial(
     run settles it; without, it is held for the parent to settle (a worker's batch)."""
     modules = prepare()
     kb = default_kb()
-    kb.hold()
-    pending: deque[Item] = deque()
+    if block:
+        kb.hold()  # a worker's batches are held by _work
+    # each Skip with the number of articles read before it: it is given back after them, in
+    # input order, though the parser reads a batch ahead
+    pending: deque[tuple[int, Skip]] = deque()
     articles: deque[Article] = deque()
+    read = 0
 
     def texts() -> Iterator[str]:
+        nonlocal read
         for item in items:
             if isinstance(item, Skip):
-                pending.append(item)
+                pending.append((read, item))
             else:
                 articles.append(item)
+                read += 1
                 yield item.text
 
     done = 0
     lagging: list[Fact] = []  # what the block before this one taught
     try:
         for doc in analyse(texts(), batch_size=batch_size):
-            while pending:
-                yield pending.popleft()
+            while pending and pending[0][0] <= done:
+                yield pending.popleft()[1]
             yield _process_safely(articles.popleft(), doc, modules)
             done += 1
             if block and done % block == 0:
                 kb.settle(lagging)
                 lagging = kb.held()
-        yield from pending
+        yield from (skip for _, skip in pending)
     finally:
         if block:
             kb.settle(lagging)
             kb.release()
 
 
-# The worker's byte offset in the run's file of settled facts: what it has learned so far.
-_settled_upto = 0
+# The worker's byte offset in the run's file of settled facts: what it has learned so far;
+# None until its first task, which starts the worker's hold.
+_settled_upto: int | None = None
 
 
 def _work(task: tuple[list[Item], str, int]) -> tuple[list[Item], list[dict]]:
@@ -142,11 +149,13 @@ def _work(task: tuple[list[Item], str, int]) -> tuple[list[Item], list[dict]]:
     global _settled_upto
     batch, settled, upto = task
     kb = default_kb()
+    if _settled_upto is None:
+        kb.hold()  # for the worker's life: the parent settles what its batches teach
+        _settled_upto = 0
     if upto > _settled_upto:
         with open(settled, "rb") as f:
             f.seek(_settled_upto)
             lines = f.read(upto - _settled_upto).decode("utf-8").splitlines()
-        kb.hold()
         kb.settle(Fact.from_dict(json.loads(line)) for line in lines)
         _settled_upto = upto
     done = list(_extract_serial(batch, batch_size=len(batch) or 1))
@@ -160,7 +169,8 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def _blocks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """The input cut after every ``size`` articles (Skips go with the article before them)."""
+    """The input cut after every ``size`` articles (a Skip goes with the block being filled;
+    one right after a full block opens the next)."""
     block: list[Item] = []
     articles = 0
     for item in items:
@@ -201,12 +211,13 @@ def _extract_parallel(items: Iterable[Item], workers: int, batch_size: int) -> I
         while running:
             b, result = running.popleft()
             done, facts = result.get()  # in input order
+            for fact in facts:  # the parent's knowledge base only hands them to the store
+                kb.learn(Fact.from_dict(fact))
             learned.extend(facts)
             yield from done
             if running and running[0][0] == b:
                 continue
             for fact in learned:  # block b has ended
-                kb.learn(Fact.from_dict(fact))
                 settled.write(json.dumps(fact, ensure_ascii=False).encode("utf-8") + b"\n")
             settled.flush()
             learned = []

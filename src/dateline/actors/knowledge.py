@@ -318,8 +318,9 @@ class KnowledgeBase:
         self._spellings: dict[str, set[str]] = defaultdict(set)
         # Each fact with its dates parsed, for the scans over all facts.
         self._periods: list[tuple[Fact, dt.date | None, dt.date | None, dt.date | None]] = []
-        # Facts learned while held wait here until settle(): see hold().
+        # Facts learned while held wait here until settle(): see hold(); holds nest.
         self._held: list[Fact] | None = None
+        self._holds = 0
         self.add(facts)
 
     @classmethod
@@ -424,11 +425,18 @@ class KnowledgeBase:
         A run settles what a block of articles (pipeline.BLOCK) taught when the next block
         ends, so an article is read with what the articles two blocks back and earlier
         taught, whatever the number of workers and however they share the articles: the
-        output depends on neither.
+        output depends on neither. Holds nest: a run inside a run (``extract_text`` called
+        while ``extract`` is under way) leaves the outer run holding when it ends.
         """
         with self._lock:
+            self._holds += 1
             if self._held is None:
                 self._held = []
+
+    @property
+    def holding(self) -> bool:
+        """Whether what articles teach waits for :meth:`settle`."""
+        return self._held is not None
 
     def held(self) -> list[Fact]:
         """Take the facts learned since the last call, unsettled (a worker hands them to the
@@ -443,10 +451,12 @@ class KnowledgeBase:
             self._store(self._canonical(fact))
 
     def release(self) -> None:
-        """Settle what is held and learn immediately from now on."""
-        taken = self.held()
+        """End a hold; the last one settles what is held and learns immediately from then on."""
         with self._lock:
-            self._held = None
+            self._holds = max(self._holds - 1, 0)
+            if self._holds:
+                return
+            taken, self._held = self._held or [], None
         self.settle(taken)
 
     def add(self, facts: Iterable[Fact | Mapping[str, Any]]) -> None:

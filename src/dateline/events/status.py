@@ -457,10 +457,13 @@ def _meeting_will(noun: Token, lex: Lexicon) -> bool:
 
 def _wanted(verb: Token, lex: Lexicon) -> bool:
     """An infinitive its subject wants, hopes or is keen to do (cues.tsv `desire`), not one
-    wanted of others ("wants the rebels to talk")."""
+    wanted of others ("wants the rebels to talk") nor a past aim the teller narrates."""
     if verb.dep_ != "xcomp" or not infinitive(verb) or has_subject(verb):
         return False
     head = verb.head
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children):
+        if head.tag_ == "VBD":
+            return False  # "We wanted to speak to as many people as we could": a narrated aim
     return lemma(head) in lex.cues["desire"] and not any(c.dep_ == "dobj" for c in head.children)
 
 

@@ -163,7 +163,7 @@ def _governs_one(tok: Token, word: str) -> Token | None:
             None,
         )
 
-    undergone = any(c.dep_ == "auxpass" for c in tok.children)
+    undergone = _told_undergone(tok)
     for child in tok.children:
         if undergone and child.dep_ == "nsubjpass" and word in (lemma(child), child.lower_):
             # "a previous attempt was blocked by Russia": the passive's object (an event noun,
@@ -206,14 +206,45 @@ def _governs_one(tok: Token, word: str) -> Token | None:
     return None
 
 
+_MODALS = frozenset("may might could would should can must".split())
+_DESCRIBED = frozenset({"is", "are", "am"})
+
+
+def _told_undergone(verb: Token) -> bool:
+    """A passive told as something done to its subject, whose subject a word row may name as
+    the object ("a previous attempt was blocked by Russia", "Gadhafi has been captured"): not
+    a description in the simple present ("the roads are blocked by debris", "access is
+    controlled by a single company"), a prospect ("force may be used") or a condition ("if
+    it is vetoed"), nor a verb whose passive subject is an instrument or a manner ("tear gas
+    was used", "fighters have been sent fleeing")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.dep_ == "auxpass" for c in aux) or lemma(verb) in ("use", "send"):
+        return False
+    if any(c.lemma_.lower() in _MODALS for c in aux):
+        return False
+    if all(c.dep_ == "auxpass" and c.lower_ in _DESCRIBED for c in aux):
+        return False
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children):
+            return False
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return True
+
+
 def _shared_subject(verb: Token) -> Token | None:
-    """The subject a verb coordinated after another takes from it, having none of its own."""
+    """The subject a verb coordinated after another takes from it, having none of its own
+    (not across a line break, where the parser joined two sentences)."""
     if verb.dep_ != "conj" or has_subject(verb) or verb.pos_ not in ("VERB", "AUX"):
         return None
     head = verb.head
     while head.dep_ == "conj" and not has_subject(head) and head.head.i != head.i:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
+        return None
+    if "\n" in verb.doc[head.i : verb.i].text:
         return None
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
