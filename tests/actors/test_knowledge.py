@@ -170,3 +170,18 @@ def test_name_suffix_is_not_a_surname() -> None:
     )
     known = kb.names_on("2020-01-01")
     assert "Elizabeth II" in known and "II" not in known
+
+
+def test_a_name_index_cached_before_a_fact_agrees_with_one_built_after_it() -> None:
+    # One process has looked the day up before an article taught a fact on a known name, the
+    # other has not: both must give what the facts say, whichever days a process has seen
+    # (workers see different days).
+    day = "2011-03-10"
+    seen_before, fresh = KnowledgeBase.from_table(TABLE), KnowledgeBase.from_table(TABLE)
+    assert seen_before.names_on(day)["Obama"].country == "USA"
+    fact = Fact(name="Barack Obama", country="USA", sector="GOV", role="Commander in Chief",
+                kind="person", seen=day, source="a1")  # fmt: skip
+    for kb in (seen_before, fresh):
+        kb.learn(fact)
+    assert seen_before.names_on(day)["Obama"] == fresh.names_on(day)["Obama"]
+    assert seen_before.names_on(day)["Obama"].role == fresh.names_on(day)["Obama"].role

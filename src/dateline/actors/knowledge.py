@@ -528,15 +528,10 @@ class KnowledgeBase:
         return _ranked(facts, day)
 
     def _forget_names(self, fact: Fact) -> None:
-        """Drop the cached name indexes this fact may change (most repeat a known holder)."""
-        for day in list(self._names_on):
-            known = self._names_on[day]
-            if (
-                not _valid(fact, day)
-                or known.get(fact.name, fact).name == fact.name
-                and all(s in known and known[s].name == fact.name for s in _bare_names(fact)[0])
-            ):
-                continue
+        """Drop the cached name indexes of the days the fact is valid on: a fact naming a known
+        holder again still changes them (the latest fact on a name is the one a fresh index
+        gives), so a cache kept would make a lookup depend on which days a process had seen."""
+        for day in [day for day in self._names_on if _valid(fact, day)]:
             del self._names_on[day]
 
     def names_on(self, on: str | dt.date) -> dict[str, Fact]:

@@ -363,6 +363,11 @@ def _light_anchor(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+# "as a result", "as a consequence": a link between clauses, no word that changes a verb's sense
+# ("was released, as a result, on compassionate grounds" is no release of results)
+_LINKS = frozenset({"result", "consequence"})
+
+
 def _dependents(tok: Token) -> list[Token]:
     """A word's dependents, the objects of its prepositions ("stood by his decision", "fired
     into the air") and the noun a participle describes ("a statement released by"), where
@@ -383,7 +388,7 @@ def _dependents(tok: Token) -> list[Token]:
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and not (c.lower_ == "as" and lemma(g) in _LINKS)
     ]
     # "killed dozens of foxes", "a number of birds": the counted noun under a quantity
     for c in tok.children:
