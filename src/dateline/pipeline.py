@@ -201,10 +201,13 @@ def _extract_parallel(items: Iterable[Item], workers: int, batch_size: int) -> I
         learned: list[dict] = []
 
         def start_next() -> None:
-            for b, block in islice(blocks, 1):
-                task = (settled.name, settled.tell())
-                for batch in _batches(block, batch_size):
-                    running.append((b, pool.apply_async(_work, ((batch, *task),))))
+            nxt = next(blocks, None)
+            if nxt is None:
+                return
+            b, block = nxt
+            task = (settled.name, settled.tell())
+            for batch in _batches(block, batch_size):
+                running.append((b, pool.apply_async(_work, ((batch, *task),))))
 
         start_next()
         start_next()

@@ -318,8 +318,8 @@ class KnowledgeBase:
         self._spellings: dict[str, set[str]] = defaultdict(set)
         # Each fact with its dates parsed, for the scans over all facts.
         self._periods: list[tuple[Fact, dt.date | None, dt.date | None, dt.date | None]] = []
-        # Facts learned while held wait here until settle(): see hold(); holds nest.
-        self._held: list[Fact] | None = None
+        # Facts learned while held (``_holds`` > 0) wait here until settle(): see hold().
+        self._held: list[Fact] = []
         self._holds = 0
         self.add(facts)
 
@@ -414,7 +414,7 @@ class KnowledgeBase:
         """Remember a fact read in an article (``seen`` and ``source`` set); while the
         knowledge base is held, it waits for :meth:`settle`."""
         with self._lock:
-            if self._held is not None:
+            if self._holds:
                 self._held.append(fact)
                 return
         self._store(self._canonical(fact))
@@ -430,19 +430,17 @@ class KnowledgeBase:
         """
         with self._lock:
             self._holds += 1
-            if self._held is None:
-                self._held = []
 
     @property
     def holding(self) -> bool:
         """Whether what articles teach waits for :meth:`settle`."""
-        return self._held is not None
+        return self._holds > 0
 
     def held(self) -> list[Fact]:
         """Take the facts learned since the last call, unsettled (a worker hands them to the
         parent, which settles them for every worker at the block's end)."""
         with self._lock:
-            taken, self._held = self._held or [], [] if self._held is not None else None
+            taken, self._held = self._held, []
         return taken
 
     def settle(self, facts: Iterable[Fact] | None = None) -> None:
@@ -456,7 +454,7 @@ class KnowledgeBase:
             self._holds = max(self._holds - 1, 0)
             if self._holds:
                 return
-            taken, self._held = self._held or [], None
+            taken, self._held = self._held, []
         self.settle(taken)
 
     def add(self, facts: Iterable[Fact | Mapping[str, Any]]) -> None:
