@@ -138,6 +138,15 @@ def told_as_it_stands(text: str, date: str) -> list[tuple[str, str | None, str]]
     ]
 
 
+def lead_types(text: str, date: str) -> list[str]:
+    """The PLOVER types of the events the sentence leads with."""
+    return [events.plover_type(e) for e in pipeline_events(text, date) if e.lead]
+
+
+def names(participants: tuple[Actor, ...]) -> list[str]:
+    return [p.name for p in participants]
+
+
 def one_of_type(text: str, type_: str, date: str) -> Event:
     """The sentence's one event a coder would give ``type_``."""
     (event,) = [e for e in pipeline_events(text, date) if events.plover_type(e) == type_]

@@ -69,10 +69,12 @@ __all__ = ["plover_type", "run"]
 T = TypeVar("T", Timex, Place)
 
 # A refused cooperative act is a REJECT: its mode and CAMEO code (CAMEO 12 "Reject": 120, 121
-# material cooperation, 124 decline to yield, 125 reject proposal to meet).
+# material cooperation, 124 decline to yield, 125 reject proposal to meet). "Would not deploy
+# ground troops" is a refusal too (the PLOVER dev gold's "will not accept any more refugees";
+# the GSR-style coders, 3 of 3).
 _REFUSAL = {"AGREE": (None, "120"), "CONSULT": ("meet", "125"), "SUPPORT": ("assist", "120"),
             "COOPERATE": ("assist", "121"), "AID": ("assist", "121"), "CONCEDE": ("yield", "124"),
-            "RETREAT": ("yield", "124")}  # fmt: skip
+            "RETREAT": ("yield", "124"), "MOBILIZE": (None, "120")}  # fmt: skip
 # PLOVER manual: future CONSULT/SUPPORT/COOPERATE/AID are coded AGREE, a future RETREAT is
 # CONCEDE; CAMEO 13 (PLOVER THREATEN) codes announced boycotts, sanctions, curfews, blockades
 # and attacks as threats (a sanction a party says it will impose is the sanction: ``_imposing``).

@@ -29,7 +29,7 @@ from .lexicon import (
     spoken_aside,
     tells,
 )
-from .triggers import Candidate, pressing, readied
+from .triggers import Candidate, pressing, readied, under_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -593,6 +593,8 @@ def _genitive(noun: Token) -> tuple[Token, Token] | None:
 def _undergone(noun: Token, type_: str) -> bool:
     """ "Syria faces growing sanctions", "faced a wave of attacks", "won recognition": the
     object of a verb of undergoing, for the kinds of act it undergoes (cues.tsv)."""
+    if under_verb(noun) is not None:
+        return True  # "came under fire from Syrian forces" (cues.tsv `under`)
     top = noun
     while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.dep_ == "dobj":
         top = top.head.head  # "a wave of attacks"
@@ -605,6 +607,9 @@ def _undergone_verb(cand: Candidate) -> bool:
     """A row on the verb of undergoing itself ("faced criticism", "face calls to resign")."""
     if cand.nominal or cand.entry.object_is_party:
         return False  # "the emir received the Egyptian president": the object is a party
+    verb = under_verb(cand.trigger)
+    if verb is not None and verb.i == cand.anchor.i:
+        return True  # "the EPA has come under attack in Congress"
     return _undergoes(cand.anchor, cand.entry.type)
 
 
@@ -751,6 +756,12 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
             doers = _from(cand.anchor, index, context)
             for obj in (c for c in cand.anchor.children if c.dep_ == "dobj"):
                 doers += _noun_roles(obj, index, context, own=True)[0]  # "American criticism"
+            if cand.trigger.i != cand.anchor.i:  # "came under attack by gunmen"
+                type_ = cand.entry.type
+                doers += _noun_roles(cand.trigger, index, context, own=True, type_=type_)[0]
+                for by in (c for c in cand.anchor.children if c.lower_ == "by"):
+                    obj = _pobj(by)
+                    doers += _argument(obj, index, context) if obj is not None else []
             named = {a.name for a in doers}
             actors, recipients = doers, [a for a in actors + recipients if a.name not in named]
         if cand.pressure is not None:  # "under pressure from Congress": who pressed is yielded to

@@ -1035,6 +1035,51 @@ def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def under_verb(noun: Token) -> Token | None:
+    """The verb whose subject undergoes the act an "under" phrase names ("the convoy came under
+    fire", "Misrata is under heavy shelling"; cues.tsv `under`, `under_act`)."""
+    cues = lexicon().cues
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or lemma(noun) not in cues["under_act"]:
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in cues["under"]:
+        return None
+    return verb
+
+
+def _under_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    """ "Rebels came under heavy fire from Gaddafi's forces" is an attack on the rebels; "the
+    EPA has come under attack in Congress for allowing BP to spray" is criticism of the EPA:
+    a reason ("for", "over" not a place) or a critic ("from rivals", "in Congress") and no
+    armed party (cues.tsv `critics`, `armed`); "came under fire as unduly bureaucratic"."""
+    verb = under_verb(tok) if tok.pos_ == "NOUN" else None
+    if verb is None:
+        return None
+    cues = lex.cues
+    preps = [p for x in (verb, tok) for p in x.children if p.dep_ in ("prep", "agent")]
+    preps += [c for p in preps for c in p.conjuncts if c.dep_ == "conj"]  # "in Congress and from"
+    named = [g for p in preps if p.lower_ in _UNDER_PARTY for g in p.children if g.dep_ == "pobj"]
+    armed = set(cues["armed"]) | set(word_classes()["forces"])
+    if any(lemma(g) in armed for g in named):
+        critics = False  # "came under fire from Syrian forces", "from rocket-propelled grenades"
+    else:
+        reason = any(
+            p.lower_ in ("for", "as")
+            or (p.lower_ == "over" and not any(g.ent_type_ in _PLACES for g in p.children))
+            for p in preps
+        )  # "for doing little to curb the violence", "over his handling" (not "over Maarat")
+        critics = reason or any(lemma(g) in cues["critics"] for g in named)
+    word = lemma(tok)
+    row = "criticism" if critics or word == "criticism" else cues["under_act"][word]
+    row = word if row == "-" else row
+    entry = next(e for e in lex.nouns[row] if e.needs is None)
+    return Candidate(tok, verb, entry, [verb, tok.head, tok], nominal=False)
+
+
+_UNDER_PARTY = frozenset({"from", "by", "in", "at"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _evidence_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     """ "Amnesty said it had fresh evidence of extrajudicial executions", "his panel found
     evidence of war crimes": evidence of abuses that a party has, finds or obtains is an
@@ -1300,8 +1345,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
     """The sentence's event triggers that head an event, each with its folded triggers."""
     cands: list[Candidate] = []
     for tok in sent:
-        cand = None
-        if lemma(tok) in lex.trigger_lemmas or tok.lower_ in lex.trigger_lemmas:
+        cand = _under_candidate(tok, lex) if tok.dep_ == "pobj" else None
+        if cand is None and (lemma(tok) in lex.trigger_lemmas or tok.lower_ in lex.trigger_lemmas):
             cand = _candidate(tok, lex)
         if cand is None and tok.pos_ == "VERB":
             cand = _demand_candidate(tok, lex) or _criticism_candidate(tok, lex)

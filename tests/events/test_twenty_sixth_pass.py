@@ -1,0 +1,113 @@
+"""Twenty-sixth pass (twenty-third session): who comes "under fire" undergoes it, and it is
+criticism when a reason or a critic is given; what a welcome names, armed men who flee, a
+refusal to send troops and a vow of retribution. Read from the misses on the opened GSR-style
+sets a-bd; sets be-bg and CAMEO-style 25-27 were coded blind at the session's start and held
+out."""
+
+from __future__ import annotations
+
+from dateline import events
+
+from .conftest import lead_types, names, one_of_type, pipeline_events
+
+DATE = "2011-03-20"
+
+
+def test_who_comes_under_fire_undergoes_it() -> None:
+    # the subject is the target and "from" or "by" names the doer (the start code made the
+    # town the attacker and the rebel fighters its target)
+    text = (
+        "Her town of Al Josh came under attack from rebel fighters on Thursday morning, she said."
+    )
+    event = one_of_type(text, "ASSAULT", DATE)
+    assert event.evidence.trigger == "came under attack"
+    assert (names(event.actors), names(event.recipients)) == (["rebel fighters"], ["Al Josh"])
+    text = "The convoy came under fire from Syrian forces as it crossed into Lebanon."
+    assert names(one_of_type(text, "ASSAULT", "2012-03-01").actors) == ["Syrian forces"]
+    text = "Suddenly their neighborhood came under attack by forces loyal to Moammar Gadhafi."
+    assert names(one_of_type(text, "ASSAULT", DATE).actors) == ["forces"]
+
+
+def test_coming_under_fire_for_a_reason_or_from_critics_is_criticism() -> None:
+    # a reason ("for", "over", "as") or a critic, with no armed party: CAMEO 111 (the
+    # GSR-style coders, 2 of 2; the start code found an assault or nothing)
+    date = "2010-06-20"
+    text = (
+        "The US Environmental Protection Agency has come under attack in Congress and from "
+        "independent scientists for allowing BP to spray almost 2m gallons of the dispersant "
+        "Corexit on to the slick."
+    )
+    assert lead_types(text, date) == ["ACCUSE"]
+    assert names(one_of_type(text, "ACCUSE", date).recipients) == [
+        "US Environmental Protection Agency"
+    ]
+    assert lead_types(
+        "The Arab League came under fire for doing little to curb the violence.", DATE
+    ) == ["ACCUSE"]
+    text = (
+        "BP has come under fire from rivals who have suffered heavy losses due to the drilling ban."
+    )
+    assert lead_types(text, date) == ["ACCUSE"]
+    # ... but fighters in the "from" phrase fire, whatever else the sentence says
+    text = (
+        "Rebels from the city of Misrata have been trying to push west but on Sunday they took "
+        "heavy casualties when they came under fire from pro-Gaddafi forces."
+    )
+    assert lead_types(text, DATE) == ["ASSAULT"]
+    # ... and a place "over" which it happens is no reason
+    text = "An ambulance helicopter had come under fire over Maarat, injuring crew."
+    assert lead_types(text, "2011-11-20") == ["ASSAULT"]
+
+
+def test_a_welcome_names_what_it_welcomes() -> None:
+    # welcoming air strikes supports them (CAMEO 051; the GSR-style coders, 3 of 3); the start
+    # code made the welcomers the strikers
+    text = (
+        "Libyan rebels have welcomed the air strikes and at the frontline along the coast from "
+        "Benghazi have cheered warplanes as they roar overhead."
+    )
+    assert lead_types(text, DATE) == ["SUPPORT"]
+    assert "ASSAULT" not in [events.plover_type(e) for e in pipeline_events(text, DATE)]
+    text = "Hresha said the Libyan Muslim Brotherhood welcomes airstrikes in Libya."
+    assert lead_types(text, "2011-04-01") == ["SUPPORT"]
+
+
+def test_armed_men_who_flee_retreat() -> None:
+    # CAMEO 0874 (the GSR-style coders); people fleeing violence stay a displacement
+    text = "The Iraqi police fled, but Tom and the rest of them fought until they had no more ammunition."
+    event = one_of_type(text, "RETREAT", "2005-05-01")
+    assert (event.evidence.trigger, names(event.actors)) == ("fled", ["Iraqi police"])
+    assert (
+        lead_types("Rebel fighters fled to Benghazi as government forces advanced.", DATE)[0]
+        == "RETREAT"
+    )
+    assert lead_types("Thousands of civilians fled to Tunisia.", DATE) == ["SANCTION"]
+
+
+def test_a_party_that_will_not_send_troops_refuses() -> None:
+    # "Syria says it will not accept any more refugees" is REJECT in the PLOVER dev gold; so is
+    # a refusal to deploy (the GSR-style coders, 3 of 3)
+    text = "Obama said the United States would not deploy ground troops in Libya."
+    event = one_of_type(text, "REJECT", DATE)
+    assert (event.evidence.trigger, event.negated, event.cameo) == ("deploy", False, "120")
+    text = (
+        "Government spokesman Francois Baroin stressed France had no intention of sending "
+        "troops into Libya, where Western powers are struggling to break a deadlock."
+    )
+    assert lead_types(text, "2011-04-20") == ["REJECT"]
+    # ... a deployment denied in the past refuses nothing
+    assert "REJECT" not in lead_types("NATO has not deployed troops to Libya.", DATE)
+
+
+def test_a_vow_of_war_or_retribution_threatens() -> None:
+    # CAMEO 138 (the GSR-style coders, 3 of 3): not a promise to end a war
+    assert lead_types(
+        'In an appearance on Libyan television on Sunday, Gaddafi promised his enemies a "long war."',
+        DATE,
+    ) == ["THREATEN"]
+    assert lead_types("Gadhafi has vowed rivers of blood to preserve his power.", DATE) == [
+        "THREATEN"
+    ]
+    text = "Prime minister Vladimir Putin vows harsh retribution for whoever planned the attack."
+    assert lead_types(text, "2011-01-25") == ["THREATEN"]
+    assert lead_types("Obama promised an end to the war in Iraq.", "2009-02-27") == ["AGREE"]
