@@ -70,9 +70,11 @@ def test_no_plan_or_intention_to_act_is_a_refusal_by_its_holder() -> None:
     assert [p.name for p in event.actors] == ["Hosni Mubarak"]
     (event,) = _events("Obama has no plans to meet the Dalai Lama.")
     assert event.type == "REJECT" and [p.name for p in event.actors] == ["Barack Obama"]
-    # an act with no refusal form is denied: no troops are sent
+    # ... and so, since the twenty-sixth pass, is a deployment its holder has no plans for
+    # (REJECT 120; the GSR-style coders, 3 of 3: "would not deploy ground troops"), where the
+    # thirteenth pass told it as a denied MOBILIZE
     (event,) = _events("The United States has no plans to send ground troops to Libya.")
-    assert (event.type, event.negated) == ("MOBILIZE", True)
+    assert (event.type, event.negated, event.cameo) == ("REJECT", False, "120")
     assert [p.name for p in event.actors] == ["United States"]
     # plans held are planned acts of their holder
     (event,) = _events("Obama has plans to meet the Dalai Lama.")

@@ -1,6 +1,6 @@
 """Twenty-sixth pass (twenty-third session): who comes "under fire" undergoes it, and it is
 criticism when a reason or a critic is given; what a welcome names, armed men who flee, a
-refusal to send troops and a vow of retribution. Read from the misses on the opened GSR-style
+refusal to send troops and a vow of war. Read from the misses on the opened GSR-style
 sets a-bd; sets be-bg and CAMEO-style 25-27 were coded blind at the session's start and held
 out."""
 
@@ -54,6 +54,10 @@ def test_coming_under_fire_for_a_reason_or_from_critics_is_criticism() -> None:
         "heavy casualties when they came under fire from pro-Gaddafi forces."
     )
     assert lead_types(text, DATE) == ["ASSAULT"]
+    # ... nor a span of time "for" which it lasts (the code review), and a person under fire
+    # from no one named is criticised
+    assert lead_types("Homs has been under assault for weeks.", "2012-02-20") == ["ASSAULT"]
+    assert lead_types("His advisor is under fire.", DATE) == ["ACCUSE"]
     # ... and a place "over" which it happens is no reason
     text = "An ambulance helicopter had come under fire over Maarat, injuring crew."
     assert lead_types(text, "2011-11-20") == ["ASSAULT"]
@@ -97,17 +101,16 @@ def test_a_party_that_will_not_send_troops_refuses() -> None:
     assert lead_types(text, "2011-04-20") == ["REJECT"]
     # ... a deployment denied in the past refuses nothing
     assert "REJECT" not in lead_types("NATO has not deployed troops to Libya.", DATE)
+    # ... nor a question, nor what could not be done (the code review)
+    assert "REJECT" not in lead_types("Why won't the Arab League send troops?", DATE)
+    text = "The observer mission could also not be deployed without Syrian approval."
+    assert "REJECT" not in lead_types(text, "2012-01-20")
 
 
-def test_a_vow_of_war_or_retribution_threatens() -> None:
-    # CAMEO 138 (the GSR-style coders, 3 of 3): not a promise to end a war
-    assert lead_types(
-        'In an appearance on Libyan television on Sunday, Gaddafi promised his enemies a "long war."',
-        DATE,
-    ) == ["THREATEN"]
-    assert lead_types("Gadhafi has vowed rivers of blood to preserve his power.", DATE) == [
-        "THREATEN"
-    ]
-    text = "Prime minister Vladimir Putin vows harsh retribution for whoever planned the attack."
-    assert lead_types(text, "2011-01-25") == ["THREATEN"]
+def test_a_vow_of_war_threatens() -> None:
+    # CAMEO 138 (the GSR-style coders): not a promise to end a war, nor blood or retribution
+    # ("the Red Cross pledged blood", "retribution at the polls": the twenty-third pass)
+    text = 'In an appearance on Libyan television on Sunday, Gaddafi promised his enemies a "long war."'
+    assert lead_types(text, DATE) == ["THREATEN"]
     assert lead_types("Obama promised an end to the war in Iraq.", "2009-02-27") == ["AGREE"]
+    assert "THREATEN" not in lead_types("The Red Cross pledged blood to hospitals in Haiti.", DATE)

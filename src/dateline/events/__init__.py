@@ -20,6 +20,7 @@ from ..document import Document
 from ..records import Actor, Event, EventDate, Evidence, Location, Participant, Place, Timex
 from ..time.tense import PAST
 from .lexicon import (
+    POSSIBLE,
     Entry,
     Lexicon,
     asked,
@@ -29,6 +30,7 @@ from .lexicon import (
     infinitive,
     lemma,
     lexicon,
+    passive,
     shared_agent,
     when_clause,
 )
@@ -313,7 +315,7 @@ def _draft(
     refused = not (cand.nominal or counted) and (
         status == "planned" or _present(cand.anchor, type_ in _STANCES)
     )
-    if negated and not hypothetical and type_ in _REFUSAL and refused:
+    if negated and not hypothetical and type_ in _REFUSAL and refused and _refusable(cand, status):
         (mode, cameo), type_, negated = _REFUSAL[type_], "REJECT", False  # "will not accept"
     elif cand.nominal and counted and type_ in _REFUSAL and _none_until(cand.trigger):
         # "say no talks until Gadhafi goes", "there are no negotiations with this regime unless
@@ -1049,6 +1051,19 @@ def _modifiers(cand: Candidate) -> set[str]:
 # accept"), where with other acts it is inability ("still can not deliver enough food")
 _STANCES = frozenset({"SUPPORT", "AGREE", "CONCEDE"})
 _VOWS = frozenset({"vow", "swear"})  # intent verbs whose "that" clause is the act vowed
+
+
+def _refusable(cand: Candidate, status: str) -> bool:
+    """A denied deployment refuses only as a party's own plan ("would not deploy ground troops",
+    "has no intention of sending troops"): not what it does as a rule ("strike sorties do not
+    necessarily deploy munitions"), what could not be done ("could not be deployed without
+    Syrian approval"), a passive or a question ("Why won't the Arab League send troops?")."""
+    if cand.entry.type != "MOBILIZE":
+        return True
+    verb = cand.anchor
+    possible = any(c.dep_ == "aux" and c.lower_ in POSSIBLE | {"can", "ca"} for c in verb.children)
+    question = verb.sent.text.rstrip().endswith("?")
+    return status == "planned" and not possible and not passive(verb) and not question
 
 
 def _present(tok: Token, stance: bool = False) -> bool:

@@ -752,18 +752,22 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
             actors = _verb_roles(verb, index, context, trigger_tokens)[0]
     else:
         actors, recipients = _verb_roles(cand.anchor, index, context, trigger_tokens | topics)
+        under = cand.anchor.i != cand.trigger.i and under_verb(cand.trigger) is not None
         if _undergone_verb(cand):  # "Syria faced criticism from the United States"
             doers = _from(cand.anchor, index, context)
             for obj in (c for c in cand.anchor.children if c.dep_ == "dobj"):
                 doers += _noun_roles(obj, index, context, own=True)[0]  # "American criticism"
-            if cand.trigger.i != cand.anchor.i:  # "came under attack by gunmen"
+            if under:  # "came under attack by gunmen"
                 type_ = cand.entry.type
                 doers += _noun_roles(cand.trigger, index, context, own=True, type_=type_)[0]
                 for by in (c for c in cand.anchor.children if c.lower_ == "by"):
                     obj = _pobj(by)
                     doers += _argument(obj, index, context) if obj is not None else []
             named = {a.name for a in doers}
-            actors, recipients = doers, [a for a in actors + recipients if a.name not in named]
+            # ... whoever is under fire undergoes it, not a party of the reason ("for allowing
+            # BP to spray")
+            undergoers = actors if under else actors + recipients
+            actors, recipients = doers, [a for a in undergoers if a.name not in named]
         if cand.pressure is not None:  # "under pressure from Congress": who pressed is yielded to
             recipients += _pressers(cand.pressure, index, context)
         if cand.anchor.i != cand.trigger.i:
@@ -799,7 +803,8 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
         # partners refuse", "complained over Israeli raids")
         recipients += [a for a in sub[0] + sub[1] if a not in actors]
     # when no argument names the target, the nearest actor further in the predicate does
-    if not recipients and (not cand.nominal or cand.trigger.dep_ not in _SUBJ):
+    under = not cand.nominal and cand.anchor.i != cand.trigger.i and under_verb(cand.trigger)
+    if not recipients and not under and (not cand.nominal or cand.trigger.dep_ not in _SUBJ):
         named = {a.name for a in actors}
         rest = [a for a in _predicate_actors(cand.anchor, index, topics) if a.name not in named]
         recipients += rest[:1]

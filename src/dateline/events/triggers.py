@@ -1049,9 +1049,12 @@ def under_verb(noun: Token) -> Token | None:
 
 def _under_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     """ "Rebels came under heavy fire from Gaddafi's forces" is an attack on the rebels; "the
-    EPA has come under attack in Congress for allowing BP to spray" is criticism of the EPA:
-    a reason ("for", "over" not a place) or a critic ("from rivals", "in Congress") and no
-    armed party (cues.tsv `critics`, `armed`); "came under fire as unduly bureaucratic"."""
+    EPA has come under attack in Congress for allowing BP to spray" is criticism of the EPA,
+    told by a reason ("for" not a span of time, "over" not a place, "as", "amid accusations",
+    "under fire to push BP") or a critic ("from rivals", "in Congress", "political fire"),
+    with no armed party ("from pro-Gaddafi forces", "armed groups", "artillery fire"); and so
+    is "his advisor is under fire", a person or a body under fire from no one named (cues.tsv
+    `critics`, `armed`, `answerable`)."""
     verb = under_verb(tok) if tok.pos_ == "NOUN" else None
     if verb is None:
         return None
@@ -1060,15 +1063,21 @@ def _under_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     preps += [c for p in preps for c in p.conjuncts if c.dep_ == "conj"]  # "in Congress and from"
     named = [g for p in preps if p.lower_ in _UNDER_PARTY for g in p.children if g.dep_ == "pobj"]
     armed = set(cues["armed"]) | set(word_classes()["forces"])
-    if any(lemma(g) in armed for g in named):
-        critics = False  # "came under fire from Syrian forces", "from rocket-propelled grenades"
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    if any(lemma(g) in armed or any(lemma(m) == "armed" for m in g.children) for g in named) or any(
+        lemma(m) in armed for m in modifiers
+    ):
+        critics = False  # "came under fire from Syrian forces", "under heavy artillery fire"
     else:
-        reason = any(
-            p.lower_ in ("for", "as")
-            or (p.lower_ == "over" and not any(g.ent_type_ in _PLACES for g in p.children))
-            for p in preps
-        )  # "for doing little to curb the violence", "over his handling" (not "over Maarat")
-        critics = reason or any(lemma(g) in cues["critics"] for g in named)
+        critics = (
+            any(_reason(p) for p in preps)
+            or any(c.dep_ in _CLAUSES and infinitive(c) for x in (verb, tok) for c in x.children)
+            or any(
+                lemma(g) in cues["critics"] or g.lower_ in cues["critics"]
+                for g in named + modifiers
+            )
+            or (not named and _answerable(verb, lex))
+        )
     word = lemma(tok)
     row = "criticism" if critics or word == "criticism" else cues["under_act"][word]
     row = word if row == "-" else row
@@ -1076,8 +1085,35 @@ def _under_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(tok, verb, entry, [verb, tok.head, tok], nominal=False)
 
 
+def _reason(prep: Token) -> bool:
+    """A reason for criticism: "for allowing BP to spray", "for his remarks" (not "for weeks"),
+    "over his handling" (not "over Maarat"), "as unduly bureaucratic", "amid accusations"."""
+    objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    if prep.lower_ == "as":
+        return True
+    if prep.lower_ == "for":
+        return any(g.ent_type_ not in _SPANS and lemma(g) not in _SPAN_WORDS for g in objs)
+    if prep.lower_ == "over":
+        return any(g.pos_ != "PROPN" and g.ent_type_ not in _PLACES for g in objs)
+    if prep.lower_ == "amid":
+        return any(lemma(g) in lexicon().cues["critics"] for g in objs)
+    return False
+
+
+def _answerable(verb: Token, lex: Lexicon) -> bool:
+    """The subject is a person or body answerable for its conduct ("his advisor is under
+    fire", "Hayward has been under fire"; cues.tsv `answerable`)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.ent_type_ == "PERSON" or lemma(subject) in lex.cues["answerable"]
+
+
 _UNDER_PARTY = frozenset({"from", "by", "in", "at"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_SPANS = frozenset({"DATE", "TIME"})
+_SPAN_WORDS = frozenset("day week fortnight month year decade hour minute century time".split())
+_CLAUSES = frozenset({"xcomp", "advcl", "acl"})
 
 
 def _evidence_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
