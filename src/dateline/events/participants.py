@@ -739,6 +739,12 @@ def _topics(verb: Token, index: Index) -> set[int]:
 def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
     """Actors and recipients of a candidate event (with those of its folded triggers)."""
     trigger_tokens = {t.i for t in cand.tokens}
+    # "came under fire from Syrian forces": the verb of an act undergone (cues.tsv `under`)
+    under = (
+        not cand.nominal
+        and cand.anchor.i != cand.trigger.i
+        and under_verb(cand.trigger) is not None
+    )
     talk = cand.entry.type in _TALK_TYPES
     topics = _topics(cand.anchor, index) if talk and not cand.nominal else set()
     if cand.nominal:
@@ -752,7 +758,6 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
             actors = _verb_roles(verb, index, context, trigger_tokens)[0]
     else:
         actors, recipients = _verb_roles(cand.anchor, index, context, trigger_tokens | topics)
-        under = cand.anchor.i != cand.trigger.i and under_verb(cand.trigger) is not None
         if _undergone_verb(cand):  # "Syria faced criticism from the United States"
             doers = _from(cand.anchor, index, context)
             for obj in (c for c in cand.anchor.children if c.dep_ == "dobj"):
@@ -803,7 +808,6 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
         # partners refuse", "complained over Israeli raids")
         recipients += [a for a in sub[0] + sub[1] if a not in actors]
     # when no argument names the target, the nearest actor further in the predicate does
-    under = not cand.nominal and cand.anchor.i != cand.trigger.i and under_verb(cand.trigger)
     if not recipients and not under and (not cand.nominal or cand.trigger.dep_ not in _SUBJ):
         named = {a.name for a in actors}
         rest = [a for a in _predicate_actors(cand.anchor, index, topics) if a.name not in named]
