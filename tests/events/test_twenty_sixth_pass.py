@@ -58,6 +58,12 @@ def test_coming_under_fire_for_a_reason_or_from_critics_is_criticism() -> None:
     # from no one named is criticised
     assert lead_types("Homs has been under assault for weeks.", "2012-02-20") == ["ASSAULT"]
     assert lead_types("His advisor is under fire.", DATE) == ["ACCUSE"]
+    # ... a people under attack are no person answerable for their conduct
+    text = (
+        "Sub-Saharan Africans came under attack after reports that strongman Moammar Gadhafi "
+        "had recruited them to serve as mercenaries."
+    )
+    assert lead_types(text, "2011-03-01") == ["ASSAULT"]
     # ... and a place "over" which it happens is no reason
     text = "An ambulance helicopter had come under fire over Maarat, injuring crew."
     assert lead_types(text, "2011-11-20") == ["ASSAULT"]
@@ -101,6 +107,11 @@ def test_a_party_that_will_not_send_troops_refuses() -> None:
     assert lead_types(text, "2011-04-20") == ["REJECT"]
     # ... a deployment denied in the past refuses nothing
     assert "REJECT" not in lead_types("NATO has not deployed troops to Libya.", DATE)
+    # ... troops that will not be deployed are refused too, but not weapons
+    text = "But Obama insisted that American troops will not be deployed in Libya."
+    assert lead_types(text, DATE) == ["REJECT"]
+    text = "Damascus said chemical weapons would not be deployed inside Syria."
+    assert "REJECT" not in lead_types(text, "2012-07-24")
     # ... nor a question, nor what could not be done (the code review)
     assert "REJECT" not in lead_types("Why won't the Arab League send troops?", DATE)
     text = "The observer mission could also not be deployed without Syrian approval."
@@ -114,3 +125,39 @@ def test_a_vow_of_war_threatens() -> None:
     assert lead_types(text, DATE) == ["THREATEN"]
     assert lead_types("Obama promised an end to the war in Iraq.", "2009-02-27") == ["AGREE"]
     assert "THREATEN" not in lead_types("The Red Cross pledged blood to hospitals in Haiti.", DATE)
+
+
+def test_what_a_party_sends_to_help_another_is_aid() -> None:
+    # CAMEO 07 (the GSR-style coders: "dispatched a surveillance mission to help the Mexicans
+    # check their pig herds" AID); the start code found nothing
+    text = (
+        "Department of Energy said it had sent a team of 34 people to help Japan with the crisis."
+    )
+    event = one_of_type(text, "AID", "2011-03-20")
+    assert (event.evidence.trigger, names(event.recipients)) == ("sent", ["Japan"])
+    text = "The FAO has, however, dispatched a surveillance mission to help the Mexicans check their pig herds."
+    event = one_of_type(text, "AID", "2009-04-30")
+    assert names(event.actors) == ["Food and Agriculture Organization"]
+    # ... planned, it is an agreement to aid
+    text = (
+        "The Red Cross said it would send a team to Misrata to help civilians trapped by fighting."
+    )
+    assert lead_types(text, "2011-04-20") == ["AGREE"]
+    # ... but a rig sent to capture oil, or a plea to send money, helps no party
+    text = "Allen said BP would send a second rig to the spill site to help capture the oil."
+    assert "AID" not in [events.plover_type(e) for e in pipeline_events(text, "2010-06-20")]
+    assert "AGREE" not in lead_types(text, "2010-06-20")
+    assert lead_types("Let's send many American dollars to help them be free.", DATE) == []
+
+
+def test_an_act_after_a_party_own_act_is_told_apart() -> None:
+    # "after their veto": the veto happened, it is no part of the act told (the start code
+    # folded it into the talks; the code review found it under "came under criticism")
+    text = "Russia and China held talks after their veto of a UN resolution on Syria."
+    assert "REJECT" in [events.plover_type(e) for e in pipeline_events(text, "2012-02-06")]
+    text = (
+        "Russia and China came under strong criticism after their veto of a UN resolution on Syria."
+    )
+    veto = one_of_type(text, "REJECT", "2012-02-06")
+    assert names(veto.actors) == ["Russia", "China"]
+    assert lead_types(text, "2012-02-06") == ["ACCUSE"]

@@ -33,6 +33,7 @@ from .lexicon import (
     passive,
     shared_agent,
     when_clause,
+    word_classes,
 )
 from .merge import Draft, merge_into
 from .participants import Index, place_party, roles, speaker_parties
@@ -1063,7 +1064,11 @@ def _refusable(cand: Candidate, status: str) -> bool:
     verb = cand.anchor
     possible = any(c.dep_ == "aux" and c.lower_ in POSSIBLE | {"can", "ca"} for c in verb.children)
     question = verb.sent.text.rstrip().endswith("?")
-    return status == "planned" and not possible and not passive(verb) and not question
+    # a passive refuses only of troops ("American troops will not be deployed in Libya"), not of
+    # weapons ("would not be deployed inside Syria") or a mission that could not be
+    forces = word_classes()["forces"]
+    sent = any(c.dep_ == "nsubjpass" and lemma(c) in forces for c in verb.children)
+    return status == "planned" and not possible and (sent or not passive(verb)) and not question
 
 
 def _present(tok: Token, stance: bool = False) -> bool:

@@ -29,7 +29,7 @@ from .lexicon import (
     spoken_aside,
     tells,
 )
-from .triggers import Candidate, pressing, readied, under_verb
+from .triggers import Candidate, aided, pressing, readied, sends_aid, under_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -773,6 +773,13 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
             # BP to spray")
             undergoers = actors if under else actors + recipients
             actors, recipients = doers, [a for a in undergoers if a.name not in named]
+        if sends_aid(cand):  # "had sent a team of 34 people to help Japan"
+            if not actors:  # "The FAO has, however, dispatched": the parser's subject of "has"
+                aux = [a for a in cand.anchor.children if a.dep_ == "aux"]
+                subj = next((g for a in aux for g in a.children if g.dep_ == "nsubj"), None)
+                actors = _argument(subj, index, context) if subj is not None else []
+            helped = [a for tok in aided(cand.anchor) for a in _argument(tok, index, context)]
+            recipients = helped + [r for r in recipients if r not in helped and r not in actors]
         if cand.pressure is not None:  # "under pressure from Congress": who pressed is yielded to
             recipients += _pressers(cand.pressure, index, context)
         if cand.anchor.i != cand.trigger.i:

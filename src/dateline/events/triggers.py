@@ -81,6 +81,7 @@ _ABUSES = frozenset({"ASSAULT", "COERCE"})
 _PUBLIC = frozenset({"street", "square"})  # where a crowd that fills or floods protests
 _DEMAND = frozenset({"demand", "call", "press", "push", "clamor", "clamour", "insist", "urge"})
 _RIOT = Entry("riot", "V", None, "PROTEST", "riot", None, "145")
+_AID_SENT = Entry("send", "V", None, "AID", None, None, "070")
 # "those responsible", "those accountable": a phrase the parser may hang "to justice" on
 _ANSWERABLE = frozenset({"responsible", "accountable"})
 # what an accused is ordered to stand or face (an order to stand trial is the legal action)
@@ -1008,6 +1009,11 @@ def _meeting_setting(cand: Candidate) -> bool:
     return noun.head.lower_ in _SETTING_PREPS
 
 
+def _party_owned(noun: Token) -> bool:
+    """A named owner or a pronoun standing for one ("Syria's crackdown", "their veto")."""
+    return _named_owner(noun) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 def _named_owner(noun: Token) -> bool:
     return any(
         c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in _WHEN for c in noun.children
@@ -1106,7 +1112,8 @@ def _answerable(verb: Token, lex: Lexicon) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    return subject.ent_type_ == "PERSON" or lemma(subject) in lex.cues["answerable"]
+    person = subject.ent_type_ == "PERSON" and subject.tag_ == "NNP"  # not "Africans"
+    return person or lemma(subject) in lex.cues["answerable"]
 
 
 _UNDER_PARTY = frozenset({"from", "by", "in", "at"})
@@ -1114,6 +1121,80 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _SPANS = frozenset({"DATE", "TIME"})
 _SPAN_WORDS = frozenset("day week fortnight month year decade hour minute century time".split())
 _CLAUSES = frozenset({"xcomp", "advcl", "acl"})
+
+
+def _aid_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    """ "Department of Energy said it had sent a team of 34 people to help Japan", "world powers
+    freed up billions of dollars to help Libya's new rulers rebuild the nation", "would send a
+    team to Misrata to help civilians trapped by fighting": what a party sends or gives to help
+    a party is aid (CAMEO 07; cues.tsv `dispatch`, `giving`, `aid_purpose`). The party helped is
+    named ("help Japan", "help the Mexicans check their pig herds") or the sending goes to a
+    country or town ("to Haiti"): "BP would send a second rig to the spill site to help capture
+    the oil" gives nobody anything."""
+    cues = lex.cues
+    word = lemma(tok)
+    if word not in cues["dispatch"] and word not in cues["giving"]:
+        return None
+    particle = cues["giving"].get(word, "-")
+    if particle != "-" and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+        return None  # "set aside", "freed up"
+    bare = tok.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children)
+    if (bare and tok.dep_ in ("ROOT", "ccomp", "conj")) or lemma(tok.head) == "let":
+        return None  # "Please send them a donation", "Let's send many American dollars"
+    # the parser may hang the infinitive on the object sent ("dispatched a surveillance
+    # mission to help the Mexicans")
+    sent = [c for c in tok.children if c.dep_ == "dobj"]
+    purpose = next(
+        (
+            c
+            for c in (*tok.children, *(g for o in sent for g in o.children))
+            if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
+            and infinitive(c)
+            and lemma(c) in cues["aid_purpose"]
+        ),
+        None,
+    )
+    if purpose is None:
+        return None
+    return Candidate(tok, tok, _AID_SENT, [tok], nominal=False) if aided(tok, purpose) else None
+
+
+def aided(verb: Token, purpose: Token | None = None) -> list[Token]:
+    """Whom what ``verb`` sends or gives helps: the party its infinitive of helping names, or
+    the country or town it goes to ("to help Japan", "help the Mexicans check their herds",
+    "send experts to Mexico to help"); none for an act of another kind."""
+    if purpose is None:
+        sent = [c for c in verb.children if c.dep_ == "dobj"]
+        purpose = next(
+            (
+                c
+                for c in (*verb.children, *(g for o in sent for g in o.children))
+                if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
+                and lemma(c) in lexicon().cues["aid_purpose"]
+            ),
+            None,
+        )
+        if purpose is None:
+            return []
+    helped = [g for c in purpose.children if c.dep_ in ("dobj", "ccomp", "xcomp")
+              for g in (c, *c.children) if g.dep_ in ("dobj", "nsubj")]  # fmt: skip
+    helped = [g for g in helped if party_like(g) or _named(g)]
+    destination = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "into")
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ in _PLACE_PARTIES
+    ]
+    return helped + destination
+
+
+def sends_aid(cand: Candidate) -> bool:
+    """A candidate of ``_aid_candidate``."""
+    return cand.entry is _AID_SENT
+
+
+_PLACE_PARTIES = frozenset({"GPE", "NORP"})
 
 
 def _evidence_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
@@ -1348,8 +1429,10 @@ def _fold_target(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) 
     if tok.i == cand.trigger.i and _meeting_setting(cand):
         return None  # "in a Security Council meeting Tuesday, Russia criticised ..."
     for _ in range(_FOLD_DEPTH):
-        if tok.dep_ == "pobj" and tok.head.lower_ in lex.scene_preps and _named_owner(tok):
-            return None  # "marched after Syria's crackdown": a happening of its own, not a topic
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex.scene_preps and _party_owned(tok):
+            # "marched after Syria's crackdown", "came under criticism after their veto of a UN
+            # resolution": a happening of its own, not a topic
+            return None
         if tok.dep_ == "pcomp" and tok.head.lower_ in _SEQUENCE_PREPS:
             return None  # "after briefing the Security Council, Annan renewed calls": two acts
         if tok.dep_ == "pobj" and lex.cues["yield"].get(lemma(tok)) == "noun":
@@ -1385,7 +1468,11 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         if cand is None and (lemma(tok) in lex.trigger_lemmas or tok.lower_ in lex.trigger_lemmas):
             cand = _candidate(tok, lex)
         if cand is None and tok.pos_ == "VERB":
-            cand = _demand_candidate(tok, lex) or _criticism_candidate(tok, lex)
+            cand = (
+                _demand_candidate(tok, lex)
+                or _criticism_candidate(tok, lex)
+                or _aid_candidate(tok, lex)
+            )
         if cand is None and tok.dep_ == "dobj" and tok.pos_ == "NOUN":
             cand = _evidence_candidate(tok, lex)
         if tok.pos_ == "VERB" and (cand is None or cand.entry.type == "AGREE"):
