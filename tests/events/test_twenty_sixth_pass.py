@@ -161,3 +161,25 @@ def test_an_act_after_a_party_own_act_is_told_apart() -> None:
     veto = one_of_type(text, "REJECT", "2012-02-06")
     assert names(veto.actors) == ["Russia", "China"]
     assert lead_types(text, "2012-02-06") == ["ACCUSE"]
+
+
+def test_the_people_a_release_or_a_blockade_names() -> None:
+    # RETREAT 0841 and COERCE 172 (the GSR-style coders); the start code found neither
+    text = (
+        "Late Friday, Human Rights Watch, a rights organization, said that Egyptian authorities "
+        "had released researchers from its group, Amnesty International and two foreign journalists."
+    )
+    release = one_of_type(text, "RETREAT", "2011-02-05")
+    assert names(release.actors) == ["Egyptian authorities"]
+    assert lead_types(
+        "The tug, Yenegoa Ocean, and its Nigerian crew were released Friday.", "2010-11-01"
+    ) == ["RETREAT"]
+    text = (
+        "A group of lawyers and human rights activists tried to approach al-Obeidy's sister's "
+        "house Monday, but were blocked by security forces."
+    )
+    blocked = one_of_type(text, "COERCE", "2011-03-28")
+    assert names(blocked.actors) == ["security forces"]
+    # ... a bill blocked is still refused, and a video released is no release
+    assert lead_types("The bill was blocked by Republicans.", DATE) == ["REJECT"]
+    assert lead_types("BP released a video of the leak.", "2010-06-20") == []
