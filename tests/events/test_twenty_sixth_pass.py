@@ -183,3 +183,17 @@ def test_the_people_a_release_or_a_blockade_names() -> None:
     # ... a bill blocked is still refused, and a video released is no release
     assert lead_types("The bill was blocked by Republicans.", DATE) == ["REJECT"]
     assert lead_types("BP released a video of the leak.", "2010-06-20") == []
+
+
+def test_a_warning_of_what_may_happen_threatens_no_one() -> None:
+    # the precision audit: a warning to no party, or of an act judged hard to do, is a forecast
+    text = (
+        "Hundreds of people are feared to have died in the disaster, with rescue workers "
+        "warning the final death toll could run into thousands."
+    )
+    assert "THREATEN" not in lead_types(text, "2010-01-14")
+    text = "The Red Cross has warned that it will be extremely difficult to provide emergency aid."
+    assert "THREATEN" not in lead_types(text, "2010-01-14")
+    # ... a party warned, or an act a warning names, still threaten
+    assert lead_types("Obama warned Gaddafi.", DATE) == ["THREATEN"]
+    assert lead_types("Clinton warned that further strikes could follow.", DATE) == ["THREATEN"]

@@ -446,6 +446,9 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
                 extra += [g for c in extra if c.dep_ == "prep" for g in c.children]
             if entry.type == "PROTEST" and entry.needs in _PUBLIC and not _people_fill(tok, lex):
                 return None  # "rotting corpses beginning to fill the streets"
+            if entry.type == "THREATEN" and entry.needs == "+dobj" and not _warned_party(dep):
+                return None  # "rescue workers warning the final death toll could run into
+                # thousands": a warning given to no party
             if entry.type == "REQUEST" and _crowd_demand(tok, lex):
                 entry = _PROTEST  # "demonstrators demanding his resignation": their protest
             elif _rioting(entry) and _crowd_acts(tok, lex) and _riot_target(tok, entry, lex):
@@ -1703,8 +1706,26 @@ def _forecast(cand: Candidate, cands: list[Candidate]) -> bool:
     return not any(
         first <= other.trigger.i <= last
         for other in cands
-        if other is not cand and other.standalone and not _danger(other)
+        if other is not cand
+        and other.standalone
+        and not _danger(other)
+        and not _judged_hard(other.anchor)
     )
+
+
+def _judged_hard(verb: Token) -> bool:
+    """ "Warned that it will be extremely difficult to provide emergency aid": an act the clause
+    only judges hard or easy to do names no act of a threat (cues.tsv `difficulty`)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and any(
+        c.dep_ == "acomp" and lemma(c) in lexicon().cues["difficulty"] for c in head.children
+    )
+
+
+def _warned_party(obj: Token | None) -> bool:
+    """The object of a warning is a party warned ("warned Syria", "warned protesters"), not
+    what it is about ("warning the final death toll could ...")."""
+    return obj is not None and (party_like(obj) or _named(obj))
 
 
 def _danger(cand: Candidate) -> bool:
