@@ -197,3 +197,13 @@ def test_a_warning_of_what_may_happen_threatens_no_one() -> None:
     # ... a party warned, or an act a warning names, still threaten
     assert lead_types("Obama warned Gaddafi.", DATE) == ["THREATEN"]
     assert lead_types("Clinton warned that further strikes could follow.", DATE) == ["THREATEN"]
+
+
+def test_a_speech_to_a_room_is_no_consultation() -> None:
+    # the precision audit: CONSULT is between parties, not a speaker and an audience
+    text = (
+        "Speaking to a room full of reporters at the National Press Club, Bernanke said there "
+        "are signs of stronger consumer and business spending."
+    )
+    assert lead_types(text, "2010-06-07") == []
+    assert lead_types("Clinton spoke to Lavrov by telephone on Monday.", DATE) == ["CONSULT"]
