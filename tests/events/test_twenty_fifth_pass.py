@@ -8,17 +8,9 @@ from __future__ import annotations
 
 from dateline import events
 
-from .conftest import one_of_type, pipeline_events
+from .conftest import lead_types, names, one_of_type, pipeline_events
 
 DATE = "2011-03-20"
-
-
-def _lead(text: str, date: str = DATE) -> list[str]:
-    return [events.plover_type(e) for e in pipeline_events(text, date) if e.lead]
-
-
-def _names(participants: tuple) -> list[str]:
-    return [p.name for p in participants]
 
 
 def test_a_coordinated_verb_shares_the_subject_its_rows_name() -> None:
@@ -29,15 +21,17 @@ def test_a_coordinated_verb_shares_the_subject_its_rows_name() -> None:
         "in Libya last week have been released and have arrived safely in Tunisia, Executive "
         "Editor Bill Keller said Monday."
     )
-    assert _lead(text) == ["RETREAT"]
+    assert lead_types(text, DATE) == ["RETREAT"]
     event = one_of_type(text, "RETREAT", DATE)
     assert event.evidence.trigger == "released"
-    assert _names(event.recipients) == ["New York Times journalists"]
+    assert names(event.recipients) == ["New York Times journalists"]
     text = "The two journalists were detained at a checkpoint and later released."
     released = one_of_type(text, "RETREAT", DATE)
-    assert _names(released.recipients) == ["journalists"]
+    assert names(released.recipients) == ["journalists"]
     # ... in its own voice: what an active verb's subject does is no passive subject's
-    assert _lead("The envoy was received by Assad and released a statement.") != ["RETREAT"]
+    assert lead_types("The envoy was received by Assad and released a statement.", DATE) != [
+        "RETREAT"
+    ]
     # ... and never over a subject of its own ("the owner" is no one the rows name)
     text = "The shop was attacked and the owner was released by the gunmen."
     assert "RETREAT" not in [events.plover_type(e) for e in pipeline_events(text, DATE)]
@@ -56,10 +50,10 @@ def test_a_meeting_its_party_wants_is_still_to_come() -> None:
         "Gaddafi was still in Libya and wanted to discuss forming a transitional government "
         "with the NTC."
     )
-    assert _lead(text, "2011-09-01") == ["AGREE"]
-    assert _lead("Kuwait is eager to meet with Iraqi officials.") == ["AGREE"]
+    assert lead_types(text, "2011-09-01") == ["AGREE"]
+    assert lead_types("Kuwait is eager to meet with Iraqi officials.", DATE) == ["AGREE"]
     event = one_of_type("Britain hopes to hold talks with the rebels next week.", "AGREE", DATE)
-    assert event.status == "planned" and _names(event.actors) == ["United Kingdom"]
+    assert event.status == "planned" and names(event.actors) == ["United Kingdom"]
     # ... only a meeting: praise a party wishes to give is given as it is said
     text = (
         "The Jackson family again wishes to commend the actions of the coroner, the LAPD and "
@@ -69,7 +63,7 @@ def test_a_meeting_its_party_wants_is_still_to_come() -> None:
     assert event.status == "occurred"
     # ... and a meeting held is no wish ("wanted" telling why it met stays a past meeting)
     text = "The two ministers met in Cairo on Sunday because they wanted a deal."
-    assert _lead(text) == ["CONSULT"]
+    assert lead_types(text, DATE) == ["CONSULT"]
 
 
 def test_a_passive_subject_is_the_object_a_row_names() -> None:
@@ -80,13 +74,13 @@ def test_a_passive_subject_is_the_object_a_row_names() -> None:
         "Minister Sergei Lavrov said he was open to constructive proposals."
     )
     event = one_of_type(text, "REJECT", DATE)
-    assert _names(event.actors) == ["Russia", "China"] and event.lead
+    assert names(event.actors) == ["Russia", "China"] and event.lead
     text = (
         "Their homes were searched by 70 officers who were also investigating six other suspects."
     )
-    assert _lead(text) == ["COERCE"]
+    assert lead_types(text, DATE) == ["COERCE"]
     event = one_of_type("The town was captured by rebel fighters on Sunday.", "ASSAULT", DATE)
-    assert _names(event.actors) == ["rebel fighters"]
+    assert names(event.actors) == ["rebel fighters"]
     # ... only a passive's: an active verb's subject is no object
     assert pipeline_events("The town captured the attention of the world last week.", DATE) == ()
 
@@ -95,8 +89,10 @@ def test_talks_said_to_be_none_until_a_condition_is_met_are_refused() -> None:
     # CAMEO 125 (reject proposal to meet); the GSR-style coders code "say no talks until" REJECT
     event = one_of_type("Benghazi and NATO say no talks until Gadhafi goes.", "REJECT", DATE)
     assert event.lead and not event.negated and event.cameo == "125"
-    assert "North Atlantic Treaty Organization" in _names(event.actors)
+    assert "North Atlantic Treaty Organization" in names(event.actors)
     text = "There are no negotiations with this regime unless he declares his departure, he said."
-    assert _lead(text) == ["REJECT"]
+    assert lead_types(text, DATE) == ["REJECT"]
     # ... not talks that are merely none so far
-    assert "REJECT" not in _lead("As of late yesterday, no talks were scheduled for this weekend.")
+    assert "REJECT" not in lead_types(
+        "As of late yesterday, no talks were scheduled for this weekend.", DATE
+    )

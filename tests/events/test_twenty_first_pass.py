@@ -10,7 +10,7 @@ import pytest
 from dateline import events
 from dateline.events.lexicon import expand_classes, lexicon
 
-from .conftest import one_of_type, told_as_it_stands
+from .conftest import names, one_of_type, told_as_it_stands
 from .conftest import pipeline_events as _events
 
 DATE = "2011-03-20"
@@ -26,10 +26,6 @@ def _types(text: str, date: str = DATE) -> list[str]:
 
 def _one(text: str, type_: str, date: str = DATE) -> events.Event:
     return one_of_type(text, type_, date)
-
-
-def _names(participants: tuple) -> list[str]:
-    return [p.name for p in participants]
 
 
 def test_a_class_name_in_a_row_reads_as_every_word_of_the_class() -> None:
@@ -70,7 +66,7 @@ def test_every_verb_of_giving_takes_every_kind_of_aid(
 ) -> None:
     (aid,) = [e for e in _events(text, DATE) if e.type == "AID"]
     assert aid.evidence.trigger.startswith(trigger)
-    assert _names(aid.recipients) == recipients
+    assert names(aid.recipients) == recipients
 
 
 def test_what_is_no_gift_stays_out() -> None:
@@ -93,7 +89,7 @@ def test_what_is_no_gift_stays_out() -> None:
 )
 def test_forces_on_the_move_are_mobilised(text: str, actor: str) -> None:
     moved = _one(text, "MOBILIZE")
-    assert actor in _names(moved.actors)
+    assert actor in names(moved.actors)
 
 
 def test_troops_positioned_and_no_rally_of_loyalists() -> None:
@@ -122,8 +118,8 @@ def test_an_act_done_under_pressure_is_a_concession(
     text: str, actor: str, recipients: list[str]
 ) -> None:
     conceded = _one(text, "CONCEDE")
-    assert _names(conceded.actors) == [actor]
-    assert _names(conceded.recipients) == recipients
+    assert names(conceded.actors) == [actor]
+    assert names(conceded.recipients) == recipients
     assert conceded.status == "occurred"
 
 
@@ -143,7 +139,7 @@ def test_a_ceasefire_decided_on_is_the_ceasefire() -> None:
     text = "The Libyan government has decided on an immediate cease-fire in its war with rebels."
     truce = _one(text, "CONCEDE")
     assert truce.evidence.trigger == "decided on an immediate cease-fire"
-    assert truce.status == "planned" and _names(truce.actors) == ["Libyan government"]
+    assert truce.status == "planned" and names(truce.actors) == ["Libyan government"]
     assert _types("They decided on the date of the meeting.") == []
 
 

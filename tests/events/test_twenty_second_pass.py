@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dateline import events
 
-from .conftest import one_of_type, pipeline_events
+from .conftest import names, one_of_type, pipeline_events
 
 DATE = "2010-06-20"
 
@@ -20,31 +20,27 @@ def _events_of(text: str, date: str = DATE) -> list[events.Event]:
     return list(pipeline_events(text, date))
 
 
-def _names(participants: tuple) -> list[str]:
-    return [p.name for p in participants]
-
-
 def test_anger_at_a_party_is_aimed_at_it() -> None:
     angry = _one("Obama is angry at BP over the oil spill.", "ACCUSE")
-    assert (_names(angry.actors), _names(angry.recipients)) == (["Barack Obama"], ["BP"])
+    assert (names(angry.actors), names(angry.recipients)) == (["Barack Obama"], ["BP"])
     # "at" after anger is no place: the same as "furious with"
     furious = _one("Residents are furious at BP.", "ACCUSE")
-    assert _names(furious.recipients) == ["BP"]
+    assert names(furious.recipients) == ["BP"]
 
 
 def test_who_backs_an_act_is_not_whom_it_is_aimed_at() -> None:
     text = "Hundreds of fishermen protested in New Orleans, in a rally backed by BP."
     protest = _one(text, "PROTEST")
-    assert _names(protest.actors) == ["fishermen"]
-    assert "BP" not in _names(protest.recipients)
+    assert names(protest.actors) == ["fishermen"]
+    assert "BP" not in names(protest.recipients)
     # an act's own participle with no "by" keeps its target
     targeted = "A suicide attack targeting a NATO convoy killed five soldiers."
     assert any(
-        "North Atlantic Treaty Organization" in _names(e.recipients) for e in _events_of(targeted)
+        "North Atlantic Treaty Organization" in names(e.recipients) for e in _events_of(targeted)
     )
     # a town held by a party is still the party's
     shelled = _one("Rebels shelled a town held by government forces.", "ASSAULT")
-    assert _names(shelled.recipients) == ["government forces"]
+    assert names(shelled.recipients) == ["government forces"]
 
 
 def test_a_crowd_that_attacks_riots() -> None:
@@ -67,26 +63,26 @@ def test_an_adjective_the_parser_made_a_clause_head_is_still_said_of_its_subject
         "missed deadline after deadline in its efforts to seal the well."
     )
     angry = _one(text, "ACCUSE")
-    assert (_names(angry.actors), _names(angry.recipients)) == (["United States"], ["BP"])
+    assert (names(angry.actors), names(angry.recipients)) == (["United States"], ["BP"])
 
 
 def test_the_parties_of_talks_can_hang_from_the_verb_the_talks_are_subject_of() -> None:
     text = "Negotiations remained under way Sunday night between Gadhafi and the African Union delegation."
     talks = _one(text, "CONSULT")
-    assert _names(talks.actors) == ["Muammar Gaddafi", "African Union delegation"]
+    assert names(talks.actors) == ["Muammar Gaddafi", "African Union delegation"]
     underway = _one(
         "Libya's foreign minister said earlier Saturday that talks are underway between "
         "Gadhafi's government and figures in the eastern part of the country.",
         "CONSULT",
         "2011-03-20",
     )
-    assert "Muammar Gaddafi" in _names(underway.actors)
+    assert "Muammar Gaddafi" in names(underway.actors)
 
 
 def test_a_recommendation_to_act_is_a_request() -> None:
     text = "The panel recommended the Security Council refer the case to the court."
     asked = _one(text, "REQUEST")
-    assert _names(asked.recipients) == ["UN Security Council"]
+    assert names(asked.recipients) == ["UN Security Council"]
     # a thing recommended is no act asked of anyone, nor is advice with no party in it
     assert [e for e in _events_of("The doctor recommended rest.")] == []
     assert _events_of("Doctors recommend eating less salt.") == []
@@ -100,12 +96,12 @@ def test_rescue_treatment_and_shelter() -> None:
     assert _events_of("Rescuers pulled bodies from the rubble.") == []
     assert _one("MSF doctors treated the wounded at two hospitals.", "AID").cameo == "073"
     sheltered = _one("Lebanon has absorbed thousands of refugees fleeing the conflict.", "AID")
-    assert _names(sheltered.actors) == ["Lebanon"]
+    assert names(sheltered.actors) == ["Lebanon"]
 
 
 def test_dismissive_of_a_party_disapproves() -> None:
     text = "He was dismissive of Mubarak's promises to bring about reform."
-    assert _names(_one(text, "ACCUSE").recipients) == ["Hosni Mubarak"]
+    assert names(_one(text, "ACCUSE").recipients) == ["Hosni Mubarak"]
 
 
 def test_an_act_joined_to_what_was_ordered_is_the_orderers_own() -> None:
@@ -115,20 +111,20 @@ def test_an_act_joined_to_what_was_ordered_is_the_orderers_own() -> None:
     )
     expelled = _one(text, "SANCTION", "2011-08-10")
     assert expelled.main
-    assert _names(expelled.actors) == ["State Department"]
+    assert names(expelled.actors) == ["State Department"]
 
 
 def test_who_commits_an_act_does_it() -> None:
     text = "We prefer not to know about mass rape committed by American and British troops."
     rape = _one(text, "ASSAULT")
-    assert "British troops" in _names(rape.actors)
-    assert _names(rape.recipients) == []
+    assert "British troops" in names(rape.actors)
+    assert names(rape.recipients) == []
 
 
 def test_siding_with_a_party_supports_it() -> None:
     text = "Louisiana Governor Bobby Jindal, a critic of the administration, has sided with the rebels."
     sided = _one(text, "SUPPORT")
-    assert _names(sided.recipients) == ["rebels"]
+    assert names(sided.recipients) == ["rebels"]
     # siding with someone who is no party is no support
     assert _events_of("He sided with his mother in the quarrel.") == []
 
@@ -144,7 +140,7 @@ def test_an_official_sacked_is_a_concession() -> None:
     text = "An official statement said later that Assad had sacked Deraa governor Faisal Kalthoum."
     sacked = _one(text, "CONCEDE", "2011-03-24")
     assert sacked.cameo == "0831"
-    assert _names(sacked.actors) == ["Bashar al-Assad"]
+    assert names(sacked.actors) == ["Bashar al-Assad"]
     # a sacking with no known party is no political event
     assert _events_of("The club sacked Jose Mourinho on Monday.") == []
     assert _events_of("Real Madrid sacked head coach Jose Mourinho.") == []
@@ -153,7 +149,7 @@ def test_an_official_sacked_is_a_concession() -> None:
 def test_forces_on_the_move_told_by_a_participle() -> None:
     text = "State television showed pictures of troops moving into Maarat al-Numan."
     moving = _one(text, "MOBILIZE", "2011-06-12")
-    assert _names(moving.actors) == ["troops"]
+    assert names(moving.actors) == ["troops"]
     # forces that are the subject of their clause's own verb do what that verb says
     fired = "Rebels said government forces advancing from Brega had opened fire on Ajdabiyah."
     assert [events.plover_type(e) for e in _events_of(fired)] == ["ASSAULT"]
@@ -161,7 +157,7 @@ def test_forces_on_the_move_told_by_a_participle() -> None:
 
 def test_troops_brought_in() -> None:
     brought = _one("The regime brought in extra troops from the south.", "MOBILIZE")
-    assert _names(brought.actors) == ["regime"]
+    assert names(brought.actors) == ["regime"]
     assert _events_of("Officials brought in the fire brigade.") == []
 
 
@@ -171,13 +167,13 @@ def test_stopped_short_of_and_no_longer_negate_the_act() -> None:
     assert not stopped.main or stopped.negated
     # "will no longer allow" refuses what it allowed before
     refused = _one("Pakistan will no longer allow NATO supplies to cross its territory.", "REJECT")
-    assert _names(refused.actors) == ["Pakistan"]
+    assert names(refused.actors) == ["Pakistan"]
 
 
 def test_a_named_party_defended_and_a_minister_heading_to_a_capital() -> None:
     text = "On Sunday, BP defended embattled chief executive Tony Hayward for taking a day off."
     defended = _one(text, "SUPPORT")
-    assert _names(defended.recipients) == ["Tony Hayward"]
+    assert names(defended.recipients) == ["Tony Hayward"]
     assert _events_of("Rafael Nadal defended his title in Paris.") == []
     heading = _one("Mr Lavrov is heading to Damascus for talks.", "AGREE", "2011-08-20")
     assert (heading.type, heading.status) == ("CONSULT", "planned")
@@ -188,6 +184,6 @@ def test_the_be_going_to_future_is_ahead() -> None:
     assert veto.status == "planned"
     # refused ahead, an agreement is a rejection; a journey "going to Paris" is no future
     refused = _one("Russia was not going to accept any resolutions.", "REJECT", "2011-08-20")
-    assert _names(refused.actors) == ["Russia"]
+    assert names(refused.actors) == ["Russia"]
     talks = [e for e in _events_of("Obama is going to Paris for talks.") if e.type == "CONSULT"]
     assert [e.status for e in talks] == ["planned"]

@@ -15,7 +15,7 @@ from dateline.records import article_from_json, article_to_json
 from dateline.store import EventQuery
 from dateline.store.duckdb import DuckDBStore
 
-from .conftest import one_of_type, pipeline_events
+from .conftest import lead_types, names, one_of_type, pipeline_events
 
 DATE = "2010-07-01"
 
@@ -28,40 +28,36 @@ def _types(text: str, date: str = DATE) -> list[str]:
     return [events.plover_type(e) for e in pipeline_events(text, date)]
 
 
-def _lead(text: str, date: str = DATE) -> list[str]:
-    return [events.plover_type(e) for e in pipeline_events(text, date) if e.lead]
-
-
-def _names(participants: tuple) -> list[str]:
-    return [p.name for p in participants]
-
-
 def test_a_sentence_leads_with_one_act() -> None:
     # the PLOVER gold and the GSR-style sets code one event a sentence: of two coordinated
     # acts, both reported (``main``), the first leads
     text = "The army shelled the town and arrested dozens of activists."
     told = [events.plover_type(e) for e in pipeline_events(text, DATE) if e.main]
     assert told == ["ASSAULT", "COERCE"]
-    assert _lead(text) == ["ASSAULT"]
-    assert _lead("Security forces arrested dozens of activists and shelled the town.") == ["COERCE"]
+    assert lead_types(text, DATE) == ["ASSAULT"]
+    assert lead_types(
+        "Security forces arrested dozens of activists and shelled the town.", DATE
+    ) == ["COERCE"]
     text = "King Abdullah demanded an end to the bloodshed and withdrew his ambassador to Damascus."
     assert sorted(_types(text)) == ["REQUEST", "SANCTION"]
-    assert _lead(text) == ["REQUEST"]
+    assert lead_types(text, DATE) == ["REQUEST"]
     # the highest act in the parse leads, not the first word: the report's act under "said"
     # is its content, the killing a relative clause names is no lead
-    assert _lead("Police said rebels who killed two soldiers attacked a convoy.") == ["ASSAULT"]
+    assert lead_types("Police said rebels who killed two soldiers attacked a convoy.", DATE) == [
+        "ASSAULT"
+    ]
 
 
 def test_the_second_act_the_same_words_tell_leads_too() -> None:
     # an ultimatum is a demand and the threat it holds out; a coder codes one of the two, and
     # which one differs (the PLOVER dev gold the demand, the GSR-style coders the threat)
     text = "Clinton told Assad to halt the operations or face consequences."
-    assert sorted(_lead(text)) == ["REQUEST", "THREATEN"]
+    assert sorted(lead_types(text, DATE)) == ["REQUEST", "THREATEN"]
 
 
 def test_nothing_leads_where_nothing_is_reported() -> None:
-    assert _lead("Syria did not attend the meeting.") == []
-    assert _lead("If Gaddafi attacks Benghazi, it will be a massacre.") == []
+    assert lead_types("Syria did not attend the meeting.", DATE) == []
+    assert lead_types("If Gaddafi attacks Benghazi, it will be a massacre.", DATE) == []
 
 
 def test_money_handed_over_is_aid() -> None:
@@ -70,12 +66,12 @@ def test_money_handed_over_is_aid() -> None:
         "BP has made $89.5 million in grants to Florida, Alabama, Mississippi and Louisiana.",
         "AID",
     )
-    assert _names(made.actors) == ["BP"]
+    assert names(made.actors) == ["BP"]
     assert (
         _one("BP so far has paid nearly $50 million in lost-income claims.", "AID").cameo == "071"
     )
     text = "He said the United States is making available an additional $6.5 million for Libya."
-    assert _names(_one(text, "AID").actors) == ["United States"]
+    assert names(_one(text, "AID").actors) == ["United States"]
     # not every sum paid or moved: a purchase, a fine, a refund, a transfer (the code review's)
     for text in (
         "The company paid $1 billion for the refinery.",
@@ -103,7 +99,7 @@ def test_aid_brought_and_relief_dropped_by_parachute_is_aid() -> None:
 
 def test_a_vow_of_vengeance_is_a_threat() -> None:
     vow = _one("Gadhafi has vowed vengeance for NATO bombings in Libya.", "THREATEN")
-    assert _names(vow.actors) == ["Muammar Gaddafi"]
+    assert names(vow.actors) == ["Muammar Gaddafi"]
     # a promised battle on a social ill, blood given, retribution at the polls threaten nobody
     for text in (
         "The president promised a battle against corruption.",
@@ -142,7 +138,7 @@ def test_what_a_party_makes_clear_it_tells() -> None:
     # party of a pronoun under it, and what is made clear is what the sentence reports
     text = "Gadhafi has made clear he would not recognize the International Criminal Court."
     refusal = _one(text, "REJECT")
-    assert _names(refusal.actors) == ["Muammar Gaddafi"]
+    assert names(refusal.actors) == ["Muammar Gaddafi"]
     assert not refusal.hypothetical and refusal.main and refusal.lead
     text = "The United States has made it clear that it would not send ground troops to Libya."
     sent = _one(text, "REJECT")  # a refusal to deploy since the twenty-sixth pass
@@ -207,7 +203,7 @@ def test_fleeing_the_scene_is_no_displacement() -> None:
     # getting away
     assert "SANCTION" not in _types("The gunmen fled the scene in a car.")
     text = "He was attacked by Gadhafi's militia and fled the scene."
-    assert _types(text) == ["ASSAULT"] and _lead(text) == ["ASSAULT"]
+    assert _types(text) == ["ASSAULT"] and lead_types(text, DATE) == ["ASSAULT"]
     assert "SANCTION" in _types("Thousands of Syrians have fled to Turkey.")
 
 
@@ -225,10 +221,10 @@ def test_rows_read_from_the_opened_cameo_style_sets() -> None:
     # CAMEO-style 16-18, opened after their runs: a demonstration quashed or shut down is
     # repression; forces joined with a party are cooperation
     text = "Hamas, which controls Gaza, quashed a solidarity demonstration on January 31."
-    assert _names(_one(text, "COERCE").actors) == ["Hamas"]
+    assert names(_one(text, "COERCE").actors) == ["Hamas"]
     assert _one("Police shut down the rally in Cairo.", "COERCE").mode == "restrict"
     text = "The Free Syrian Army had joined forces with another rebel force."
-    assert _names(_one(text, "COOPERATE").actors) == ["Free Syrian Army"]
+    assert names(_one(text, "COOPERATE").actors) == ["Free Syrian Army"]
     for text in (
         "Some restaurants in the city shut down to protest a VAT hike.",
         "The court quashed the conviction.",
