@@ -148,6 +148,10 @@ def test_what_a_party_sends_to_help_another_is_aid() -> None:
     assert "AID" not in [events.plover_type(e) for e in pipeline_events(text, "2010-06-20")]
     assert "AGREE" not in lead_types(text, "2010-06-20")
     assert lead_types("Let's send many American dollars to help them be free.", DATE) == []
+    # ... whom "help" names, not the object of the act helped (the second code review)
+    text = "Iran has sent into Syria Revolutionary Guards to help murder unarmed demonstrators."
+    assert "AID" not in [events.plover_type(e) for e in pipeline_events(text, "2012-05-28")]
+    assert lead_types("You can't just send highly visible armies to help everyone.", DATE) == []
 
 
 def test_an_act_after_a_party_own_act_is_told_apart() -> None:
@@ -196,6 +200,8 @@ def test_a_warning_of_what_may_happen_threatens_no_one() -> None:
     assert "THREATEN" not in lead_types(text, "2010-01-14")
     # ... a party warned, or an act a warning names, still threaten
     assert lead_types("Obama warned Gaddafi.", DATE) == ["THREATEN"]
+    text = "He warned the government not to use the truce to rearm."
+    assert lead_types(text, DATE) == ["THREATEN"]
     assert lead_types("Clinton warned that further strikes could follow.", DATE) == ["THREATEN"]
 
 

@@ -779,7 +779,19 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
                 subj = next((g for a in aux for g in a.children if g.dep_ == "nsubj"), None)
                 actors = _argument(subj, index, context) if subj is not None else []
             helped = [a for tok in aided(cand.anchor) for a in _argument(tok, index, context)]
-            recipients = helped + [r for r in recipients if r not in helped and r not in actors]
+            # ... not what is sent ("sent experts", "a ship ... to be sent to Haiti")
+            sent = [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                for c in cand.anchor.children
+                if c.dep_ in ("dobj", "nsubjpass")
+            ]
+            recipients = helped + [
+                r
+                for r in recipients
+                if r not in helped
+                and r not in actors
+                and not any(start <= r.start < end for start, end in sent)
+            ]
         if cand.pressure is not None:  # "under pressure from Congress": who pressed is yielded to
             recipients += _pressers(cand.pressure, index, context)
         if cand.anchor.i != cand.trigger.i:

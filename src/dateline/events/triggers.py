@@ -1179,9 +1179,12 @@ def aided(verb: Token, purpose: Token | None = None) -> list[Token]:
         )
         if purpose is None:
             return []
-    helped = [g for c in purpose.children if c.dep_ in ("dobj", "ccomp", "xcomp")
-              for g in (c, *c.children) if g.dep_ in ("dobj", "nsubj")]  # fmt: skip
-    helped = [g for g in helped if party_like(g) or _named(g)]
+    # whom "help" itself names ("help Japan", "help the Mexicans check"), not the object of
+    # the act helped ("to help murder unarmed demonstrators")
+    helped = [c for c in purpose.children if c.dep_ == "dobj"]
+    helped += [g for c in purpose.children if c.dep_ in ("ccomp", "xcomp")
+               for g in c.children if g.dep_ == "nsubj"]  # fmt: skip
+    helped = [g for g in helped if (party_like(g) or _named(g)) and g.lower_ not in _ANYONE]
     destination = [
         g
         for c in verb.children
@@ -1198,6 +1201,7 @@ def sends_aid(cand: Candidate) -> bool:
 
 
 _PLACE_PARTIES = frozenset({"GPE", "NORP"})
+_ANYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all", "others"})
 
 
 def _evidence_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
@@ -1723,9 +1727,15 @@ def _judged_hard(verb: Token) -> bool:
 
 
 def _warned_party(obj: Token | None) -> bool:
-    """The object of a warning is a party warned ("warned Syria", "warned protesters"), not
-    what it is about ("warning the final death toll could ...")."""
-    return obj is not None and (party_like(obj) or _named(obj))
+    """The object of a warning is a party warned ("warned Syria", "warned protesters", "warned
+    the government not to"), or an act it warns of ("warned any foreign military action will
+    turn Syria into another Afghanistan"), not what it forecasts ("warning the final death
+    toll could ..."; cues.tsv `warned`)."""
+    if obj is None:
+        return False
+    lex = lexicon()
+    word = lemma(obj)
+    return party_like(obj) or _named(obj) or word in lex.cues["warned"] or word in lex.nouns
 
 
 def _danger(cand: Candidate) -> bool:
