@@ -1076,9 +1076,9 @@ def _under_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     if any(lemma(g) in armed or any(lemma(m) == "armed" for m in g.children) for g in named) or any(
         lemma(m) in armed for m in modifiers
     ):
-        critics = False  # "came under fire from Syrian forces", "under heavy artillery fire"
+        criticism = False  # "came under fire from Syrian forces", "under heavy artillery fire"
     else:
-        critics = (
+        criticism = (
             any(_reason(p) for p in preps)
             or any(c.dep_ in _CLAUSES and infinitive(c) for x in (verb, tok) for c in x.children)
             or any(
@@ -1088,7 +1088,7 @@ def _under_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
             or (not named and _answerable(verb, lex))
         )
     word = lemma(tok)
-    row = "criticism" if critics or word == "criticism" else cues["under_act"][word]
+    row = "criticism" if criticism or word == "criticism" else cues["under_act"][word]
     row = word if row == "-" else row
     entry = next(e for e in lex.nouns[row] if e.needs is None)
     return Candidate(tok, verb, entry, [verb, tok.head, tok], nominal=False)
@@ -1144,41 +1144,32 @@ def _aid_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     bare = tok.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children)
     if (bare and tok.dep_ in ("ROOT", "ccomp", "conj")) or lemma(tok.head) == "let":
         return None  # "Please send them a donation", "Let's send many American dollars"
-    # the parser may hang the infinitive on the object sent ("dispatched a surveillance
-    # mission to help the Mexicans")
-    sent = [c for c in tok.children if c.dep_ == "dobj"]
-    purpose = next(
+    return Candidate(tok, tok, _AID_SENT, [tok], nominal=False) if aided(tok) else None
+
+
+def _help_purpose(verb: Token) -> Token | None:
+    """The infinitive of helping a sending or giving is for (cues.tsv `aid_purpose`); the parser
+    may hang it on the object sent ("dispatched a surveillance mission to help the Mexicans")."""
+    sent = [c for c in verb.children if c.dep_ == "dobj"]
+    return next(
         (
             c
-            for c in (*tok.children, *(g for o in sent for g in o.children))
+            for c in (*verb.children, *(g for o in sent for g in o.children))
             if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
             and infinitive(c)
-            and lemma(c) in cues["aid_purpose"]
+            and lemma(c) in lexicon().cues["aid_purpose"]
         ),
         None,
     )
-    if purpose is None:
-        return None
-    return Candidate(tok, tok, _AID_SENT, [tok], nominal=False) if aided(tok, purpose) else None
 
 
-def aided(verb: Token, purpose: Token | None = None) -> list[Token]:
+def aided(verb: Token) -> list[Token]:
     """Whom what ``verb`` sends or gives helps: the party its infinitive of helping names, or
     the country or town it goes to ("to help Japan", "help the Mexicans check their herds",
     "send experts to Mexico to help"); none for an act of another kind."""
+    purpose = _help_purpose(verb)
     if purpose is None:
-        sent = [c for c in verb.children if c.dep_ == "dobj"]
-        purpose = next(
-            (
-                c
-                for c in (*verb.children, *(g for o in sent for g in o.children))
-                if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
-                and lemma(c) in lexicon().cues["aid_purpose"]
-            ),
-            None,
-        )
-        if purpose is None:
-            return []
+        return []
     # whom "help" itself names ("help Japan", "help the Mexicans check"), not the object of
     # the act helped ("to help murder unarmed demonstrators")
     helped = [c for c in purpose.children if c.dep_ == "dobj"]
