@@ -26,6 +26,18 @@ echo "== events (hand-coded wire news, tests/events/data: sets 1-3, tuned on)"
 $DL eval events --events all --gold tests/events/data/t17_check.jsonl tests/events/data/t17_check2.jsonl \
     tests/events/data/t17_check3.jsonl
 E=tests/events/data
+# a held-out round's three scorings: CAMEO-style (the sentences with a coded event, their
+# `main` events, every sentence) and GSR-style (`lead`, `main`, every event)
+cameo_round() {
+    $DL eval events --coded-only --gold "$@"
+    $DL eval events --coded-only --events main --gold "$@"
+    $DL eval events --gold "$@"
+}
+gsr_round() {
+    $DL eval events --gold "$@"
+    $DL eval events --events main --gold "$@"
+    $DL eval events --events all --gold "$@"
+}
 echo "== events (hand-coded wire news, sets 4-5: held out until the fourth pass)"
 $DL eval events --events all --gold $E/t17_holdout4.jsonl $E/t17_holdout5.jsonl
 echo "== events (sets 4-5 as coded by a second coder)"
@@ -93,21 +105,13 @@ echo "== events (CAMEO-style sets 13-15: random sentences in stream order, coded
 $DL eval events --coded-only --gold $E/t17_cameo13.jsonl $E/t17_cameo14.jsonl $E/t17_cameo15.jsonl
 $DL eval events --gold $E/t17_cameo13.jsonl $E/t17_cameo14.jsonl $E/t17_cameo15.jsonl
 echo "== events (CAMEO-style sets 16-18: random sentences in stream order, coded blind at the twentieth session's start, held out for one run with its start and final code)"
-$DL eval events --coded-only --gold $E/t17_cameo16.jsonl $E/t17_cameo17.jsonl $E/t17_cameo18.jsonl
-$DL eval events --coded-only --events main --gold $E/t17_cameo16.jsonl $E/t17_cameo17.jsonl $E/t17_cameo18.jsonl
-$DL eval events --gold $E/t17_cameo16.jsonl $E/t17_cameo17.jsonl $E/t17_cameo18.jsonl
+cameo_round $E/t17_cameo16.jsonl $E/t17_cameo17.jsonl $E/t17_cameo18.jsonl
 echo "== events (CAMEO-style sets 19-21: random sentences in stream order, coded blind at the twenty-first session's start, held out for one run with its start and final code)"
-$DL eval events --coded-only --gold $E/t17_cameo19.jsonl $E/t17_cameo20.jsonl $E/t17_cameo21.jsonl
-$DL eval events --coded-only --events main --gold $E/t17_cameo19.jsonl $E/t17_cameo20.jsonl $E/t17_cameo21.jsonl
-$DL eval events --gold $E/t17_cameo19.jsonl $E/t17_cameo20.jsonl $E/t17_cameo21.jsonl
+cameo_round $E/t17_cameo19.jsonl $E/t17_cameo20.jsonl $E/t17_cameo21.jsonl
 echo "== events (CAMEO-style sets 22-24: random sentences in stream order, coded blind at the twenty-second session's start, held out for one run with its start and final code)"
-$DL eval events --coded-only --gold $E/t17_cameo22.jsonl $E/t17_cameo23.jsonl $E/t17_cameo24.jsonl
-$DL eval events --coded-only --events main --gold $E/t17_cameo22.jsonl $E/t17_cameo23.jsonl $E/t17_cameo24.jsonl
-$DL eval events --gold $E/t17_cameo22.jsonl $E/t17_cameo23.jsonl $E/t17_cameo24.jsonl
+cameo_round $E/t17_cameo22.jsonl $E/t17_cameo23.jsonl $E/t17_cameo24.jsonl
 echo "== events (CAMEO-style sets 25-27: random sentences in stream order, coded blind at the twenty-third session's start, held out for one run with its start and final code)"
-$DL eval events --coded-only --gold $E/t17_cameo25.jsonl $E/t17_cameo26.jsonl $E/t17_cameo27.jsonl
-$DL eval events --coded-only --events main --gold $E/t17_cameo25.jsonl $E/t17_cameo26.jsonl $E/t17_cameo27.jsonl
-$DL eval events --gold $E/t17_cameo25.jsonl $E/t17_cameo26.jsonl $E/t17_cameo27.jsonl
+cameo_round $E/t17_cameo25.jsonl $E/t17_cameo26.jsonl $E/t17_cameo27.jsonl
 echo "== events (CAMEO-style sets 3-27 pooled: each held out when first scored; and 1-27)"
 $DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[0-7].jsonl
 $DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[0-7].jsonl
@@ -157,21 +161,13 @@ echo "== events (GSR-style as-au: coded blind at the nineteenth session's start,
 $DL eval events --gold $E/t17_gsr_as.jsonl $E/t17_gsr_at.jsonl $E/t17_gsr_au.jsonl
 $DL eval events --events all --gold $E/t17_gsr_as.jsonl $E/t17_gsr_at.jsonl $E/t17_gsr_au.jsonl
 echo "== events (GSR-style av-ax: coded blind at the twentieth session's start, committed before any run, scored with its start and its final code)"
-$DL eval events --gold $E/t17_gsr_av.jsonl $E/t17_gsr_aw.jsonl $E/t17_gsr_ax.jsonl
-$DL eval events --events main --gold $E/t17_gsr_av.jsonl $E/t17_gsr_aw.jsonl $E/t17_gsr_ax.jsonl
-$DL eval events --events all --gold $E/t17_gsr_av.jsonl $E/t17_gsr_aw.jsonl $E/t17_gsr_ax.jsonl
+gsr_round $E/t17_gsr_av.jsonl $E/t17_gsr_aw.jsonl $E/t17_gsr_ax.jsonl
 echo "== events (GSR-style ay-ba: coded blind at the twenty-first session's start, committed before any run, scored with its start and its final code)"
-$DL eval events --gold $E/t17_gsr_ay.jsonl $E/t17_gsr_az.jsonl $E/t17_gsr_ba.jsonl
-$DL eval events --events main --gold $E/t17_gsr_ay.jsonl $E/t17_gsr_az.jsonl $E/t17_gsr_ba.jsonl
-$DL eval events --events all --gold $E/t17_gsr_ay.jsonl $E/t17_gsr_az.jsonl $E/t17_gsr_ba.jsonl
+gsr_round $E/t17_gsr_ay.jsonl $E/t17_gsr_az.jsonl $E/t17_gsr_ba.jsonl
 echo "== events (GSR-style bb-bd: coded blind at the twenty-second session's start, committed before any run, scored with its start and its final code)"
-$DL eval events --gold $E/t17_gsr_bb.jsonl $E/t17_gsr_bc.jsonl $E/t17_gsr_bd.jsonl
-$DL eval events --events main --gold $E/t17_gsr_bb.jsonl $E/t17_gsr_bc.jsonl $E/t17_gsr_bd.jsonl
-$DL eval events --events all --gold $E/t17_gsr_bb.jsonl $E/t17_gsr_bc.jsonl $E/t17_gsr_bd.jsonl
+gsr_round $E/t17_gsr_bb.jsonl $E/t17_gsr_bc.jsonl $E/t17_gsr_bd.jsonl
 echo "== events (GSR-style be-bg: coded blind at the twenty-third session's start with the brief's conventions aligned with the dev gold, committed before any run, scored with its start and its final code)"
-$DL eval events --gold $E/t17_gsr_be.jsonl $E/t17_gsr_bf.jsonl $E/t17_gsr_bg.jsonl
-$DL eval events --events main --gold $E/t17_gsr_be.jsonl $E/t17_gsr_bf.jsonl $E/t17_gsr_bg.jsonl
-$DL eval events --events all --gold $E/t17_gsr_be.jsonl $E/t17_gsr_bf.jsonl $E/t17_gsr_bg.jsonl
+gsr_round $E/t17_gsr_be.jsonl $E/t17_gsr_bf.jsonl $E/t17_gsr_bg.jsonl
 echo "== GSR-style sets ag-bg pooled (each held out for its first runs)"
 $DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-g].jsonl
 echo "== GSR-style sets ag-ar, ag-au, ag-ax, ag-ba and ag-bd pooled (each held out for its first runs)"

@@ -607,10 +607,16 @@ def _undergone_verb(cand: Candidate) -> bool:
     """A row on the verb of undergoing itself ("faced criticism", "face calls to resign")."""
     if cand.nominal or cand.entry.object_is_party:
         return False  # "the emir received the Egyptian president": the object is a party
-    verb = under_verb(cand.trigger)
-    if verb is not None and verb.i == cand.anchor.i:
+    if _under_fire(cand):
         return True  # "the EPA has come under attack in Congress"
     return _undergoes(cand.anchor, cand.entry.type)
+
+
+def _under_fire(cand: Candidate) -> bool:
+    """An act undergone "under" a verb ("came under fire from Syrian forces"; cues.tsv
+    `under`): the candidate is anchored on the verb whose subject undergoes it."""
+    verb = None if cand.nominal else under_verb(cand.trigger)
+    return verb is not None and verb.i == cand.anchor.i
 
 
 def _undergoes(verb: Token, type_: str) -> bool:
@@ -739,12 +745,7 @@ def _topics(verb: Token, index: Index) -> set[int]:
 def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
     """Actors and recipients of a candidate event (with those of its folded triggers)."""
     trigger_tokens = {t.i for t in cand.tokens}
-    # "came under fire from Syrian forces": the verb of an act undergone (cues.tsv `under`)
-    under = (
-        not cand.nominal
-        and cand.anchor.i != cand.trigger.i
-        and under_verb(cand.trigger) is not None
-    )
+    under = _under_fire(cand)
     talk = cand.entry.type in _TALK_TYPES
     topics = _topics(cand.anchor, index) if talk and not cand.nominal else set()
     if cand.nominal:
