@@ -107,7 +107,14 @@ def test_fewer_events_name_no_act_on_the_opened_status_sets() -> None:
     shared_file("data/news/t17_articles.jsonl.gz")
     names = ["status_1", "status_2", "status_3", "negation_1", "dates_1", "dates_2"]
     s = status_score([CHECK_SETS / f"t17_{n}.jsonl" for n in names])
-    assert s.not_events == 53 and s.missed == 0, (s.not_events, s.missed)
+    # ... and since the twenty-seventh pass three acts have no event at their words, each on
+    # purpose: waterways and factories that reopen are no RETREAT (the reopening of a
+    # crossing or what a party reopens is), and "Western forces hit targets ..., using strikes"
+    # is now one assault at "hit", not at "using"
+    missed = sorted(
+        rid for rid, name, gold, got, *_ in s.errors if name == "event" and got == "none"
+    )
+    assert s.not_events == 53 and missed == ["T17DT-1-081", "T17ST-1-038", "T17ST-1-088"], missed
     assert s.not_events_found <= 35 and s.precision() >= 0.94, s.not_events_found
 
 

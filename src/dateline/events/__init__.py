@@ -295,6 +295,8 @@ def _draft(
     called = type_ == "REQUEST" and not cand.nominal and calls_protest(cand.anchor, lex)
     if called:
         type_, mode, cameo = "PROTEST", "demo", "141"  # "called for protests": one planned
+    if type_ == "ASSAULT" and _verbal_attack(cand, actors, recipients):
+        type_, mode, cameo = "ACCUSE", "disapprove", "111"  # "launched his fiercest attack on"
     relief = _relief(cand, lex) if type_ == "MOBILIZE" else None
     if relief is not None:
         # "deploying to Haiti to assist", "sending marines for the relief effort": aid
@@ -324,10 +326,13 @@ def _draft(
         (mode, cameo), type_, negated = _REFUSAL[type_], "REJECT", False
     coded = (
         _held_out(cand, status, type_, negated)
+        or ("THREATEN" if _answerable_ahead(cand, status, mode, tell) else None)
         or ("SANCTION" if type_ == "SANCTION" and _imposing(cand, status) else None)
         or (_announced(cand, type_, lex) if aim is None else None)
         or ("PROTEST" if called else None)
     )
+    if coded == "THREATEN" and not actors and _answerable_ahead(cand, status, mode, tell):
+        actors = _claimed_by(tell.speakers, index)  # "..., Eric Holder said": who says so warns
     supposed = status == "occurred" and tell.unreal is not None
     certainty = tell.certainty
     if supposed:
@@ -562,6 +567,41 @@ def _held_out(cand: Candidate, status: str, type_: str, negated: bool) -> str | 
         for c in cand.anchor.children
     )
     return "THREATEN" if held else None
+
+
+def _verbal_attack(cand: Candidate, actors: list[Actor], recipients: list[Actor]) -> bool:
+    """ "Obama has launched his fiercest attack so far on the boss of BP", "Senator Markey
+    attacked BP": an attack by an office-holder on a company or on another office-holder is
+    criticism (CAMEO 111; the GSR-style coders), not force. Not on civilians, the opposition or
+    rebels ("Gaddafi attacked the protesters"), nor by a party known only by its country."""
+    if lemma(cand.trigger) != "attack" or not actors or not recipients:
+        return False
+    speakers = all(a.role is not None and a.sector in _OFFICES for a in actors)
+    names = {a.name for a in actors}  # "launch attacks against his own people"
+    return speakers and all(
+        r.name not in names and (r.sector == "BUS" or (r.role is not None and r.sector in _OFFICES))
+        for r in recipients
+    )
+
+
+_OFFICES = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _answerable_ahead(cand: Candidate, status: str, mode: str | None, tell: Telling) -> bool:
+    """ "BP would be held responsible for all damages, Eric Holder said", "Gadhafi's government
+    will be held accountable": a party told it will be held to account is threatened (CAMEO
+    130), as one vowed to be is (intents.tsv; the GSR-style coders, six of six), not accused
+    yet; "should be held accountable" is a demand, told as advised."""
+    if status != "planned" or mode != "allege" or cand.nominal or tell.negated:
+        return False
+    answerable = ("responsible", "accountable", "to+account")
+    if lemma(cand.anchor) != "hold" or cand.entry.needs not in answerable or tell.unreal:
+        return False  # not "would hold a hearing on July 29"
+    # "would", "will": not "could be held accountable", a purpose's prospect
+    return any(c.dep_ == "aux" and c.lower_ in _WILL for c in cand.anchor.children)
+
+
+_WILL = frozenset({"will", "would", "'ll", "shall", "wo", "'d"})
 
 
 def _parties_missing(

@@ -545,6 +545,10 @@ def _noun_roles(
                 pass
             elif not actors:
                 actors.extend(_argument(subj, index, context))
+        if not actors and verb.pos_ in ("VERB", "AUX") and _undergone(noun, type_):
+            # "drew sharp criticism from China", "has won praise from the IMF": the parser
+            # hangs "from" on the verb
+            actors.extend(_from(verb, index, context))
     found = _genitive(noun)
     obj, owner = found if found is not None else (None, noun)
     if obj is not None and obj.lemma_.lower() in lexicon().trigger_lemmas:

@@ -297,8 +297,11 @@ def _status(
         return "planned"
     if cand.entry.type == "CONSULT" and _meeting_will(cand.trigger, lex) and cand.nominal:
         return "planned"
-    if cand.entry.type == "CONSULT" and not cand.nominal and _wanted(cand.anchor, lex):
-        return "planned"  # "the party wants to talk with the youths": not met yet
+    if cand.entry.type != "SUPPORT" and not cand.nominal and _wanted(cand.anchor, lex):
+        # "the party wants to talk with the youths": not met yet; "Scottish prosecutors want
+        # to question him". Not "wishes to commend the actions of the coroner", "I wish to
+        # express my support": a courtesy that is the act
+        return "planned"
     if cand.nominal and existential(cand.trigger):
         if any(c.lower_ in ("will", "would", "'ll") for c in cand.trigger.head.children):
             return "planned"  # "word had spread that there would be protests"

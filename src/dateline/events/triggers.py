@@ -75,6 +75,7 @@ _SPEAKERS = frozenset({"i", "we"})  # "we must respond": the speaker's own resol
 _FOLD_DEPTH = 7
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
 _CRITICISE = Entry("say", "V", None, "ACCUSE", "disapprove", None, "111")
+_DENOUNCE = Entry("call", "V", None, "ACCUSE", "disapprove", None, "111")  # a naming
 _PROTEST = Entry("demand", "V", None, "PROTEST", "demo", None, "141")
 _ALLEGE = Entry("evidence", "N", None, "ACCUSE", "allege", None, "112")
 _ABUSES = frozenset({"ASSAULT", "COERCE"})
@@ -195,6 +196,14 @@ def _governs_one(tok: Token, word: str) -> Token | None:
                     return grand
                 # "received arms from Qatar": the parser hangs the phrase on the object
                 if grand.dep_ == "prep" and grand.lower_ == word and word in _OBJECT_PREPS:
+                    return grand
+                # "suspected local fighters of passing tips": an "of" gerund on the object
+                # (not "warned the people of Benghazi", a phrase of the object's own)
+                if grand.dep_ == "prep" and grand.lower_ == word == "of":
+                    if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in grand.children):
+                        return grand
+                # "held BP responsible for the spill": the parser makes the word the object's
+                if grand.dep_ == "amod" and word in _ANSWERABLE and lemma(grand) == word:
                     return grand
                 # "bring those responsible to justice": the parser hangs the phrase on
                 # "responsible" (only there: "held the mediators responsible for the talks")
@@ -1384,6 +1393,38 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def _naming_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    """ "The UNHCR called the forced return a violation of international law", "branded the
+    vote a sham", "dismissed the report as propaganda": naming what someone did or said with a
+    judgement (cues.tsv `naming`, `judgement`) is criticism (CAMEO 111), as a statement
+    judging it is (``_criticism_candidate``). Not a naming denied or only possible ("did not
+    call it a mistake", "could call it a failure"), nor of the speaker's own conduct."""
+    need = lex.cues["naming"].get(lemma(tok))
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if need is None or not objects or _own_doing(objects[0], lex):
+        return None
+    if lemma(tok) in lex.cues["denial"] and lemma(objects[0]) in lex.trigger_lemmas:
+        return None  # "dismissed the allegations as lies": a denial (CAMEO 016), not coded
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MAYBE) for c in tok.children):
+        return None
+    names: list[Token] = []
+    if need == "-":  # "called X a violation", "branded the vote a sham" (a second object)
+        names += [c for c in tok.children if c.dep_ == "oprd"] + objects[1:]
+        # "called the comments unacceptable": the parser makes the name the object's adjective
+        names += [c for c in objects[0].children if c.dep_ == "amod" and c.i > objects[0].i]
+    for owner in (tok, objects[0]):  # "dismissed the report as propaganda"
+        for prep in (c for c in owner.children if c.dep_ == "prep" and c.lower_ == "as"):
+            names += [g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp")]
+    judging = lex.cues["judgement"]
+    # "a ridiculous spectacle", but not "described the overnight strikes as the most
+    # aggressive attack": an act named as an act is told, not judged
+    described = [n for n in names if lemma(n) not in lex.trigger_lemmas]
+    words = [*names, *(c for n in described for c in n.children if c.dep_ == "amod")]
+    if any(lemma(w) in judging or w.lower_ in judging for w in words):
+        return Candidate(tok, tok, _DENOUNCE, [tok], nominal=False)
+    return None
+
+
 def _own_doing(subject: Token, lex: Lexicon) -> bool:
     """The speaker's own conduct ("saying his company was being very aggressive", "the
     statement he crafted was wrong"): a comment, not criticism. What was done to the speaker
@@ -1469,6 +1510,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = (
                 _demand_candidate(tok, lex)
                 or _criticism_candidate(tok, lex)
+                or _naming_candidate(tok, lex)
                 or _aid_candidate(tok, lex)
             )
         if cand is None and tok.dep_ == "dobj" and tok.pos_ == "NOUN":
@@ -1619,8 +1661,23 @@ def _mishap(cand: Candidate, lex: Lexicon) -> bool:
         own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
         party = any(c.dep_ == "nsubj" and party_like(c) for c in verb.head.children)
         return not (own or party)
+    if not cand.nominal and _works_blast(verb, lex):
+        return True
     # "BP's battle to contain the spill", "the fight against the virus": a figure of speech
     return any(lemma(t) in mishaps for t in _fought(cand.trigger))
+
+
+def _works_blast(verb: Token, lex: Lexicon) -> bool:
+    """A killing done by an explosion or fire in a clause that names works or a fuel ("an
+    explosion on an offshore rig killed 11 workers", "eleven workers on the rig were killed by
+    the explosion"; cues.tsv `blast`, `works`): an accident."""
+    blasts = lex.cues["blast"]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not any(lemma(d) in blasts for d in doers):
+        return False
+    works = lex.cues["works"]
+    return any(lemma(t) in works for t in verb.subtree)
 
 
 def _fought(trigger: Token) -> list[Token]:
