@@ -227,3 +227,49 @@ def test_sending_a_liaison_officers_to_advise_or_a_surgeon() -> None:
     assert "AID" in [e.type for e in pipeline_events(text, "2011-04-20")]
     text = "The group plans to send an orthopedic surgeon, anesthesiologist and nurse on Monday."
     assert [e.type for e in pipeline_events(text, "2010-01-17")] == ["AID"]
+
+
+def test_equipment_deployed_and_a_journalist_spoken_to_are_no_events() -> None:
+    text = (
+        "BP has deployed a long suction tube to the larger of two leaks from the well, but a BP "
+        "spokesman said Sunday that this captured only 1,360 barrels of oil."
+    )
+    assert "MOBILIZE" not in pipeline_types(text, "2010-05-17")
+    assert pipeline_types("NATO deployed armoured vehicles to the border.", DATE) == ["MOBILIZE"]
+    # an interview: the media's name is the owner of the journalist's
+    text = "Then on April 4, she spoke to CNN's Anderson Cooper by phone about the alleged rapes."
+    assert pipeline_types(text, "2011-05-10") == []
+    text = "Clinton spoke to Lavrov's deputy by phone."
+    assert pipeline_types(text, DATE) == ["CONSULT"]
+
+
+def test_the_code_reviews_limits() -> None:
+    # what the helper's review of the first part found wrong, and mended
+    # ... a warning others are urged to give is no threat of the speaker's
+    text = (
+        '"It is high time that this Council responds decisively and sends a clear signal to '
+        'perpetrators that they will be held accountable," Peter Splinter of Amnesty '
+        "International said."
+    )
+    assert "THREATEN" not in pipeline_types(text, "2011-02-25")
+    # ... wanting to say something is saying it
+    text = "Ed Miliband said he wanted to express deep concern about the oil spill."
+    (event,) = pipeline_events(text, SPILL)
+    assert (event.type, event.status) == ("ACCUSE", "occurred")
+    # ... a representative sent on an errand that is an act of its own
+    text = "The UN sent a representative to investigate the killings."
+    assert [e.type for e in pipeline_events(text, DATE)] == ["ACCUSE"]
+    text = (
+        "Kuwait's foreign ministry told al-Seyassah newspaper it would not be sending a "
+        "representative."
+    )
+    assert pipeline_types(text, "2011-07-15") == ["REJECT"]
+    # ... an explosion at works kills in every verb of its clause, but saboteurs attack
+    text = "An explosion and fire destroyed BP's rig, killing 11 people."
+    assert pipeline_types(text, SPILL) == []
+    text = "An explosion at a gas pipeline killed three, and militants claimed responsibility."
+    assert pipeline_types(text, "2011-07-12") == ["ASSAULT"]
+    # ... a company attacked where nothing armed is named is criticised, whoever attacks
+    text = "The energy and commerce committee attacked BP by accusing it of cutting corners."
+    assert "ASSAULT" not in pipeline_types(text, SPILL)
+    assert pipeline_types("Rebels attacked BP's offices in Tripoli.", DATE) == ["ASSAULT"]

@@ -574,7 +574,19 @@ def _verbal_attack(cand: Candidate, actors: list[Actor], recipients: list[Actor]
     attacked BP": an attack by an office-holder on a company or on another office-holder is
     criticism (CAMEO 111; the GSR-style coders), not force. Not on civilians, the opposition or
     rebels ("Gaddafi attacked the protesters"), nor by a party known only by its country."""
-    if lemma(cand.trigger) != "attack" or not actors or not recipients:
+    if lemma(cand.trigger) != "attack" or not recipients:
+        return False
+    if all(r.sector == "BUS" for r in recipients) and not any(a.sector in _ARMED for a in actors):
+        # "the committee attacked BP", "withering attacks on BP's management": a company
+        # attacked where nothing armed, no weapon and no works are named (not "militants
+        # attacked Shell's pipelines")
+        lex = lexicon()
+        physical = lex.cues["armed"].keys() | lex.cues["works"].keys() | lex.cues["saboteur"].keys()
+        sent = cand.trigger.sent
+        return not any(
+            (lemma(t) in physical or t.lower_ in _WOUNDS) and t.i != cand.trigger.i for t in sent
+        )
+    if not actors:
         return False
     speakers = all(a.role is not None and a.sector in _OFFICES for a in actors)
     names = {a.name for a in actors}  # "launch attacks against his own people"
@@ -585,6 +597,8 @@ def _verbal_attack(cand: Candidate, actors: list[Actor], recipients: list[Actor]
 
 
 _OFFICES = frozenset({"GOV", "LEG", "JUD"})
+_ARMED = frozenset({"MIL", "REB", "COP", "SPY", "INS"})
+_WOUNDS = frozenset({"killed", "killing", "wounded", "injured", "dead", "bomb", "bombs", "armed"})
 
 
 def _answerable_ahead(cand: Candidate, status: str, mode: str | None, tell: Telling) -> bool:
@@ -598,7 +612,19 @@ def _answerable_ahead(cand: Candidate, status: str, mode: str | None, tell: Tell
     if lemma(cand.anchor) != "hold" or cand.entry.needs not in answerable or tell.unreal:
         return False  # not "would hold a hearing on July 29"
     # "would", "will": not "could be held accountable", a purpose's prospect
-    return any(c.dep_ == "aux" and c.lower_ in _WILL for c in cand.anchor.children)
+    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in cand.anchor.children):
+        return False
+    # told as the speaker's own word, not a question nor a signal others are urged to send
+    # ("It is high time that this Council ... sends a clear signal to perpetrators that they
+    # will be held accountable", the code review)
+    verb = cand.anchor
+    if verb.sent[-1].text == "?":
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "It is their choice ... and they will be held accountable"
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ in ("ccomp", "parataxis") and lemma(verb.head) in lexicon().cues["report"]
 
 
 _WILL = frozenset({"will", "would", "'ll", "shall", "wo", "'d"})
@@ -913,8 +939,10 @@ def _by_media(doc: Document, verb: Token) -> bool:
     told = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i][-1:]
     told += [g for c in told for g in c.children if g.dep_ == "poss"]  # "CNN's Nic Robertson"
     # "Speaking to Channel 4, he maintained ...": an interview, not a consultation
-    told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+    heard = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    # ... "she spoke to CNN's Anderson Cooper by phone"
+    told += heard + [g for c in heard for g in c.children if g.dep_ == "poss"]
     return any(a.start <= tok.idx < a.end and a.sector == "MED" for tok in told for a in doc.actors)
 
 

@@ -297,10 +297,10 @@ def _status(
         return "planned"
     if cand.entry.type == "CONSULT" and _meeting_will(cand.trigger, lex) and cand.nominal:
         return "planned"
-    if cand.entry.type != "SUPPORT" and not cand.nominal and _wanted(cand.anchor, lex):
+    if not cand.nominal and not _spoken(cand) and _wanted(cand.anchor, lex):
         # "the party wants to talk with the youths": not met yet; "Scottish prosecutors want
         # to question him". Not "wishes to commend the actions of the coroner", "I wish to
-        # express my support": a courtesy that is the act
+        # express my support", "said he wanted to express deep concern": saying it is the act
         return "planned"
     if cand.nominal and existential(cand.trigger):
         if any(c.lower_ in ("will", "would", "'ll") for c in cand.trigger.head.children):
@@ -456,6 +456,13 @@ def _meeting_will(noun: Token, lex: Lexicon) -> bool:
     if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in noun.head.children)
+
+
+def _spoken(cand: Candidate) -> bool:
+    """Praise or criticism, an act done by saying it."""
+    return cand.entry.type == "SUPPORT" or (
+        cand.entry.type == "ACCUSE" and cand.entry.mode == "disapprove"
+    )
 
 
 def _wanted(verb: Token, lex: Lexicon) -> bool:

@@ -75,6 +75,7 @@ _SPEAKERS = frozenset({"i", "we"})  # "we must respond": the speaker's own resol
 _FOLD_DEPTH = 7
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
 _CRITICISE = Entry("say", "V", None, "ACCUSE", "disapprove", None, "111")
+_SENT_REPRESENTATIVE = "+dobj=representative"  # triggers.tsv: who is sent on an errand
 _DENOUNCE = Entry("call", "V", None, "ACCUSE", "disapprove", None, "111")  # a naming
 _PROTEST = Entry("demand", "V", None, "PROTEST", "demo", None, "141")
 _ALLEGE = Entry("evidence", "N", None, "ACCUSE", "allege", None, "112")
@@ -458,6 +459,10 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
             if entry.type == "THREATEN" and entry.needs == "+dobj" and not _warned_party(dep):
                 return None  # "rescue workers warning the final death toll could run into
                 # thousands": a warning given to no party
+            if entry.type == "CONSULT" and entry.needs == _SENT_REPRESENTATIVE:
+                if any(infinitive(c) and lemma(c) in lex.trigger_lemmas for c in tok.children):
+                    return None  # "sent a representative to investigate the killings": the
+                    # errand is the act (the code review)
             if entry.type == "REQUEST" and _crowd_demand(tok, lex):
                 entry = _PROTEST  # "demonstrators demanding his resignation": their protest
             elif _rioting(entry) and _crowd_acts(tok, lex) and _riot_target(tok, entry, lex):
@@ -1670,14 +1675,26 @@ def _mishap(cand: Candidate, lex: Lexicon) -> bool:
 def _works_blast(verb: Token, lex: Lexicon) -> bool:
     """A killing done by an explosion or fire in a clause that names works or a fuel ("an
     explosion on an offshore rig killed 11 workers", "eleven workers on the rig were killed by
-    the explosion"; cues.tsv `blast`, `works`): an accident."""
+    the explosion", "an explosion and fire destroyed BP's rig, killing 11 people"; cues.tsv
+    `blast`, `works`): an accident, unless the sentence names a bomb or a saboteur ("an
+    explosion at a gas pipeline killed three, and militants claimed responsibility")."""
     blasts = lex.cues["blast"]
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not any(lemma(d) in blasts for d in doers):
+    clause = verb
+    for _ in range(3):  # "..., killing 11 people", "killed 11 workers and injured 17 others"
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        doers += [g for c in clause.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        if any(lemma(d) in blasts for d in doers):
+            break
+        if clause.dep_ not in ("conj", "advcl") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    else:
         return False
-    works = lex.cues["works"]
-    return any(lemma(t) in works for t in verb.subtree)
+    works, saboteurs = lex.cues["works"], lex.cues["saboteur"]
+    if any(lemma(t) in saboteurs for t in verb.sent):
+        return False
+    return any(lemma(t) in works for t in clause.subtree)
 
 
 def _fought(trigger: Token) -> list[Token]:
