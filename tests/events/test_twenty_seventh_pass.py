@@ -273,3 +273,40 @@ def test_the_code_reviews_limits() -> None:
     text = "The energy and commerce committee attacked BP by accusing it of cutting corners."
     assert "ASSAULT" not in pipeline_types(text, SPILL)
     assert pipeline_types("Rebels attacked BP's offices in Tripoli.", DATE) == ["ASSAULT"]
+
+
+def test_a_crowd_where_it_is_protests() -> None:
+    # the GSR-style coders code each PROTEST (CAMEO 141); the start code found none
+    text = "Demonstrators in Cairo are still out in force today."
+    assert lead_types(text, "2011-02-01") == ["PROTEST"]
+    text = "The group said about 200 demonstrators were in the southern city of Aswan."
+    assert lead_types(text, "2011-02-01") == ["PROTEST"]
+    text = (
+        "It's just after midnight in Cairo and anti-Mubarak protesters are still standing their "
+        "ground in Tahrir Square in defiance of a government curfew."
+    )
+    assert "PROTEST" in pipeline_types(text, "2011-02-01")
+    text = (
+        "Supporters of Egypt's President Hosni Mubarak flooded into Cairo's Tahrir Square "
+        "Wednesday after the president's opponents dominated the scene for more than a week."
+    )
+    assert lead_types(text, "2011-02-02") == ["PROTEST"]
+    # ... not their age, nor a state holding its ground
+    assert pipeline_types("The protesters were in their twenties.", DATE) == []
+    assert pipeline_types("Israel is standing its ground.", DATE) == []
+
+
+def test_keeping_the_press_from_its_work_is_a_restriction() -> None:
+    # CAMEO 172 (the GSR-style coders code each COERCE; the start code found none)
+    text = "Syria has prevented most independent media from operating inside the country."
+    event = one_of_type(text, "COERCE", "2011-05-01")
+    assert (event.evidence.trigger, names(event.actors)) == ("prevented", ["Syria"])
+    text = "Rebels prevented reporters from reaching the front to see for themselves."
+    assert lead_types(text, "2011-04-01") == ["COERCE"]
+    text = (
+        "In Tripoli, CNN reporters go on government-organized tours in an effort to do their "
+        "own reporting; Libyan authorities forbid independent movement by international "
+        "journalists."
+    )
+    assert "COERCE" in pipeline_types(text, "2011-03-10")
+    assert pipeline_types("The dam prevented floods from reaching the city.", DATE) == []

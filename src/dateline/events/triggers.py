@@ -412,10 +412,12 @@ def _dependents(tok: Token) -> list[Token]:
 def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     word = lemma(tok)
     if word == "be" and not any(
-        c.dep_ == "expl" or (c.dep_ == "nsubj" and lemma(c) in lex.cues["idiom_subject"])
+        c.dep_ == "expl"
+        or (c.dep_ == "nsubj" and (lemma(c) in lex.cues["idiom_subject"] or crowd(c, lex)))
         for c in tok.children
     ):
-        # "be" triggers only its idioms ("options are ...", "there will be ..."): cheaply
+        # "be" triggers only its idioms ("options are ...", "there will be ...") and a crowd
+        # where it is ("protesters are still in Tahrir Square"): cheaply
         return None
     if any(
         ((word, lemma(c)) in lex.non_events and not _yield_refused(word, c) and not _means(word, c))
