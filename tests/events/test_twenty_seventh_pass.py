@@ -310,3 +310,20 @@ def test_keeping_the_press_from_its_work_is_a_restriction() -> None:
     )
     assert "COERCE" in pipeline_types(text, "2011-03-10")
     assert pipeline_types("The dam prevented floods from reaching the city.", DATE) == []
+
+
+def test_an_option_kept_open_against_someone_is_a_threat() -> None:
+    # read from the held-out CAMEO-style set 28 once it was scored (the coder's THREATEN 130)
+    text = "Shell refuses to rule out pursuing BP for damages."
+    event = one_of_type(text, "THREATEN", SPILL)
+    assert (names(event.actors), names(event.recipients)) == (["Shell"], ["BP"])
+    text = (
+        "Saying the ban would reduce its production by almost 3 million barrels this year, the "
+        "company did not rule out reclaiming the cash from BP."
+    )
+    assert lead_types(text, SPILL) == ["THREATEN"]
+    # ... not talks kept open, a risk nobody can exclude, nor an option ruled out
+    assert "THREATEN" not in pipeline_types("Obama did not rule out talks with the Taliban.", DATE)
+    text = "Experts admit no one can rule out another blowout at the bottom of the ocean."
+    assert "THREATEN" not in pipeline_types(text, SPILL)
+    assert pipeline_types("Obama ruled out a ground invasion.", DATE) == ["REJECT"]

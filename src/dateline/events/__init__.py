@@ -295,6 +295,11 @@ def _draft(
     called = type_ == "REQUEST" and not cand.nominal and calls_protest(cand.anchor, lex)
     if called:
         type_, mode, cameo = "PROTEST", "demo", "141"  # "called for protests": one planned
+    if type_ == "REJECT" and _kept_open(cand, negated):
+        # "did not rule out military action", "Shell refuses to rule out pursuing BP for
+        # damages": an option kept open against someone is a threat (CAMEO 13; the CAMEO-style
+        # coders), not a refusal
+        type_, mode, cameo, negated = "THREATEN", None, "130", False
     if type_ == "ASSAULT" and _verbal_attack(cand, actors, recipients):
         type_, mode, cameo = "ACCUSE", "disapprove", "111"  # "launched his fiercest attack on"
     relief = _relief(cand, lex) if type_ == "MOBILIZE" else None
@@ -567,6 +572,41 @@ def _held_out(cand: Candidate, status: str, type_: str, negated: bool) -> str | 
         for c in cand.anchor.children
     )
     return "THREATEN" if held else None
+
+
+def _ruling_out(cand: Candidate) -> bool:
+    """The candidate is "rule out" ("ruled out a ground invasion")."""
+    verb = cand.anchor
+    return lemma(verb) == "rule" and any(c.lower_ == "out" for c in verb.children)
+
+
+def _kept_open(cand: Candidate, negated: bool) -> bool:
+    """Not ruling out an act, or refusing or declining to: the option is kept open. Not for
+    talks or help kept open ("did not rule out talks with the Taliban")."""
+    if cand.nominal:
+        return False
+    refused = lemma(cand.anchor) in ("refuse", "decline")
+    ruled = [f for f in cand.folded if _ruling_out(f)] if refused else []
+    if not ((negated and _ruling_out(cand)) or ruled):
+        return False
+    # "no one can rule out another blowout": a risk nobody can exclude, no option kept open
+    # (but "said he could not rule out taking action to force BP" keeps one)
+    verb = cand.anchor
+    if any(c.dep_ == "nsubj" and c.lower_ in ("one", "nobody", "anyone") for c in verb.children):
+        return False
+    lex = lexicon()
+    risks = lex.cues["mishap"].keys() | lex.cues["blast"].keys() | lex.cues["thing"].keys()
+    risks |= lex.cues["condition"].keys()  # "the potential for outages can not be ruled out"
+    if passive(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False  # a passive whose subject the parser lost: what is kept open is unknown
+    objects = [o for v in (verb, *(r.anchor for r in ruled)) for o in v.children]
+    if any(o.dep_ in ("dobj", "nsubjpass") and lemma(o) in risks for o in objects):
+        return False
+    kept = [f for c in (cand, *ruled) for f in c.folded]
+    return not any(f.entry.type in _COOPERATIVE for f in kept)
+
+
+_COOPERATIVE = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
 
 
 def _verbal_attack(cand: Candidate, actors: list[Actor], recipients: list[Actor]) -> bool:
