@@ -112,6 +112,11 @@ echo "== events (CAMEO-style sets 22-24: random sentences in stream order, coded
 cameo_round $E/t17_cameo22.jsonl $E/t17_cameo23.jsonl $E/t17_cameo24.jsonl
 echo "== events (CAMEO-style sets 25-27: random sentences in stream order, coded blind at the twenty-third session's start, held out for one run with its start and final code)"
 cameo_round $E/t17_cameo25.jsonl $E/t17_cameo26.jsonl $E/t17_cameo27.jsonl
+echo "== events (CAMEO-style sets 28-30: random sentences in stream order, coded blind at the twenty-fourth session's start, held out for one run with its start and final code)"
+cameo_round $E/t17_cameo28.jsonl $E/t17_cameo29.jsonl $E/t17_cameo30.jsonl
+echo "== events (CAMEO-style sets 3-30 pooled: each held out when first scored; and 1-30)"
+$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[0-9].jsonl $E/t17_cameo30.jsonl
+$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[0-9].jsonl $E/t17_cameo30.jsonl
 echo "== events (CAMEO-style sets 3-27 pooled: each held out when first scored; and 1-27)"
 $DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[0-7].jsonl
 $DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[0-7].jsonl
@@ -168,6 +173,11 @@ echo "== events (GSR-style bb-bd: coded blind at the twenty-second session's sta
 gsr_round $E/t17_gsr_bb.jsonl $E/t17_gsr_bc.jsonl $E/t17_gsr_bd.jsonl
 echo "== events (GSR-style be-bg: coded blind at the twenty-third session's start with the brief's conventions aligned with the dev gold, committed before any run, scored with its start and its final code)"
 gsr_round $E/t17_gsr_be.jsonl $E/t17_gsr_bf.jsonl $E/t17_gsr_bg.jsonl
+echo "== events (GSR-style bh-bj: coded blind at the twenty-fourth session's start, committed before any run, scored with its start and its final code; short of rare types after the stream's keyword search)"
+gsr_round $E/t17_gsr_bh.jsonl $E/t17_gsr_bi.jsonl $E/t17_gsr_bj.jsonl
+echo "== GSR-style sets ag-bj pooled (each held out for its first runs), and a-bj (every set opened)"
+$DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-j].jsonl
+$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-j].jsonl
 echo "== GSR-style sets ag-bg pooled (each held out for its first runs)"
 $DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-g].jsonl
 echo "== GSR-style sets ag-ar, ag-au, ag-ax, ag-ba and ag-bd pooled (each held out for its first runs)"
