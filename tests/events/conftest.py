@@ -147,6 +147,11 @@ def names(participants: tuple[Actor, ...]) -> list[str]:
     return [p.name for p in participants]
 
 
+def parties(event: Event) -> tuple[list[str], list[str]]:
+    """The names of an event's actors and of its recipients."""
+    return names(event.actors), names(event.recipients)
+
+
 def one_of_type(text: str, type_: str, date: str) -> Event:
     """The sentence's one event a coder would give ``type_``."""
     (event,) = [e for e in pipeline_events(text, date) if events.plover_type(e) == type_]

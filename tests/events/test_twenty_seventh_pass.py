@@ -10,7 +10,14 @@ held out."""
 
 from __future__ import annotations
 
-from .conftest import lead_types, names, one_of_type, pipeline_events, pipeline_types
+from .conftest import (
+    lead_types,
+    names,
+    one_of_type,
+    parties,
+    pipeline_events,
+    pipeline_types,
+)
 
 DATE = "2011-03-20"
 SPILL = "2010-06-20"
@@ -54,7 +61,7 @@ def test_from_on_a_verb_of_undergoing_names_the_doer() -> None:
     # (the parser makes "Libya" an apposition of "failings", so the verb has no subject)
     assert names(one_of_type(text, "SUPPORT", DATE).actors) == ["International Monetary Fund"]
     event = one_of_type("Libya has won praise from the United Nations.", "SUPPORT", DATE)
-    assert (names(event.actors), names(event.recipients)) == (["United Nations"], ["Libya"])
+    assert parties(event) == (["United Nations"], ["Libya"])
     text = "The decision drew sharp criticism from China."
     assert names(one_of_type(text, "ACCUSE", DATE).actors) == ["China"]
 
@@ -64,7 +71,7 @@ def test_told_he_will_be_held_accountable_is_a_threat() -> None:
     # accountable is; the start code coded an accusation. Whoever says so threatens.
     text = "BP would be held responsible for all damages, Eric Holder said."
     event = one_of_type(text, "THREATEN", SPILL)
-    assert (names(event.actors), names(event.recipients)) == (["Eric Holder"], ["BP"])
+    assert parties(event) == (["Eric Holder"], ["BP"])
     text = (
         "Moammar Gadhafi's government \"will be held accountable for whatever violence continues "
         'to take place there."'
@@ -84,7 +91,7 @@ def test_told_he_will_be_held_accountable_is_a_threat() -> None:
     )
     assert "held" not in [e.evidence.trigger for e in pipeline_events(text, "2012-08-20")]
     event = one_of_type("Obama held BP responsible for the spill.", "ACCUSE", SPILL)
-    assert (names(event.actors), names(event.recipients)) == (["Barack Obama"], ["BP"])
+    assert parties(event) == (["Barack Obama"], ["BP"])
 
 
 def test_an_office_holders_attack_on_a_company_or_rival_is_criticism() -> None:
@@ -93,7 +100,7 @@ def test_an_office_holders_attack_on_a_company_or_rival_is_criticism() -> None:
         "attack so far on the boss of BP Tony Hayward."
     )
     event = one_of_type(text, "ACCUSE", SPILL)
-    assert (names(event.actors), names(event.recipients)) == (["Barack Obama"], ["Tony Hayward"])
+    assert parties(event) == (["Barack Obama"], ["Tony Hayward"])
     # ... not a ruler's attacks on his people, nor supporters' on demonstrators
     text = "Gaddafi continues to launch attacks against his own people."
     assert lead_types(text, DATE) == ["ASSAULT"]
@@ -316,7 +323,7 @@ def test_an_option_kept_open_against_someone_is_a_threat() -> None:
     # read from the held-out CAMEO-style set 28 once it was scored (the coder's THREATEN 130)
     text = "Shell refuses to rule out pursuing BP for damages."
     event = one_of_type(text, "THREATEN", SPILL)
-    assert (names(event.actors), names(event.recipients)) == (["Shell"], ["BP"])
+    assert parties(event) == (["Shell"], ["BP"])
     text = (
         "Saying the ban would reduce its production by almost 3 million barrels this year, the "
         "company did not rule out reclaiming the cash from BP."
