@@ -329,14 +329,15 @@ def _draft(
         # "say no talks until Gadhafi goes", "there are no negotiations with this regime unless
         # he declares his departure": talks refused until a condition is met (CAMEO 125)
         (mode, cameo), type_, negated = _REFUSAL[type_], "REJECT", False
+    answerable = _answerable_ahead(cand, status, mode, tell)
     coded = (
         _held_out(cand, status, type_, negated)
-        or ("THREATEN" if _answerable_ahead(cand, status, mode, tell) else None)
+        or ("THREATEN" if answerable else None)
         or ("SANCTION" if type_ == "SANCTION" and _imposing(cand, status) else None)
         or (_announced(cand, type_, lex) if aim is None else None)
         or ("PROTEST" if called else None)
     )
-    if coded == "THREATEN" and not actors and _answerable_ahead(cand, status, mode, tell):
+    if answerable and not actors:
         actors = _claimed_by(tell.speakers, index)  # "..., Eric Holder said": who says so warns
     supposed = status == "occurred" and tell.unreal is not None
     certainty = tell.certainty
@@ -612,8 +613,9 @@ _COOPERATIVE = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CO
 def _verbal_attack(cand: Candidate, actors: list[Actor], recipients: list[Actor]) -> bool:
     """ "Obama has launched his fiercest attack so far on the boss of BP", "Senator Markey
     attacked BP": an attack by an office-holder on a company or on another office-holder is
-    criticism (CAMEO 111; the GSR-style coders), not force. Not on civilians, the opposition or
-    rebels ("Gaddafi attacked the protesters"), nor by a party known only by its country."""
+    criticism (CAMEO 111; the GSR-style coders), not force; so is one on a company where
+    nothing armed, no weapon, no works and no casualty is named, whoever makes it. Not one on
+    civilians, the opposition or rebels ("Gaddafi attacked the protesters")."""
     if lemma(cand.trigger) != "attack" or not recipients:
         return False
     if all(r.sector == "BUS" for r in recipients) and not any(a.sector in _ARMED for a in actors):
