@@ -40,6 +40,14 @@ def test_naming_an_act_with_a_judgement_is_criticism() -> None:
     assert "ACCUSE" in lead_types(text, "2012-02-16")
     text = "A foreign ministry spokesman called the comments unacceptable."
     assert lead_types(text, "2012-02-27") == ["ACCUSE"]
+    # ... a crime, an atrocity, a massacre are judgements too (the reviewer's "ugly crime")
+    text = "Mr Assad described the killings as an ugly crime."
+    assert names(one_of_type(text, "ACCUSE", "2012-02-20").actors) == ["Bashar al-Assad"]
+    text = (
+        'In a statement on Saturday, Mrs Clinton called the deaths an "atrocity" and said '
+        'Washington would increase pressure on "Assad and his cronies" to give up power.'
+    )
+    assert "ACCUSE" in pipeline_types(text, "2012-05-27")
 
 
 def test_a_naming_that_praises_denies_or_tells_an_act_is_no_criticism() -> None:
@@ -50,6 +58,12 @@ def test_a_naming_that_praises_denies_or_tells_an_act_is_no_criticism() -> None:
     assert pipeline_types("She described the meeting as productive.", DATE) == ["CONSULT"]
     text = "Rebels described the overnight strikes as the most aggressive attack on the port area."
     assert "ACCUSE" not in pipeline_types(text, "2011-04-20")
+    # ... nor a name for the act the sentence tells ("in what activists are describing as")
+    text = (
+        "Dozens of people have been killed in a suburb of Homs, reports say, in what activists "
+        'are describing as a "new massacre".'
+    )
+    assert "ACCUSE" not in pipeline_types(text, "2012-02-20")
 
 
 def test_from_on_a_verb_of_undergoing_names_the_doer() -> None:
