@@ -348,3 +348,20 @@ def test_an_option_kept_open_against_someone_is_a_threat() -> None:
     text = "Experts admit no one can rule out another blowout at the bottom of the ocean."
     assert "THREATEN" not in pipeline_types(text, SPILL)
     assert pipeline_types("Obama ruled out a ground invasion.", DATE) == ["REJECT"]
+
+
+def test_a_killing_welcomed_and_the_passive_of_welcoming() -> None:
+    # a lead set's SUPPORT, read after the round was opened: the start code kept only the
+    # killing, and "was welcomed by" gave nothing
+    text = (
+        "The killing of Osama bin Laden by U.S. forces was welcomed on Monday by the "
+        "Western-backed Palestinian Authority."
+    )
+    assert lead_types(text, "2011-05-02") == ["SUPPORT"]
+    text = (
+        "The formation of the council has been welcomed by Western countries including the "
+        "United States and France."
+    )
+    assert lead_types(text, "2011-03-10") == ["SUPPORT"]
+    # ... guests welcomed are a visit's, not praise
+    assert "SUPPORT" not in pipeline_types("The guests were welcomed by the king.", DATE)
