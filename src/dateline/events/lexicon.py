@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PERFECT",
     "POSSIBLE",
+    "WH",
     "Entry",
     "Lexicon",
     "asked",
@@ -106,6 +107,8 @@ def lemma(tok: Token) -> str:
 PERFECT = frozenset({"have", "'ve"})
 # the modals of a possibility ("could impose sanctions", "might veto")
 POSSIBLE = frozenset({"could", "may", "might"})
+# the tags of a wh-word ("what", "which", "where")
+WH = frozenset({"WDT", "WP", "WRB"})
 
 
 def infinitive(tok: Token) -> bool:

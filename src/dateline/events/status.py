@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     PERFECT,
     POSSIBLE,
+    WH,
     Lexicon,
     existential,
     has_subject,
@@ -373,7 +374,6 @@ def _present_tense(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(a in _PRESENT_BE for a in aux)
 
 
-_WH = frozenset({"WDT", "WP", "WRB"})
 # what there is little or few of did not happen: "there was little fighting"
 _SCANT = frozenset({"little", "few", "scant", "hardly"})
 # acts a decision only promises, whatever it says: "have decided to take the demands to the
@@ -390,7 +390,7 @@ def _taken(toks: list[Token], word: str) -> bool:
         if tok.tag_ not in ("VBD", "VBN") or below.dep_ != "xcomp":
             return False
         near = [*below.children, *(g for c in below.children for g in c.children)]
-        if any(t.i < below.i and (t.dep_ == "mark" or t.tag_ in _WH) for t in near):
+        if any(t.i < below.i and (t.dep_ == "mark" or t.tag_ in WH) for t in near):
             return False  # "decided whether to bomb", "decided which banks to rescue"
         sent = tok.sent
         return not (sent[-1].text == "?" or any(t.lower_ in ("if", "unless") for t in sent))

@@ -15,6 +15,7 @@ from .lexicon import (
     IDIOM_VERBS,
     PERFECT,
     POSSIBLE,
+    WH,
     Entry,
     Lexicon,
     asked,
@@ -76,7 +77,6 @@ _FOLD_DEPTH = 7
 _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
 _CRITICISE = Entry("say", "V", None, "ACCUSE", "disapprove", None, "111")
 _SENT_REPRESENTATIVE = "+dobj=representative"  # triggers.tsv: who is sent on an errand
-_WH_TAGS = frozenset({"WDT", "WP", "WRB"})  # "what", "which", "where"
 _DENOUNCE = Entry("call", "V", None, "ACCUSE", "disapprove", None, "111")  # a naming
 _PROTEST = Entry("demand", "V", None, "PROTEST", "demo", None, "141")
 _ALLEGE = Entry("evidence", "N", None, "ACCUSE", "allege", None, "112")
@@ -1413,7 +1413,7 @@ def _naming_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if lemma(tok) in lex.cues["denial"] and lemma(objects[0]) in lex.trigger_lemmas:
         return None  # "dismissed the allegations as lies": a denial (CAMEO 016), not coded
-    if objects[0].tag_ in _WH_TAGS:
+    if objects[0].tag_ in WH:
         return None  # "in what activists are describing as a new massacre": a name for the
         # killings the sentence tells, no act of judging a party's
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MAYBE) for c in tok.children):
