@@ -78,6 +78,7 @@ _REQUEST = Entry("say", "V", None, "REQUEST", None, None, "100")
 _CRITICISE = Entry("say", "V", None, "ACCUSE", "disapprove", None, "111")
 _SENT_REPRESENTATIVE = "+dobj=representative"  # triggers.tsv: who is sent on an errand
 _DENOUNCE = Entry("call", "V", None, "ACCUSE", "disapprove", None, "111")  # a naming
+_PRAISE = Entry("say", "V", None, "SUPPORT", None, "diplomatic", "051")
 _PROTEST = Entry("demand", "V", None, "PROTEST", "demo", None, "141")
 _ALLEGE = Entry("evidence", "N", None, "ACCUSE", "allege", None, "112")
 _ABUSES = frozenset({"ASSAULT", "COERCE"})
@@ -1318,9 +1319,20 @@ def _obliged(clause: Token) -> bool:
 
 
 def _named_subject(clause: Token) -> bool:
-    """The clause's subject is a named party ("BP", "Assad", "the Syrians")."""
+    """The clause's subject is a named party ("BP", "Assad", "the Syrians", "the U.S.
+    government") or a word for one ("the administration", "the government"; cues.tsv `yield`,
+    value party)."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in _PARTY_ENTITIES)
+    if subject is None:
+        return False
+    if subject.pos_ == "PROPN" or subject.ent_type_ in _PARTY_ENTITIES:
+        return True
+    if any(  # "the U.S. government"; not "his troops", the speaker's own
+        c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in _PARTY_ENTITIES
+        for c in subject.children
+    ):
+        return True
+    return lexicon().cues["yield"].get(lemma(subject)) == "party"
 
 
 def _demanded_of(clause: Token) -> bool:
@@ -1373,32 +1385,123 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     disapprove; CAMEO 111 criticize or denounce)."""
     if lemma(tok) not in lex.cues["report"]:
         return None
-    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    clause = _evident(next((c for c in tok.children if c.dep_ == "ccomp"), None))
     subject = (
         None
         if clause is None
         else next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     )
-    if subject is None or not _judged(subject, lex) or _own_doing(subject, lex):
+    if subject is None or not (_judged(subject, lex) or _run_by(subject)):
+        return None
+    if _own_doing(subject, lex):
         return None
     if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in clause.children):
         return None  # "the treatment would have been unlawful": a judgement of what might be
+    if _blamed(clause, subject, lex):
+        return Candidate(tok, tok, _CRITICISE, [tok], nominal=False)
     judging = lex.cues["judgement"]
     words = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "xcomp"))]
-    # "is in contravention of the plan", "was in breach of the ceasefire"
-    words += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"
+    # "is in contravention of the plan", "was in breach of the ceasefire", "was at fault"
+    words += [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if lemma(clause) in lex.cues["amount"]:  # "BP's actions amounted to gross negligence"
+        said = [c for c in clause.children if c.dep_ == "dobj"]
+        said += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        words += said + [g for w in said for g in w.conjuncts]
     # "was one-sided": a hyphenated judgement the tokenizer split
     spelled = [
         w.doc[w.i - 2 : w.i + 1].text.lower() for w in words if w.i > 1 and w.nbor(-1).text == "-"
     ]
+    denied = any(c.dep_ == "neg" or c.lower_ in _NOBODY for w in words for c in w.children)
     if any(lemma(w) in judging or w.lower_ in judging for w in words) or any(
         s in judging for s in spelled
     ):
-        denied = any(c.dep_ == "neg" or c.lower_ in _NOBODY for w in words for c in w.children)
         if not denied:  # "nothing has gone wrong", "was not illegal"
             return Candidate(tok, tok, _CRITICISE, [tok], nominal=False)
+        return None
+    # "said the first part of his speech was excellent", "it is a great speech", "Obama's
+    # decision was the right one": praise (CAMEO 051); "were not helpful": criticism
+    praising = lex.cues["praiseworthy"]
+    # "it is a great speech", "did a good job"
+    # (the words the clause says of its subject, not its verb: "said Damascus welcomed the
+    # veto" is told by "welcomed")
+    said = [w for w in words if w is not clause]
+    named = [*said, *(c for w in said if w.dep_ == "attr" for c in w.children if c.dep_ == "amod")]
+    named += [c for w in clause.children if w.dep_ == "dobj" and lemma(w) == "job"
+              for c in w.children if c.dep_ == "amod"]  # fmt: skip
+    party = _named(subject) or subject.pos_ == "PROPN" or subject.lower_ in PERSONAL
+    owned = any(c.dep_ == "poss" for c in subject.children)  # "Obama's decision", "its plan"
+    if (denied or party or owned) and any(lemma(w) in praising for w in named):
+        return Candidate(tok, tok, _CRITICISE if denied else _PRAISE, [tok], nominal=False)
     return None
+
+
+def _run_by(subject: Token) -> bool:
+    """ "The blowout preventer owned by Transocean": a thing a named party owns or runs, whose
+    failing a statement blames on it."""
+    return any(
+        c.dep_ == "acl"
+        and lemma(c) in ("own", "operate", "run", "make", "build")
+        and any(a.dep_ == "agent" and any(_named(g) for g in a.children) for a in c.children)
+        for c in subject.children
+    )
+
+
+def _evident(clause: Token | None) -> Token | None:
+    """ "It's very clear that BP has not been telling the truth": the clause a dummy "it" is
+    said of (an evident, clear or obvious thing) is what the statement says, and so is the
+    clause of the speaker's own opinion ("I think that the first part of his speech was
+    excellent"; cues.tsv `opinion`)."""
+    if (
+        clause is not None
+        and lemma(clause) in lexicon().cues["opinion"]
+        and any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in clause.children)
+    ):
+        return next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+    if (
+        clause is None
+        or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children)
+        or not any(c.dep_ == "acomp" for c in clause.children)
+    ):
+        return clause
+    return next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+
+
+def _blamed(clause: Token, subject: Token, lex: Lexicon) -> bool:
+    """A statement that blames its clause's party without a judgement word: a virtue denied
+    ("BP was not entirely honest", "has not been telling the truth", "can no longer be
+    trusted"), a duty failed ("the international community had failed in its duty", "failed to
+    protect civilians"), or harm it is responsible for ("Transocean is responsible for the
+    leak"; cues.tsv `virtue`, `duty`, `harm`)."""
+    said = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "dobj"))]
+    # "can no longer be trusted": the parser hangs "no" on "longer"
+    heads = [*said, *(c for c in clause.children if c.dep_ == "advmod")]
+    denied = any(c.dep_ == "neg" for w in heads for c in w.children)
+    if denied and any(lemma(w) in lex.cues["virtue"] for w in said):
+        return True
+    party = _named(subject) or subject.lower_ in PERSONAL or subject.pos_ == "PROPN"
+    if not party or denied:
+        return False
+    if lemma(clause) == "fail":
+        duties = [c for c in clause.children if c.dep_ == "xcomp"]
+        duty = any(lemma(d) in lex.cues["duty"] for d in duties)
+        return duty or any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(lemma(g) in ("duty", "responsibility", "obligation") for g in c.children)
+            for c in clause.children
+        )
+    return any(
+        lemma(w) == "responsible"
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "for"
+            and any(lemma(g) in lex.cues["harm"] for g in p.children)
+            for p in w.children
+        )
+        for w in said
+    )
 
 
 def _naming_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
