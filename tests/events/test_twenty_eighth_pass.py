@@ -120,3 +120,80 @@ def test_praise_needs_a_party_and_a_welcome_keeps_its_own_word() -> None:
     text = "The head of Libya's opposition government told reporters he welcomed the call."
     event = one_of_type(text, "SUPPORT", "2011-05-28")
     assert event.evidence.trigger == "welcomed"
+
+
+def test_a_party_named_in_a_lawsuit_and_suits_filed_are_legal_action() -> None:
+    # CAMEO 115; the GSR-style and CAMEO-style coders code each ACCUSE
+    text = (
+        "BP has been named in at least three lawsuits brought under the federal law known as RICO."
+    )
+    event = one_of_type(text, "ACCUSE", SPILL)
+    assert (event.cameo, parties(event)[1]) == ("115", ["BP"])
+    text = (
+        "A second group of suits was filed by states and the federal government over harm to "
+        "their natural resources."
+    )
+    assert lead_types(text, "2010-12-15") == ["ACCUSE"]
+    assert pipeline_types("He was named in the report as a witness.", DATE) == []
+
+
+def test_blocking_an_idea_and_standing_ground_are_refusals() -> None:
+    text = (
+        "A similar idea for a postwar conference was put forward by France a year ago but was "
+        "blocked by the US."
+    )
+    assert parties(one_of_type(text, "REJECT", "2004-10-20"))[0] == ["United States"]
+    text = "Despite the growing international pressure, Gadhafi stood his ground Monday."
+    assert one_of_type(text, "REJECT", "2011-03-07").cameo == "124"
+    # ... a crowd that stands its ground protests; a "No" answering a question is no refusal
+    # ("said no to" was left out: "Blair: No, I've said to Gordon ..." read as one)
+    assert lead_types("Protesters in Tahrir Square stood their ground.", DATE) == ["PROTEST"]
+    text = (
+        "Asked at a news conference whether the U.S. planned an imminent military response, "
+        'Clinton said, "No.'
+    )
+    assert pipeline_types(text, DATE) == []
+
+
+def test_a_forceful_response_or_a_review_of_aid_said_ahead_is_a_threat() -> None:
+    text = (
+        "The United States will review its aid to Egypt based on what is happening there now, "
+        "White House Press Secretary Robert Gibbs said Friday."
+    )
+    event = one_of_type(text, "THREATEN", "2011-01-28")
+    assert (event.cameo, event.status, parties(event)[0]) == ("1311", "planned", ["United States"])
+    text = "Once all the circumstances were established, it added that Turkey would respond decisively."
+    assert lead_types(text, "2012-06-23") == ["THREATEN"]
+
+
+def test_the_code_reviews_limits_on_blame_and_praise() -> None:
+    # a distrust told in the active judges whom the subject distrusts, not the subject; praise
+    # of a thing a country's adjective qualifies, or of a blogger's reader, praises no party;
+    # a demand that a council respond decisively is no threat; "when people say" reports no
+    # statement, but a past "when he declared" does; a judgement under "if" is supposed
+    text = "He said Turkey no longer trusted its former ally, Syria's President Bashar al-Assad."
+    assert "ACCUSE" not in pipeline_types(text, "2011-11-20")
+    text = "Mr Chirac said US-French relations had been excellent for 200 years."
+    assert pipeline_types(text, "2005-02-21") == []
+    text = (
+        "Chris wrote: Fergus - I think you're doing a great job keeping everyone up to date here."
+    )
+    assert pipeline_types(text, DATE) == []
+    text = (
+        '"It is high time that this Council responds decisively to the growing number of '
+        'crimes," Peter Splinter of Amnesty International said.'
+    )
+    assert "THREATEN" not in pipeline_types(text, "2011-04-29")
+    text = "So when people say BP is culpable for not having a plan, the truth is different."
+    assert pipeline_types(text, SPILL) == []
+    text = (
+        "Mr Annan angered the US and Britain last year when, during a BBC interview, he "
+        "declared the Iraq war illegal."
+    )
+    assert "ACCUSE" in pipeline_types(text, "2005-09-06")
+    text = (
+        "Kalil al-Duleimi, Saddam's lawyer in Iraq, told the Guardian: \"If these photographs "
+        "are authentic, then they represent a clear and blatant violation of all moral and human "
+        "rights principals."
+    )
+    assert pipeline_types(text, "2004-05-01") == []

@@ -314,7 +314,9 @@ def test_a_crowd_where_it_is_protests() -> None:
     assert lead_types(text, "2011-02-02") == ["PROTEST"]
     # ... not their age, nor a state holding its ground
     assert pipeline_types("The protesters were in their twenties.", DATE) == []
-    assert pipeline_types("Israel is standing its ground.", DATE) == []
+    # (a state standing its ground refuses to yield, CAMEO 124: REJECT since the twenty-eighth
+    # pass, as the GSR-style coders code "Gadhafi stood his ground")
+    assert "PROTEST" not in pipeline_types("Israel is standing its ground.", DATE)
 
 
 def test_keeping_the_press_from_its_work_is_a_restriction() -> None:

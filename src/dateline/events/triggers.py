@@ -1385,6 +1385,11 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     disapprove; CAMEO 111 criticize or denounce)."""
     if lemma(tok) not in lex.cues["report"]:
         return None
+    # "so when people say BP is culpable ...", "if you say ...": no one said it (the code
+    # review); a past "when he declared the Iraq war illegal" tells a statement made
+    supposing = ("if", "unless") if tok.tag_ not in ("VBP", "VBZ") else ("if", "unless", "when")
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in supposing for c in tok.children):
+        return None
     clause = _evident(next((c for c in tok.children if c.dep_ == "ccomp"), None))
     subject = (
         None
@@ -1397,6 +1402,12 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in clause.children):
         return None  # "the treatment would have been unlawful": a judgement of what might be
+    if any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in clause.children
+    ):
+        return None  # "if these photographs are authentic, they represent a violation"
     if _blamed(clause, subject, lex):
         return Candidate(tok, tok, _CRITICISE, [tok], nominal=False)
     judging = lex.cues["judgement"]
@@ -1423,18 +1434,33 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     # "said the first part of his speech was excellent", "it is a great speech", "Obama's
     # decision was the right one": praise (CAMEO 051); "were not helpful": criticism
     praising = lex.cues["praiseworthy"]
-    # "it is a great speech", "did a good job"
     # (the words the clause says of its subject, not its verb: "said Damascus welcomed the
-    # veto" is told by "welcomed")
+    # veto" is told by "welcomed"); a praise word on a noun praises only conduct ("it is a
+    # great speech", "did a good job"), not "a hopeful, helpful narrative" (the code review)
     said = [w for w in words if w is not clause]
-    named = [*said, *(c for w in said if w.dep_ == "attr" for c in w.children if c.dep_ == "amod")]
+    named = [*said, *(c for w in said if w.dep_ == "attr" and _conduct(w, lex)
+                      for c in w.children if c.dep_ == "amod")]  # fmt: skip
     named += [c for w in clause.children if w.dep_ == "dobj" and lemma(w) == "job"
               for c in w.children if c.dep_ == "amod"]  # fmt: skip
-    party = _named(subject) or subject.pos_ == "PROPN" or subject.lower_ in PERSONAL
+    # a party praised: a name, or a third person ("you" is a blogger's reader as often), or its
+    # conduct ("Obama's decision"); not a thing a country's adjective qualifies ("US-French
+    # relations had been excellent", the code review)
+    party = (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_ in _PARTY_ENTITIES
+        or (subject.lower_ in PERSONAL and subject.lower_ != "you")
+    )
     owned = any(c.dep_ == "poss" for c in subject.children)  # "Obama's decision", "its plan"
     if (denied or party or owned) and any(lemma(w) in praising for w in named):
         return Candidate(tok, tok, _CRITICISE if denied else _PRAISE, [tok], nominal=False)
     return None
+
+
+def _conduct(noun: Token, lex: Lexicon) -> bool:
+    """A noun for what someone did or said ("a great speech", "the right decision", "a
+    positive step"; cues.tsv `conduct`, `deed`, or an event noun)."""
+    word = lemma(noun)
+    return word in lex.cues["conduct"] or word in lex.cues["deed"] or word in lex.nouns
 
 
 def _run_by(subject: Token) -> bool:
@@ -1478,7 +1504,10 @@ def _blamed(clause: Token, subject: Token, lex: Lexicon) -> bool:
     # "can no longer be trusted": the parser hangs "no" on "longer"
     heads = [*said, *(c for c in clause.children if c.dep_ == "advmod")]
     denied = any(c.dep_ == "neg" for w in heads for c in w.children)
-    if denied and any(lemma(w) in lex.cues["virtue"] for w in said):
+    # the virtue's verb only in the passive: "Turkey no longer trusted Assad" judges Assad,
+    # whom the subject distrusts, not Turkey (the code review)
+    virtues = [w for w in said if w is not clause or passive(clause)]
+    if denied and any(lemma(w) in lex.cues["virtue"] for w in virtues):
         return True
     party = _named(subject) or subject.lower_ in PERSONAL or subject.pos_ == "PROPN"
     if not party or denied:
