@@ -197,3 +197,36 @@ def test_the_code_reviews_limits_on_blame_and_praise() -> None:
         "rights principals."
     )
     assert pipeline_types(text, "2004-05-01") == []
+
+
+def test_read_from_the_opened_round() -> None:
+    # the third part, read from GSR-style sets bk-bm and CAMEO-style sets 31-33 after their
+    # one run: a titled name sent, a package welcomed, "you will regret it", water cannon
+    # turned on protesters, atrocities committed, the military called in, a speech called
+    # depressing
+    text = (
+        "He announced that he was sending Foreign Minister Ahmet Davutoglu to Damascus on "
+        'Tuesday to deliver a "tough message".'
+    )
+    assert lead_types(text, "2011-08-07") == ["AGREE"]  # a planned visit, as a coder codes it
+    text = (
+        "The package goes beyond what some analysts had expected and was welcomed by many of "
+        "the nation's top lending institutions."
+    )
+    assert lead_types(text, "2008-11-26") == ["SUPPORT"]
+    assert lead_types('"You will regret it, NATO, when the war moves to Europe."', DATE) == [
+        "THREATEN"
+    ]
+    assert pipeline_types("I will regret it forever.", DATE) == []
+    text = (
+        "Police turned water cannons and tear gas on protesters in the early hours of "
+        "Wednesday morning."
+    )
+    assert one_of_type(text, "ASSAULT", "2011-01-26").cameo == "175"
+    text = "Moammar Gadhafi is committing atrocious acts of violence against his own people."
+    assert lead_types(text, "2011-03-29") == ["ASSAULT"]
+    assert lead_types("The Egyptian military was called in to restore calm.", DATE) == ["MOBILIZE"]
+    text = 'Opposition leader Ayman Nour called the speech "very depressing."'
+    assert lead_types(text, "2011-02-02") == ["ACCUSE"]
+    # ... money committed is a pledge, not violence
+    assert "ASSAULT" not in pipeline_types("The company committed $20 billion to the fund.", DATE)

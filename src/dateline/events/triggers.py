@@ -283,7 +283,9 @@ def _named_as(tok: Token, lemmas: set[str]) -> bool:
     if lemma(tok) in lemmas:
         return True
     if tok.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c) in lemmas for c in tok.children
+        # "sending Foreign Minister Ahmet Davutoglu": a title the tagger takes for a name too
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and lemma(c) in lemmas
+        for c in tok.children
     ):
         return True
     # ... not an act done to them ("the lifting of sanctions", "the easing of the curfew")
