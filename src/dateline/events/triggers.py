@@ -1435,15 +1435,25 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     # "said the first part of his speech was excellent", "it is a great speech", "Obama's
     # decision was the right one": praise (CAMEO 051); "were not helpful": criticism
-    praising = lex.cues["praiseworthy"]
+    if _praised(clause, subject, words, denied, lex):
+        return Candidate(tok, tok, _CRITICISE if denied else _PRAISE, [tok], nominal=False)
+    return None
+
+
+def _praised(clause: Token, subject: Token, words: list[Token], denied: bool, lex: Lexicon) -> bool:
+    """A praise word (cues.tsv `praiseworthy`) among what a statement's clause says of its
+    subject: of a named party, a third person or conduct a party owns; denied, it is
+    criticism of whatever the clause is about."""
     # (the words the clause says of its subject, not its verb: "said Damascus welcomed the
     # veto" is told by "welcomed"); a praise word on a noun praises only conduct ("it is a
     # great speech", "did a good job"), not "a hopeful, helpful narrative" (the code review)
     said = [w for w in words if w is not clause]
     named = [*said, *(c for w in said if w.dep_ == "attr" and _conduct(w, lex)
                       for c in w.children if c.dep_ == "amod")]  # fmt: skip
-    named += [c for w in clause.children if w.dep_ == "dobj" and lemma(w) == "job"
+    named += [c for w in clause.children if w.dep_ == "dobj" and lemma(w) in lex.cues["deed"]
               for c in w.children if c.dep_ == "amod"]  # fmt: skip
+    if not any(lemma(w) in lex.cues["praiseworthy"] for w in named):
+        return False
     # a party praised: a name, or a third person ("you" is a blogger's reader as often), or its
     # conduct ("Obama's decision"); not a thing a country's adjective qualifies ("US-French
     # relations had been excellent", the code review)
@@ -1453,9 +1463,7 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         or (subject.lower_ in PERSONAL and subject.lower_ != "you")
     )
     owned = any(c.dep_ == "poss" for c in subject.children)  # "Obama's decision", "its plan"
-    if (denied or party or owned) and any(lemma(w) in praising for w in named):
-        return Candidate(tok, tok, _CRITICISE if denied else _PRAISE, [tok], nominal=False)
-    return None
+    return denied or party or owned
 
 
 def _conduct(noun: Token, lex: Lexicon) -> bool:
@@ -1466,11 +1474,11 @@ def _conduct(noun: Token, lex: Lexicon) -> bool:
 
 
 def _run_by(subject: Token) -> bool:
-    """ "The blowout preventer owned by Transocean": a thing a named party owns or runs, whose
-    failing a statement blames on it."""
+    """ "The blowout preventer owned by Transocean": a thing a named party owns or runs
+    (cues.tsv `owner`), whose failing a statement blames on it."""
     return any(
         c.dep_ == "acl"
-        and lemma(c) in ("own", "operate", "run", "make", "build")
+        and lemma(c) in lexicon().cues["owner"]
         and any(a.dep_ == "agent" and any(_named(g) for g in a.children) for a in c.children)
         for c in subject.children
     )
@@ -1520,7 +1528,7 @@ def _blamed(clause: Token, subject: Token, lex: Lexicon) -> bool:
         return duty or any(
             c.dep_ == "prep"
             and c.lower_ == "in"
-            and any(lemma(g) in ("duty", "responsibility", "obligation") for g in c.children)
+            and any(lemma(g) in lex.cues["duty"] for g in c.children)
             for c in clause.children
         )
     return any(
