@@ -959,13 +959,14 @@ def _against_ruler(noun: Token) -> bool:
     return False
 
 
-def _named(tok: Token) -> bool:
-    """A name, or a noun a name qualifies ("Gaddafi's forces", "Syrian troops")."""
+def _named(tok: Token, personal: bool = True) -> bool:
+    """A name, or a noun a name qualifies ("Gaddafi's forces", "Syrian troops"), or, with
+    ``personal``, a personal possessive ("protests against his rule")."""
     if tok.ent_type_ in _PARTY_ENTITIES:
         return True
     return any(
         (c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in _PARTY_ENTITIES)
-        or (c.dep_ == "poss" and c.lower_ in _PERSONAL_POSS)  # "protests against his rule"
+        or (personal and c.dep_ == "poss" and c.lower_ in _PERSONAL_POSS)
         for c in tok.children
     )
 
@@ -1327,12 +1328,8 @@ def _named_subject(clause: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    if subject.pos_ == "PROPN" or subject.ent_type_ in _PARTY_ENTITIES:
-        return True
-    if any(  # "the U.S. government"; not "his troops", the speaker's own
-        c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in _PARTY_ENTITIES
-        for c in subject.children
-    ):
+    # "the U.S. government"; not "his troops", the speaker's own
+    if subject.pos_ == "PROPN" or _named(subject, personal=False):
         return True
     return lexicon().cues["yield"].get(lemma(subject)) == "party"
 
