@@ -101,6 +101,7 @@ _FIXED_BREAKS = (
 _OPENER_BREAKS = r"( )(?<=[a-z0-9%\"”'’)] )(?=@openers )"
 _PLACEHOLDER = re.compile(r"@(\w+)")
 _RUNON_TABLE = "runons.tsv"
+_SPELLING_TABLE = "spellings.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,7 +391,42 @@ def load_model(name: str = MODEL) -> Language:
     if "dateline_sentences" not in Language.factories:
         Language.component("dateline_sentences", func=_sentence_breaks)
     nlp.add_pipe("dateline_sentences", before="parser")
+    _add_spellings(nlp)
     return nlp
+
+
+@functools.cache
+def _spellings() -> dict[str, tuple[str, str]]:
+    """``data/spellings.tsv``: form -> (norm, lemma), for the form and its capitalised twin."""
+    table = resources.files("dateline.data").joinpath(_SPELLING_TABLE)
+    found: dict[str, tuple[str, str]] = {}
+    for row in records(table):
+        form = row["form"]
+        for written in (form, form[:1].upper() + form[1:]):
+            found[written] = (row["norm"], row["lemma"])
+    return found
+
+
+def _spelled_lemmas(doc: Doc) -> Doc:
+    """Give the forms of ``data/spellings.tsv`` the closed spelling's lemma."""
+    table = _spellings()
+    for token in doc:
+        if "-" in token.text and token.text in table:
+            token.lemma_ = table[token.text][1]
+    return doc
+
+
+def _add_spellings(nlp: Language) -> None:
+    """Keep the hyphenated forms of ``data/spellings.tsv`` one token, read as the closed
+    spelling ("co-operate" as "cooperate")."""
+    from spacy.language import Language
+    from spacy.symbols import NORM, ORTH
+
+    for form, (norm, _) in _spellings().items():
+        nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
+    if "dateline_spellings" not in Language.factories:
+        Language.component("dateline_spellings", func=_spelled_lemmas)
+    nlp.add_pipe("dateline_spellings", last=True)
 
 
 def analyse(texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1) -> Iterator[Doc]:

@@ -431,6 +431,27 @@ def _argument(tok: Token, index: Index, context: list[Actor]) -> list[Actor]:
     return resolved if resolved is not None else _phrase(tok, index)
 
 
+def _fragment_verb(verb: Token) -> bool:
+    """A past tense the parser took for a participle on its sentence's subject, which it left as
+    the root: "Amr Moussa, head of the Arab League, called Monday for an end to the bombing"
+    (the verb follows the subject's apposition and its closing comma)."""
+    head = verb.head
+    return (
+        head.dep_ == "ROOT"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "appos" and c.i < verb.i for c in head.children)
+        # "President Saleh, the country's leader since 1978, wounded in rocket attack on
+        # palace": a headline's passive, what befell him
+        and not any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in _BEFELL) for c in verb.children
+        )
+    )
+
+
+_BEFELL = frozenset("in at during by after".split())
+
+
 def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int]) -> Roles:
     actors: list[Actor] = []
     recipients: list[Actor] = []
@@ -454,7 +475,8 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
         # ("doctors from two aid groups donated medicines")
         told = [verb, *(c for c in verb.children if c.dep_ == "conj")]
         own_object = any(c.dep_ == "dobj" for v in told for c in v.children)
-        (actors if own_object else recipients).extend(_argument(verb.head, index, context))
+        does = own_object or _fragment_verb(verb)
+        (actors if does else recipients).extend(_argument(verb.head, index, context))
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "protesters demanding reforms": the noun an -ing participle modifies does it
         actors.extend(_argument(verb.head, index, context))

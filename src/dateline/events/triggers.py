@@ -133,6 +133,13 @@ def _governs_one(tok: Token, word: str) -> Token | None:
         dep, _, pos = dep.partition(":")
         wanted = set(lemmas.split("|")) if lemmas else None
         candidates = list(tok.children)
+        if dep == "pair":
+            # "Obama and Cameron talked about the spill": two parties as one subject talk with
+            # each other ("Obama talked about the economy" is a speech)
+            return next(
+                (c for c in candidates if c.dep_ == "nsubj" and _paired(c)),
+                None,
+            )
         if dep == "nsubj" and _scheduled(tok):
             # "Mr Annan is expected to travel to Iran", "is due to arrive": the subject the
             # infinitive shares with the verb of its plan (its object, if it has one: "has
@@ -223,6 +230,24 @@ _MODALS = frozenset("may might could would should can must".split())
 _DESCRIBED = frozenset({"is", "are", "am"})
 
 
+def _paired(subject: Token) -> bool:
+    """A subject of two named parties joined by "and" (the parser may hang the first on the
+    second as a compound: "Obama and British Prime Minister David Cameron"); not "residents and
+    activists spoke of", "the President and other officials spoke openly about"."""
+    if not _named_party(subject):
+        return False
+    for first in (subject, *(g for g in subject.children if g.dep_ == "compound")):
+        joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
+        others = [c for c in first.children if c.dep_ == "conj"]
+        if joined and others and all(_named_party(c) for c in others):
+            return True
+    return False
+
+
+def _named_party(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in _PARTY_ENTITIES
+
+
 def _told_undergone(verb: Token) -> bool:
     """A passive told as something done to its subject, whose subject a word row may name as
     the object ("a previous attempt was blocked by Russia", "Gadhafi has been captured"): not
@@ -265,14 +290,24 @@ def _shared_subject(verb: Token) -> Token | None:
 def _scheduled(verb: Token) -> bool:
     """An infinitive with no subject of its own under a word of a plan (cues.tsv `future`:
     "is expected to travel", "is due to arrive", "plans to visit"), not "wants to travel"."""
-    if verb.dep_ != "xcomp" or has_subject(verb) or not infinitive(verb):
+    if has_subject(verb) or not infinitive(verb):
         return False
-    return lemma(verb.head) in lexicon().cues["future"]
+    future = lexicon().cues["future"]
+    if verb.dep_ == "xcomp":
+        return lemma(verb.head) in future
+    # "is due on Tuesday to travel to China": the parser hangs the infinitive on "is"
+    return (
+        verb.dep_ == "advcl"
+        and lemma(verb.head) == "be"
+        and any(c.dep_ == "acomp" and lemma(c) in future for c in verb.head.children)
+    )
 
 
 def _controller(verb: Token) -> Token | None:
     """Who does what an infinitive under ``verb`` names: its object ("urged Annan to go"), else
     its subject ("Annan is expected to go", "Annan wants to go")."""
+    if verb.dep_ == "acomp" and not has_subject(verb):
+        verb = verb.head  # "Hu is due to travel": the subject is the copula's
     deps = (("dobj",), ("nsubj", "nsubjpass"))
     return next((c for want in deps for c in verb.children if c.dep_ in want), None)
 
@@ -600,7 +635,7 @@ def _crowd_demand(verb: Token, lex: Lexicon) -> bool:
         return True
     if lemma(verb) not in _DEMAND:
         return False  # "protesters are begging us for help" is no protest
-    if _crowd_subject(verb, lex, counts=True):
+    if _crowd_subject(verb, lex, counts=True, protest=True):
         return True
     head = verb
     for _ in range(3):  # "carried red cards, employing a soccer symbol to demand"
@@ -721,14 +756,17 @@ def _crowd_acts(verb: Token, lex: Lexicon) -> bool:
     return head is not None and _crowd_subject(head, lex, counts=False)
 
 
-def _crowd_subject(verb: Token, lex: Lexicon, counts: bool) -> bool:
+def _crowd_subject(verb: Token, lex: Lexicon, counts: bool, protest: bool = False) -> bool:
     """The verb's active subject is a crowd ("protesters", "thousands of demonstrators"), or,
-    with ``counts``, a bare count of people ("thousands demanded", "the tens of thousands")."""
+    with ``counts``, a bare count of people ("thousands demanded", "the tens of thousands"),
+    or, with ``protest``, a protest ("a silent protest by 150 people demanded the release")."""
     for c in verb.children:
         if c.dep_ != "nsubj":
             continue
         c = _relative_antecedent(c)  # "protesters who threw stones"
         if crowd(c, lex):
+            return True
+        if protest and _demonstration(c, lex):
             return True
         if counts and not c.ent_type_ == "ORG" and _headcount(c, lex):
             return True
@@ -783,6 +821,15 @@ def _protest_word(tok: Token, lex: Lexicon) -> bool:
     return found is not None and found[0].type == "PROTEST"  # not "air strikes"
 
 
+def _demonstration(noun: Token, lex: Lexicon) -> bool:
+    """A demonstration as such (CAMEO 141: "protest", "rally", "march"), whose demand is
+    its own; a strike or a hunger strike (143, 142) keeps its code apart."""
+    if noun.pos_ != "NOUN" or noun.lower_.endswith("ing"):
+        return False
+    found = _match(noun, lex.nouns.get(lemma(noun), ()))
+    return found is not None and found[0].type == "PROTEST" and found[0].cameo == "141"
+
+
 def _protest_verb(verb: Token, lex: Lexicon) -> bool:
     """The verb is one of PROTEST's own ("rallied", "took to the streets")."""
     found = _match(verb, tuple(e for e in lex.verbs.get(lemma(verb), ()) if e.pos == "V"))
@@ -795,8 +842,10 @@ def crowd(noun: Token, lex: Lexicon) -> bool:
     counted = of_object(noun) if lemma(noun) in lex.cues["quantity"] else None
     noun = counted if counted is not None else noun
     word = lemma(noun)
-    if noun.tag_ == "NNPS" and word.endswith("s"):
-        word = word[:-1]  # "ET) Protesters in Iraq": the tagger's proper plural keeps its "s"
+    if noun.tag_ in ("NNPS", "NNP") and word.endswith("s"):
+        # "ET) Protesters in Iraq", "SUDAN - Protesters are demanding": the tagger's proper
+        # noun keeps its plural "s"
+        word = word[:-1]
     return word in lex.cues["crowd"]
 
 
@@ -1690,6 +1739,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         _approval(cand)
         if _forecast(cand, cands):
             continue  # "warned that the rivalry could turn violent": a forecast, no act named
+        if _shared_view(cand):
+            continue  # "leaders agreed that the crisis was serious": a view, no course agreed
         scene = _scene(cand.anchor, lex, cand.entry.type in STRONG)
         if scene != "reporter":
             cand.background = scene == "background"
@@ -1927,6 +1978,28 @@ def _forecast(cand: Candidate, cands: list[Candidate]) -> bool:
     )
 
 
+def _shared_view(cand: Candidate) -> bool:
+    """An agreement "that ..." whose clause sets no course ("leaders agreed that the crisis
+    was serious"), unlike "ministers agreed that member states should decide"."""
+    if cand.entry.type != "AGREE" or not (cand.entry.needs or "").startswith("+ccomp"):
+        return False
+    clause = next((c for c in cand.anchor.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return True
+    modals = {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"}
+    if modals & _COURSE:
+        return False
+    # "the two governments agreed that the border would reopen"; not "both sides agree that
+    # the disaster will not be over", a forecast
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    planned = subject is not None and (_named_party(subject) or party_like(subject))
+    return not (modals & _AHEAD and planned)
+
+
+_COURSE = frozenset("should shall must ought".split())
+_AHEAD = frozenset("will would".split())
+
+
 def _judged_hard(verb: Token) -> bool:
     """ "Warned that it will be extremely difficult to provide emergency aid": an act the clause
     only judges hard or easy to do names no act of a threat (cues.tsv `difficulty`)."""
@@ -1967,7 +2040,10 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
         if head.i == tok.i:
             return None
         if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in reports and not told:
-            return "reporter"  # "the meeting's co-chairman said"
+            # "the meeting's co-chairman said", "was quoted as saying"; not what a passive
+            # reports ("clashes between security forces and protesters were reported")
+            if tok.dep_ == "nsubj" or _quoted_as(head):
+                return "reporter"
         if tok.dep_ == "acl" and tok.i == start.i and _verbless(tok):
             # "Doctors from two aid groups donated goods": the parser hung the sentence's
             # only verb on its subject; it is what the sentence tells
@@ -2004,7 +2080,18 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
 
 
 _TIME_NOUNS = frozenset("day night morning afternoon evening weekend".split())
+_ORDINALS = frozenset("first second third fourth fifth sixth".split())
 _TIME_UNITS = frozenset("minute hour day week fortnight month year decade century".split())
+
+
+def _quoted_as(verb: Token) -> bool:
+    """A passive of reporting whose subject is the source ("was quoted as saying"), or one
+    that says what the subject is ("the invasion could be declared illegal"): no report of
+    the subject as an act."""
+    return verb.lemma_ in ("quote", "cite") or any(
+        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("acomp", "oprd", "xcomp")
+        for c in verb.children
+    )
 
 
 def _when_clause(clause: Token) -> bool:
@@ -2022,6 +2109,19 @@ def _when_clause(clause: Token) -> bool:
         # "reports said at the time the government threatened to ...": the parser hangs the
         # reported clause on "the time"; it is what was said
         return any(c.dep_ == "nsubj" for c in clause.children)
+    if (
+        noun.lower_ == "time"
+        and any(c.dep_ in ("amod", "nummod") and c.lower_ in _ORDINALS for c in noun.children)
+        and not any(t.lower_ == "not" for t in noun.doc[max(noun.i - 4, 0) : noun.i])
+    ):
+        # "it is the third time that Moscow and Beijing have vetoed sanctions": the clause
+        # tells a named party's act, what the sentence is about (not "the first time the two
+        # sides had met since the war", a description, nor "not the first time the Academy
+        # Awards had witnessed a protest")
+        return any(
+            c.dep_ == "nsubj" and (_named_party(c) or _named(c, personal=False))
+            for c in clause.children
+        )
     if noun.lemma_ not in _TIME_NOUNS or clause.tag_ != "VBD":
         return False
     same = any(c.lower_ == "same" for c in noun.children)
