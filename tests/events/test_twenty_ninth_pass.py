@@ -174,3 +174,64 @@ def test_a_named_persons_travel_is_a_visit_only_when_it_goes_somewhere() -> None
         "San Fernando."
     )
     assert pipeline_types(text, "2010-10-01") == []
+
+
+# the second part, read from the held-out round after its one run (GSR-style bn-bp, CAMEO-style
+# 34-36)
+
+
+def test_a_jury_finding_a_titled_name_guilty_convicts() -> None:
+    text = (
+        "A jury has found Michael Jackson's personal doctor Conrad Murray guilty of the "
+        "singer's involuntary manslaughter after he died from an overdose of Propofol."
+    )
+    event = one_of_type(text, "SANCTION", "2011-11-07")
+    assert (event.cameo, event.lead) == ("116", True)
+
+
+def test_an_executive_dismissed_is_sacked_claims_dismissed_are_rejected() -> None:
+    text = (
+        "The British oil company has taken the bulk of public and political criticism since "
+        "the Macondo well blowout and has dismissed chief executive Tony Hayward in an attempt "
+        "to recover ground."
+    )
+    event = one_of_type(text, "CONCEDE", "2010-07-27")
+    assert (event.cameo, parties(event)[1]) == ("0831", ["Tony Hayward"])
+    assert pipeline_types("The rebels dismissed the government as illegitimate.", DATE) == [
+        "REJECT"
+    ]
+
+
+def test_keeping_to_a_ceasefire_and_setting_buildings_ablaze() -> None:
+    text = "Syria says it will keep to the ceasefire but reserved the right to respond to attacks."
+    (event,) = [e for e in pipeline_events(text, "2012-04-10") if e.lead]
+    assert (event.type, event.cameo, event.status) == ("RETREAT", "0871", "planned")
+    text = (
+        "The demonstrators also set ablaze the main courts complex and two phone company branches."
+    )
+    event = one_of_type(text, "PROTEST", "2011-02-18")
+    assert (event.cameo, event.lead) == ("145", True)
+    # setting oneself ablaze in protest assaults no one
+    text = (
+        "At least 11 Tibetans have set themselves ablaze this year in the western Chinese "
+        "province of Sichuan in protest against government controls on their religion."
+    )
+    assert "ASSAULT" not in pipeline_types(text, "2011-10-17")
+
+
+def test_prices_evidence_and_leaks_do_no_political_act() -> None:
+    text = "Brent shot ahead as more of Libya's oil exports go to European refiners."
+    assert pipeline_types(text, "2011-10-20") == []
+    text = '"The mounting evidence clearly demonstrates that this tragedy was preventable," said Hackett.'
+    assert pipeline_types(text, SPILL) == []
+    text = (
+        "BP and the administration appeared to be projecting conflicting views on how quickly "
+        "the leak might finally be killed."
+    )
+    assert pipeline_types(text, SPILL) == []
+    # a crowd chanting before it demonstrates still protests
+    text = (
+        'Chanting "never surrender" and waving signs, hundreds of protesters demonstrated '
+        "Saturday just north of London."
+    )
+    assert lead_types(text, "2011-04-02") == ["PROTEST"]

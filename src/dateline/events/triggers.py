@@ -88,6 +88,7 @@ _RIOT = Entry("riot", "V", None, "PROTEST", "riot", None, "145")
 _AID_SENT = Entry("send", "V", None, "AID", None, None, "070")
 # "those responsible", "those accountable": a phrase the parser may hang "to justice" on
 _ANSWERABLE = frozenset({"responsible", "accountable"})
+_JUDGED = _ANSWERABLE | {"guilty", "liable"}
 # what an accused is ordered to stand or face (an order to stand trial is the legal action)
 _TRIED = frozenset({"trial", "charge"})
 # an act done under pressure: a concession to whoever pressed (cues.tsv `yield`; CAMEO 080)
@@ -213,7 +214,8 @@ def _governs_one(tok: Token, word: str) -> Token | None:
                     if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in grand.children):
                         return grand
                 # "held BP responsible for the spill": the parser makes the word the object's
-                if grand.dep_ == "amod" and word in _ANSWERABLE and lemma(grand) == word:
+                # ... and "found Jackson's doctor Conrad Murray guilty"
+                if grand.dep_ == "amod" and word in _JUDGED and lemma(grand) == word:
                     return grand
                 # "bring those responsible to justice": the parser hangs the phrase on
                 # "responsible" (only there: "held the mediators responsible for the talks")
