@@ -292,16 +292,14 @@ def _shared_subject(verb: Token) -> Token | None:
 def _scheduled(verb: Token) -> bool:
     """An infinitive with no subject of its own under a word of a plan (cues.tsv `future`:
     "is expected to travel", "is due to arrive", "plans to visit"), not "wants to travel"."""
-    if has_subject(verb) or not infinitive(verb):
+    if verb.dep_ not in ("xcomp", "advcl") or has_subject(verb) or not infinitive(verb):
         return False
     future = lexicon().cues["future"]
     if verb.dep_ == "xcomp":
         return lemma(verb.head) in future
     # "is due on Tuesday to travel to China": the parser hangs the infinitive on "is"
-    return (
-        verb.dep_ == "advcl"
-        and lemma(verb.head) == "be"
-        and any(c.dep_ == "acomp" and lemma(c) in future for c in verb.head.children)
+    return lemma(verb.head) == "be" and any(
+        c.dep_ == "acomp" and lemma(c) in future for c in verb.head.children
     )
 
 
