@@ -250,6 +250,12 @@ def _named_party(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in _PARTY_ENTITIES
 
 
+def _named_or_proper(tok: Token) -> bool:
+    """A proper noun, a name, or a noun a name qualifies ("the U.S. government"), not one only
+    a personal possessive does ("his troops")."""
+    return tok.pos_ == "PROPN" or _named(tok, personal=False)
+
+
 def _told_undergone(verb: Token) -> bool:
     """A passive told as something done to its subject, whose subject a word row may name as
     the object ("a previous attempt was blocked by Russia", "Gadhafi has been captured"): not
@@ -817,17 +823,23 @@ def _protest_word(tok: Token, lex: Lexicon) -> bool:
     """A protest noun ("protests", "a rally") or verb ("to demonstrate", "to march")."""
     if tok.pos_ == "VERB":
         return _protest_verb(tok, lex)
-    found = _match(tok, lex.nouns.get(lemma(tok), ())) if tok.pos_ == "NOUN" else None
-    return found is not None and found[0].type == "PROTEST"  # not "air strikes"
+    entry = _noun_entry(tok, lex)
+    return entry is not None and entry.type == "PROTEST"  # not "air strikes"
 
 
 def _demonstration(noun: Token, lex: Lexicon) -> bool:
     """A demonstration as such (CAMEO 141: "protest", "rally", "march"), whose demand is
     its own; a strike or a hunger strike (143, 142) keeps its code apart."""
-    if noun.pos_ != "NOUN" or noun.lower_.endswith("ing"):
+    if noun.lower_.endswith("ing"):
         return False
-    found = _match(noun, lex.nouns.get(lemma(noun), ()))
-    return found is not None and found[0].type == "PROTEST" and found[0].cameo == "141"
+    entry = _noun_entry(noun, lex)
+    return entry is not None and entry.type == "PROTEST" and entry.cameo == "141"
+
+
+def _noun_entry(noun: Token, lex: Lexicon) -> Entry | None:
+    """The event-noun row a noun matches, None for a word that is no noun or no event."""
+    found = _match(noun, lex.nouns.get(lemma(noun), ())) if noun.pos_ == "NOUN" else None
+    return None if found is None else found[0]
 
 
 def _protest_verb(verb: Token, lex: Lexicon) -> bool:
@@ -1378,7 +1390,7 @@ def _named_subject(clause: Token) -> bool:
     if subject is None:
         return False
     # "the U.S. government"; not "his troops", the speaker's own
-    if subject.pos_ == "PROPN" or _named(subject, personal=False):
+    if _named_or_proper(subject):
         return True
     return lexicon().cues["yield"].get(lemma(subject)) == "party"
 
@@ -1992,7 +2004,7 @@ def _shared_view(cand: Candidate) -> bool:
     # "the two governments agreed that the border would reopen"; not "both sides agree that
     # the disaster will not be over", a forecast
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    planned = subject is not None and (_named_party(subject) or party_like(subject))
+    planned = subject is not None and party_like(subject)
     return not (modals & _AHEAD and planned)
 
 
@@ -2118,10 +2130,7 @@ def _when_clause(clause: Token) -> bool:
         # tells a named party's act, what the sentence is about (not "the first time the two
         # sides had met since the war", a description, nor "not the first time the Academy
         # Awards had witnessed a protest")
-        return any(
-            c.dep_ == "nsubj" and (_named_party(c) or _named(c, personal=False))
-            for c in clause.children
-        )
+        return any(c.dep_ == "nsubj" and _named_or_proper(c) for c in clause.children)
     if noun.lemma_ not in _TIME_NOUNS or clause.tag_ != "VBD":
         return False
     same = any(c.lower_ == "same" for c in noun.children)
