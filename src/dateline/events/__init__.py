@@ -56,6 +56,7 @@ from .triggers import (
     Candidate,
     calls_protest,
     crowd,
+    crowd_joins,
     find,
     harm_told,
     names_party,
@@ -1021,6 +1022,8 @@ def _bare(cand: Candidate) -> bool:
         # "Yesterday's demonstrations in Tahrir Square were the largest yet": an act placed or
         # dated, what the sentence is about
         told = told or (cand.entry.type in _PLACE_TARGETED and _placed_subject(cand.trigger))
+        # "a crowd of 10,000 gathered outside Sanaa University in a rally": the crowd's
+        told = told or (cand.entry.type == "PROTEST" and crowd_joins(cand.trigger))
         return not (
             told
             or names_party(cand.trigger)

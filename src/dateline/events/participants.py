@@ -434,13 +434,20 @@ def _argument(tok: Token, index: Index, context: list[Actor]) -> list[Actor]:
 def _fragment_verb(verb: Token) -> bool:
     """A past tense the parser took for a participle on its sentence's subject, which it left as
     the root: "Amr Moussa, head of the Arab League, called Monday for an end to the bombing"
-    (the verb follows the subject's apposition and its closing comma)."""
+    (the verb follows the subject's apposition and its closing comma), "The Supreme Council,
+    in a Facebook message posted on Thursday, called on protesters" (a phrase set off by
+    commas, and the tagger's past tense, not a participle)."""
     head = verb.head
     return (
         head.dep_ == "ROOT"
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
-        and any(c.dep_ == "appos" and c.i < verb.i for c in head.children)
+        and (
+            any(c.dep_ == "appos" and c.i < verb.i for c in head.children)
+            or (
+                verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.i < verb.i for c in head.children)
+            )
+        )
         # "President Saleh, the country's leader since 1978, wounded in rocket attack on
         # palace": a headline's passive, what befell him
         and not any(
@@ -469,7 +476,7 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
             into.extend(_noun_roles(subj, index, context, own=True)[0])
         else:
             into.extend(_argument(subj, index, context))
-    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+    elif verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN"):
         # "a journalist killed Wednesday in Misrata": the noun a participle modifies undergoes
         # it; one with an object of its own is a past tense the parser hung on its subject
         # ("doctors from two aid groups donated medicines")
@@ -826,10 +833,13 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
             actors += [a for a in more_a if not actors]  # the noun's owner only when no subject
             recipients += more_r
     told = {cand.trigger.i, cand.anchor.i, *(f.trigger.i for f in cand.folded)}
+    # "Republicans say the government is not doing enough to help": who says it, named or
+    # not, is no doer of what the statement tells
+    stated = not cand.nominal and lemma(cand.anchor) in lexicon().cues["report"]
     for folded in cand.folded:
         sub = roles(folded, index, context)
         own = folded.entry.type != cand.entry.type and _own_subject(folded)
-        if not actors and not _object_noun(folded) and not own:
+        if not actors and not _object_noun(folded) and not own and not stated:
             actors += sub[0]  # "offered to hand over": the offerer hands over
         if talk and folded.entry.type not in _TALK_TYPES:
             continue  # "discussed North Korea's launches": a topic is not a party

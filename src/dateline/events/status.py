@@ -25,7 +25,7 @@ from .lexicon import (
     tells,
     when_clause,
 )
-from .triggers import Candidate, readied
+from .triggers import Candidate, readied, too_little
 
 if TYPE_CHECKING:
     from collections.abc import Container, Iterable
@@ -519,6 +519,9 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
         return True  # "stopped short of imposing sanctions", "will no longer allow supplies"
     if cand.anchor.dep_ in ("xcomp", "acl") and lemma(cand.anchor.head) in lex.cues["failure"]:
         return True  # "failed to agree a new cabinet", "Assad's failure to halt": not done
+    if cand.anchor.dep_ in ("advcl", "xcomp") and infinitive(cand.anchor):
+        if too_little(cand.anchor.head):
+            return True  # "has not done enough to bring the perpetrators to justice"
     prep = cand.anchor.head
     if cand.anchor.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.i != prep.i:
         if lemma(prep.head) in lex.cues["failure"]:

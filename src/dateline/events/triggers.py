@@ -177,6 +177,9 @@ def _governs_one(tok: Token, word: str) -> Token | None:
         )
 
     undergone = _told_undergone(tok)
+    done_to = _small_clause_object(tok)
+    if done_to is not None and word in (lemma(done_to), done_to.lower_):
+        return done_to  # "ordered Gadhafi's assets frozen", "all Libyan assets frozen by"
     for child in tok.children:
         if undergone and child.dep_ == "nsubjpass" and word in (lemma(child), child.lower_):
             # "a previous attempt was blocked by Russia": the passive's object (an event noun,
@@ -377,11 +380,34 @@ def _match(tok: Token, entries: tuple[Entry, ...]) -> tuple[Entry, Token | None]
     return None
 
 
+def _small_clause_object(verb: Token) -> Token | None:
+    """What a participle with no object or subject of its own ends a verb's small clause
+    about: the verb's object ("ordered Gadhafi's assets frozen", which the parser splits into an
+    object and a clause, or makes the participle the object's: "ordered all Libyan government
+    assets frozen"). Not a participle on any other noun ("$30 billion in assets frozen by the
+    United States will be released" tells the freeze in passing)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in _SUBJ_DEPS or c.dep_ == "dobj" for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ == "dobj":
+        if any(c.dep_ == "agent" for c in verb.children):
+            return None  # "seized assets frozen by the Treasury": a description
+        return verb.head
+    if verb.dep_ in ("ccomp", "oprd", "xcomp") and verb.head.pos_ == "VERB":
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return None
+
+
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
 def _reachable(tok: Token) -> set[str]:
     """The lemmas and forms of the words up to four steps below ``tok``: every word a row's
     "with" column can find (``_governs_one`` looks at most that deep: "bring those responsible
-    to justice")."""
+    to justice"), and what a participle is done to (``_small_clause_object``)."""
     words: set[str] = set()
+    done_to = _small_clause_object(tok)
+    if done_to is not None:
+        words.update((lemma(done_to), done_to.lower_))
     frontier = [tok]
     for _ in range(4):
         frontier = [c for t in frontier for c in t.children]
@@ -779,6 +805,25 @@ def _crowd_subject(verb: Token, lex: Lexicon, counts: bool, protest: bool = Fals
     return False
 
 
+def crowd_joins(noun: Token) -> bool:
+    """A protest that a crowd or a count of people gathers in, joins or turns up for: "a crowd
+    of around 10,000 gathered outside Sanaa University in a rally", "about a thousand people
+    showed up for a pro-women demonstration" (the GSR-style coders code the crowd's protest)."""
+    lex = lexicon()
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "for", "at", "to"):
+        return False
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl", "advcl"):
+        return False
+    # ... somewhere named ("outside Sanaa University", "in neighboring Egypt"): not "people
+    # gathered in a rally of support for the team"
+    if not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in noun.sent):
+        return False
+    if _crowd_subject(verb, lex, counts=True) or _people_subject(verb, lex):
+        return True
+    return any(c.dep_ == "nsubj" and lemma(c) in ("crowd", "throng") for c in verb.children)
+
+
 def _headcount(noun: Token, lex: Lexicon) -> bool:
     """A count of people with nothing counted ("thousands", "the tens of thousands in Cairo",
     "large numbers")."""
@@ -1120,7 +1165,7 @@ def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     for child in tok.children:
         if child.dep_ != "ccomp":
             continue
-        if any(a.lower_ in _MODAL_DEMAND for a in child.children) or _obliged(child):
+        if _modal_demand(child) or _obliged(child) or _time_for(child):
             if _demanded_of(child):
                 return Candidate(tok, tok, _REQUEST, [tok], nominal=False)
     return None
@@ -1382,6 +1427,29 @@ def _obliged(clause: Token) -> bool:
     return _named_subject(clause)
 
 
+def _modal_demand(clause: Token) -> bool:
+    """ "said Syria must withdraw", "should step down": a modal of demand on the clause, not
+    one put before its subject ("They will be held accountable, should they make the tragic
+    mistake of using those weapons": a condition)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return any(
+        a.lower_ in _MODAL_DEMAND and (subject is None or subject.i < a.i) for a in clause.children
+    )
+
+
+def _time_for(clause: Token) -> bool:
+    """ "said it was time for Assad to step down", "it is time for Congress to exercise
+    oversight": the named party's act is asked for, as "must" asks it (not "it was time to
+    move on", nor "it is not time for ...")."""
+    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+        return False
+    times = [c for c in clause.children if c.dep_ == "attr" and c.lemma_ == "time"]
+    acts = [c for t in times for c in t.children if c.dep_ in ("relcl", "acl") and infinitive(c)]
+    return any(_named_subject(a) for a in acts)
+
+
 def _named_subject(clause: Token) -> bool:
     """The clause's subject is a named party ("BP", "Assad", "the Syrians", "the U.S.
     government") or a word for one ("the administration", "the government"; cues.tsv `yield`,
@@ -1390,9 +1458,13 @@ def _named_subject(clause: Token) -> bool:
     if subject is None:
         return False
     # "the U.S. government"; not "his troops", the speaker's own
-    if _named_or_proper(subject):
-        return True
-    return lexicon().cues["yield"].get(lemma(subject)) == "party"
+    return _named_or_proper(subject) or _party_word(subject, lexicon())
+
+
+def _party_word(tok: Token, lex: Lexicon) -> bool:
+    """A word for a party ("the administration", "the government", "the international
+    community"; cues.tsv `yield`, value party)."""
+    return lex.cues["yield"].get(lemma(tok)) == "party"
 
 
 def _demanded_of(clause: Token) -> bool:
@@ -1407,6 +1479,8 @@ def _demanded_of(clause: Token) -> bool:
 def _acts_within(said: Candidate, cands: list[Candidate]) -> bool:
     """Another act told in the statement's clause, other than its judged subject."""
     clause = next(c for c in said.anchor.children if c.dep_ == "ccomp")
+    if too_little(clause):
+        return False  # "has not done enough to bring the perpetrators to justice": none done
     subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
     first, last = clause.left_edge.i, clause.right_edge.i
     judged = range(subject.left_edge.i, subject.right_edge.i + 1)
@@ -1427,8 +1501,9 @@ def _in_clause(tok: Token, clause: Token) -> bool:
 
 
 def _judged(subject: Token, lex: Lexicon) -> bool:
-    """A subject whose conduct can be judged: a party ("the regime", "Israel", "they") or an
-    act or statement ("the comments", "the airstrikes"); not "sales" or a dummy "it"."""
+    """A subject whose conduct can be judged: a party ("the regime", "Israel", "they", "the
+    government") or an act or statement ("the comments", "the airstrikes"); not "sales" or a
+    dummy "it"."""
     if _named(subject) or subject.lower_ in PERSONAL:
         return True  # "Israel", "the Syrian government", "they"
     if subject.pos_ == "PROPN" and subject.tag_ == "NNP" and not subject.ent_type_:
@@ -1436,7 +1511,8 @@ def _judged(subject: Token, lex: Lexicon) -> bool:
         # a month it knows ("said January was disappointing for retailers")
         return True
     word = lemma(subject)
-    return word in lex.nouns or word in lex.cues["conduct"]
+    # "said the government was over-reacting", "some countries had incited the opposition"
+    return _party_word(subject, lex) or word in lex.nouns or word in lex.cues["conduct"]
 
 
 def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
@@ -1468,7 +1544,9 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         for c in clause.children
     ):
         return None  # "if these photographs are authentic, they represent a violation"
-    if _blamed(clause, subject, lex):
+    # "most reported they did little to protect themselves": a named party's effort, not
+    # one the speakers tell of their own
+    if _blamed(clause, subject, lex) or (too_little(clause) and subject.pos_ != "PRON"):
         return Candidate(tok, tok, _CRITICISE, [tok], nominal=False)
     judging = lex.cues["judgement"]
     words = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "xcomp"))]
@@ -1577,7 +1655,12 @@ def _blamed(clause: Token, subject: Token, lex: Lexicon) -> bool:
     virtues = [w for w in said if w is not clause or passive(clause)]
     if denied and any(lemma(w) in lex.cues["virtue"] for w in virtues):
         return True
-    party = _named(subject) or subject.lower_ in PERSONAL or subject.pos_ == "PROPN"
+    party = (
+        _named(subject)
+        or subject.lower_ in PERSONAL
+        or subject.pos_ == "PROPN"
+        or _party_word(subject, lex)  # "the international community had failed in its duty"
+    )
     if not party or denied:
         return False
     if lemma(clause) == "fail":
@@ -1648,6 +1731,22 @@ def _own_doing(subject: Token, lex: Lexicon) -> bool:
         for c in subject.children
     )
     return owned or crafted
+
+
+def too_little(verb: Token) -> bool:
+    """A party's effort judged short: "has not done enough", "is not doing enough", "has done
+    little", "did nothing", "have fallen short". The infinitive on it ("to bring the
+    perpetrators to justice") was not done, and saying so of a party is criticism."""
+    word = lemma(verb)
+    if word == "fall":
+        return any(c.dep_ in ("advmod", "acomp") and c.lower_ == "short" for c in verb.children)
+    if word != "do":
+        return False
+    said = [c for c in verb.children if c.dep_ in ("dobj", "advmod")]
+    if any(c.lower_ in ("little", "nothing") for c in said):
+        return True
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    return denied and any(c.lower_ == "enough" for c in said)
 
 
 _MAYBE = POSSIBLE | {"would"}
@@ -1847,6 +1946,9 @@ def _ordered_measure(act: Candidate, order: Token) -> bool:
         return True
     # "that his assets be frozen": the parser may make "frozen" the complement of "be"
     clause = tok.head if tok.dep_ == "acomp" and tok.head.lemma_ == "be" else tok
+    if clause.dep_ == "acl" and clause.head.dep_ == "dobj":
+        clause = clause.head  # "ordered all Libyan government assets frozen"
+        return clause.head.i == order.i
     return clause.dep_ in ("ccomp", "xcomp") and clause.head.i == order.i
 
 
