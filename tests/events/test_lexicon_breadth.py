@@ -411,7 +411,7 @@ SIXTH_PASS = [
     ("The opposition leader called the election a sham on Monday.", "ACCUSE"),
     ("The two drilling firms traded blame at the Senate hearing on Tuesday.", "ACCUSE"),
     # "moved to" names the act it takes steps to, which stays the event
-    ("The army moved to crush the protests on Monday.", "COERCE"),
+    ("The army moved to crush the protests on Monday.", "ASSAULT"),  # 175 (the thirtieth pass)
 ]
 
 

@@ -153,3 +153,18 @@ def test_a_crowd_turning_up_for_a_protest_somewhere_named_is_the_protest() -> No
     # nowhere named, a rally of support for a team is no protest of any party
     assert pipeline_types("People gathered in a rally of support for the team.", DATE) == []
     assert pipeline_types("Hundreds of people turned up for a concert in Cairo.", DATE) == []
+
+
+def test_crushing_or_putting_down_a_protest_is_violent_repression() -> None:
+    # CAMEO 175, which CAMEO2PLOVER maps to ASSAULT; the opened sets' coders code "crushed
+    # protests", "put down uprisings", "forcibly dispersed" so
+    for text in (
+        "Elite divisions of the army crushed protests sequentially.",
+        "Gaddafi put down uprisings in Libya's west.",
+        "Palestinians demonstrating in Ramallah were forcibly dispersed by police.",
+    ):
+        assert lead_types(text, DATE) == ["ASSAULT"], text
+        assert [e.cameo for e in pipeline_events(text, DATE) if e.lead] == ["175"]
+    # a bare crackdown or dispersal stays COERCE, as the lead-set coders code it
+    assert lead_types("Police dispersed the protesters.", DATE) == ["COERCE"]
+    assert lead_types("The government launched a crackdown on dissent.", DATE) == ["COERCE"]

@@ -98,7 +98,9 @@ def test_protesters_filling_a_square_and_burning_tyres_protest() -> None:
 
 def test_putting_down_a_revolt_quells_it() -> None:
     text = "Gaddafi's forces have put down two revolts in Zawiyah since February, residents said."
-    assert _types(text) == ["COERCE"]
+    # violent repression, CAMEO 175, which CAMEO2PLOVER maps to ASSAULT (COERCE before the
+    # thirtieth pass; the coders of the opened sets code it ASSAULT)
+    assert _types(text) == ["ASSAULT"]
     # a siege ended by storming is an attack, and a tax scrapped no concession
     assert "CONCEDE" not in _types("Commandos ended the siege by storming the hotel.")
     assert _types("The government scrapped the tax on fuel.") == []
