@@ -113,6 +113,8 @@ def _fits(old: Draft, new: Draft) -> bool:
     if _swapped(old, new):
         return False  # "advanced on Sirte but were attacked by Gaddafi's forces": two acts
     if _one_sentence(old, new):
+        if _history(old, new) or _history(new, old):
+            return False
         # two words of one sentence of one type are one act unless they name other parties
         # ("launched an offensive ... the offensive killed 12")
         return not new.names or not old.names or _share_party(old, new)
@@ -131,6 +133,16 @@ def _fits(old: Draft, new: Draft) -> bool:
     # ... dock workers walked out")
     untargeted = not old.recipients and not new.recipients
     return old.type in _MUTUAL or untargeted or _targets_meet(old, new) or _pinned(old, new)
+
+
+def _history(dated: Draft, undated: Draft) -> bool:
+    """ "130 people were killed in Hama, where Assad's father crushed an uprising in 1982": an
+    act given a year of its own in a clause told in passing is history, not the undated act
+    the sentence reports."""
+    if dated.timex is None or undated.timex is not None or dated.main or not undated.main:
+        return False
+    value = dated.timex.value or ""
+    return dated.timex.type == "DATE" and value.isdigit() and len(value) <= 4
 
 
 def _targets_meet(old: Draft, new: Draft) -> bool:

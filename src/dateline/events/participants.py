@@ -476,7 +476,12 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
             into.extend(_noun_roles(subj, index, context, own=True)[0])
         else:
             into.extend(_argument(subj, index, context))
-    elif verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN"):
+    elif (
+        verb.dep_ == "acl"
+        # a past tense the parser hung on its subject is its subject's act, never a participle
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _fragment_verb(verb)))
+        and verb.head.pos_ in ("NOUN", "PROPN")
+    ):
         # "a journalist killed Wednesday in Misrata": the noun a participle modifies undergoes
         # it; one with an object of its own is a past tense the parser hung on its subject
         # ("doctors from two aid groups donated medicines")

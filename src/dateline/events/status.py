@@ -755,8 +755,23 @@ def _marked(toks: Iterable[Token], words: Container[str]) -> bool:
 
 
 def _conditioned(toks: list[Token], lex: Lexicon) -> bool:
-    """A condition marker on the act's chain ("if convicted", "unless he steps down")."""
-    return _marked(toks, lex.cues["condition"])
+    """A condition marker on the act's chain ("if convicted", "unless he steps down"), or a
+    condition told by an auxiliary put before its subject ("should they make the tragic
+    mistake of using those weapons", "had he known"), in a sentence that asks nothing."""
+    return _marked(toks, lex.cues["condition"]) or any(_inverted(t) for t in toks)
+
+
+def _inverted(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or verb.sent[-1].text == "?":
+        return False
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _INVERTING and c.i < subject.i
+        for c in verb.children
+    )
+
+
+_INVERTING = frozenset({"should", "had", "were"})
 
 
 def _consequent(toks: list[Token], lex: Lexicon) -> bool:

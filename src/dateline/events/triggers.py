@@ -321,11 +321,16 @@ def _controller(verb: Token) -> Token | None:
     return next((c for want in deps for c in verb.children if c.dep_ in want), None)
 
 
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
+
+
 def _named_as(tok: Token, lemmas: set[str]) -> bool:
     """``tok`` is one of ``lemmas``, a count of them ("hundreds of protesters"), or a name
     whose title is one ("sacked Deraa governor Faisal Kalthoum")."""
     if lemma(tok) in lemmas:
         return True
+    if tok.lower_ in lemmas and tok.tag_ == "VBG" and tok.dep_ in _ARGUMENT_DEPS:
+        return True  # "reopened a border crossing": the tagger's gerund, lemma "cross"
     if tok.pos_ == "PROPN" and any(
         # "sending Foreign Minister Ahmet Davutoglu": a title the tagger takes for a name too
         c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and lemma(c) in lemmas
@@ -815,13 +820,20 @@ def crowd_joins(noun: Token) -> bool:
     verb = noun.head.head
     if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl", "advcl"):
         return False
-    # ... somewhere named ("outside Sanaa University", "in neighboring Egypt"): not "people
-    # gathered in a rally of support for the team"
-    if not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in noun.sent):
+    # a verb of gathering or of turning up ("died in the demonstrations" is a toll, "spoke at
+    # a rally" a speech)
+    if lemma(verb) not in lex.cues["gather"] and lemma(verb) not in _TURN_OUT:
+        return False
+    # ... somewhere named in the clause ("in neighboring Egypt"): not "people gathered in a
+    # rally of support for the team"
+    if not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree):
         return False
     if _crowd_subject(verb, lex, counts=True) or _people_subject(verb, lex):
         return True
     return any(c.dep_ == "nsubj" and lemma(c) in ("crowd", "throng") for c in verb.children)
+
+
+_TURN_OUT = frozenset({"show", "turn", "attend", "join", "come", "march", "rally"})
 
 
 def _headcount(noun: Token, lex: Lexicon) -> bool:
@@ -1440,14 +1452,17 @@ def _modal_demand(clause: Token) -> bool:
 def _time_for(clause: Token) -> bool:
     """ "said it was time for Assad to step down", "it is time for Congress to exercise
     oversight": the named party's act is asked for, as "must" asks it (not "it was time to
-    move on", nor "it is not time for ...")."""
-    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
-        return False
+    move on", "it is not time for ...", "it may be time for ...", nor "time for investors to
+    buy")."""
+    if clause.lemma_ != "be" or any(c.dep_ == "neg" or c.tag_ == "MD" for c in clause.children):
+        return False  # not "it may be time for Tehran to ..."
     if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
         return False
     times = [c for c in clause.children if c.dep_ == "attr" and c.lemma_ == "time"]
     acts = [c for t in times for c in t.children if c.dep_ in ("relcl", "acl") and infinitive(c)]
-    return any(_named_subject(a) for a in acts)
+    # a named party, not a word for one ("time for investors to buy")
+    subjects = [c for a in acts for c in a.children if c.dep_ == "nsubj"]
+    return any(_named_or_proper(c) for c in subjects)
 
 
 def _named_subject(clause: Token) -> bool:
@@ -1544,9 +1559,15 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         for c in clause.children
     ):
         return None  # "if these photographs are authentic, they represent a violation"
-    # "most reported they did little to protect themselves": a named party's effort, not
-    # one the speakers tell of their own
-    if _blamed(clause, subject, lex) or (too_little(clause) and subject.pos_ != "PRON"):
+    # an effort judged short is a named party's ("the Vatican", "the government"), not one the
+    # speakers tell of their own ("most reported they did little to protect themselves") nor
+    # a thing's ("the 165-strong mission has done nothing to stop a crackdown")
+    short = too_little(clause) and (
+        lemma(clause) == "fall"  # "those efforts have fallen short": a party's conduct
+        or _named_or_proper(subject)
+        or _party_word(subject, lex)
+    )
+    if _blamed(clause, subject, lex) or short:
         return Candidate(tok, tok, _CRITICISE, [tok], nominal=False)
     judging = lex.cues["judgement"]
     words = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "xcomp"))]
@@ -1739,14 +1760,23 @@ def too_little(verb: Token) -> bool:
     perpetrators to justice") was not done, and saying so of a party is criticism."""
     word = lemma(verb)
     if word == "fall":
-        return any(c.dep_ in ("advmod", "acomp") and c.lower_ == "short" for c in verb.children)
+        # not short of a figure or of expectations ("the package fell short of $10 billion")
+        short = [c for c in verb.children if c.dep_ in ("advmod", "acomp") and c.lower_ == "short"]
+        return bool(short) and not any(g.lower_ == "of" for c in short for g in c.children)
     if word != "do":
         return False
     said = [c for c in verb.children if c.dep_ in ("dobj", "advmod")]
-    if any(c.lower_ in ("little", "nothing") for c in said):
-        return True
+    # "has done nothing to stop the crackdown": an aim not pursued, not "did nothing wrong"
+    # nor "had done nothing to deserve the attack"
+    aims = [c for t in (verb, *said) for c in t.children if c.dep_ in _AIM_DEPS and infinitive(c)]
+    if any(c.lower_ in ("little", "nothing") and not list(c.children) for c in said):
+        return any(lemma(a) not in _DESERVE for a in aims)
     denied = any(c.dep_ == "neg" for c in verb.children)
     return denied and any(c.lower_ == "enough" for c in said)
+
+
+_AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
+_DESERVE = frozenset({"deserve", "merit", "warrant", "justify", "earn", "provoke"})
 
 
 _MAYBE = POSSIBLE | {"would"}
