@@ -209,3 +209,16 @@ def test_a_crossing_the_tagger_reads_as_a_gerund_is_still_a_crossing() -> None:
     text = "Meanwhile, Jordan said it had reopened a border crossing near the Syrian city of Deraa."
     event = one_of_type(text, "RETREAT", "2011-04-26")
     assert (event.cameo, parties(event)[0]) == ("086", ["Jordan"])
+
+
+def test_second_part_media_barred_money_sought_demands_softened() -> None:
+    # read from the GSR-style sets bq-bs and CAMEO-style sets 37-39 after their held-out run
+    text = "Syria has barred most foreign media since unrest began in March."
+    event = one_of_type(text, "COERCE", "2011-06-01")
+    assert (event.cameo, parties(event)[0]) == ("1721", ["Syria"])
+    assert lead_types("He was barred from the race.", DATE) != ["COERCE"]
+    text = "Alabama is seeking an initial $148 million from BP."
+    assert parties(one_of_type(text, "REQUEST", "2010-06-15")) == (["Alabama"], ["BP"])
+    assert pipeline_types("The company is seeking $5 million from investors.", DATE) == []
+    text = "Both the rebels and officials in Paris softened their demands."
+    assert one_of_type(text, "CONCEDE", DATE).cameo == "080"
