@@ -118,6 +118,11 @@ echo "== events (CAMEO-style sets 31-33: random sentences in stream order, coded
 cameo_round $E/t17_cameo31.jsonl $E/t17_cameo32.jsonl $E/t17_cameo33.jsonl
 echo "== events (CAMEO-style sets 34-36: random sentences in stream order, coded blind at the twenty-sixth session's start, held out for one run with its start and final code)"
 cameo_round $E/t17_cameo34.jsonl $E/t17_cameo35.jsonl $E/t17_cameo36.jsonl
+echo "== events (CAMEO-style sets 37-39: random sentences in stream order, coded blind at the twenty-seventh session's start, held out for one run with its start and final code)"
+cameo_round $E/t17_cameo37.jsonl $E/t17_cameo38.jsonl $E/t17_cameo39.jsonl
+echo "== events (CAMEO-style sets 3-39 pooled: each held out when first scored; and 1-39)"
+$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo[12][0-9].jsonl $E/t17_cameo3[0-9].jsonl
+$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo[12][0-9].jsonl $E/t17_cameo3[0-9].jsonl
 echo "== events (CAMEO-style sets 3-36 pooled: each held out when first scored; and 1-36)"
 $DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo[12][0-9].jsonl $E/t17_cameo3[0-6].jsonl
 $DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo[12][0-9].jsonl $E/t17_cameo3[0-6].jsonl
@@ -189,7 +194,12 @@ echo "== events (GSR-style bk-bm: coded blind at the twenty-fifth session's star
 gsr_round $E/t17_gsr_bk.jsonl $E/t17_gsr_bl.jsonl $E/t17_gsr_bm.jsonl
 echo "== events (GSR-style bn-bp: coded blind at the twenty-sixth session's start, committed before any run, scored with its start and its final code; short of rare types after keyword search to the streams' ends)"
 gsr_round $E/t17_gsr_bn.jsonl $E/t17_gsr_bo.jsonl $E/t17_gsr_bp.jsonl
-echo "== GSR-style sets ag-bp pooled (each held out for its first runs), and a-bp (every set opened)"
+echo "== events (GSR-style bq-bs: coded blind at the twenty-seventh session's start, committed before any run, scored with its start and its final code)"
+gsr_round $E/t17_gsr_bq.jsonl $E/t17_gsr_br.jsonl $E/t17_gsr_bs.jsonl
+echo "== GSR-style sets ag-bs pooled (each held out for its first runs), and a-bs (every set opened)"
+$DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-s].jsonl
+$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-s].jsonl
+echo "== GSR-style sets ag-bp pooled (each held out for its first runs), and a-bp"
 $DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-p].jsonl
 $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-p].jsonl
 echo "== GSR-style sets ag-bm pooled (each held out for its first runs), and a-bm"

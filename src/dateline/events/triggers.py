@@ -811,9 +811,9 @@ def _crowd_subject(verb: Token, lex: Lexicon, counts: bool, protest: bool = Fals
 
 
 def crowd_joins(noun: Token) -> bool:
-    """A protest that a crowd or a count of people gathers in, joins or turns up for: "a crowd
-    of around 10,000 gathered outside Sanaa University in a rally", "about a thousand people
-    showed up for a pro-women demonstration" (the GSR-style coders code the crowd's protest)."""
+    """A protest that a crowd or a count of people gathers in, joins or turns up for ("in
+    neighboring Egypt, about a thousand people showed up for a pro-women demonstration"; the
+    GSR-style coders code the crowd's protest)."""
     lex = lexicon()
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "for", "at", "to"):
         return False
@@ -1756,8 +1756,8 @@ def _own_doing(subject: Token, lex: Lexicon) -> bool:
 
 def too_little(verb: Token) -> bool:
     """A party's effort judged short: "has not done enough", "is not doing enough", "has done
-    little", "did nothing", "have fallen short". The infinitive on it ("to bring the
-    perpetrators to justice") was not done, and saying so of a party is criticism."""
+    little to ...", "did nothing to ...", "have fallen short". The infinitive on it ("to bring
+    the perpetrators to justice") was not done, and saying so of a party is criticism."""
     word = lemma(verb)
     if word == "fall":
         # not short of a figure or of expectations ("the package fell short of $10 billion")
@@ -1769,10 +1769,15 @@ def too_little(verb: Token) -> bool:
     # "has done nothing to stop the crackdown": an aim not pursued, not "did nothing wrong"
     # nor "had done nothing to deserve the attack"
     aims = [c for t in (verb, *said) for c in t.children if c.dep_ in _AIM_DEPS and infinitive(c)]
-    if any(c.lower_ in ("little", "nothing") and not list(c.children) for c in said):
+    if any(c.lower_ in ("little", "nothing") and not _qualified(c) for c in said):
         return any(lemma(a) not in _DESERVE for a in aims)
     denied = any(c.dep_ == "neg" for c in verb.children)
     return denied and any(c.lower_ == "enough" for c in said)
+
+
+def _qualified(word: Token) -> bool:
+    """ "nothing wrong", "nothing illegal": what was done is judged, not how little."""
+    return any(c.dep_ == "amod" or c.pos_ == "ADJ" for c in word.children)
 
 
 _AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
