@@ -196,18 +196,14 @@ echo "== events (GSR-style bn-bp: coded blind at the twenty-sixth session's star
 gsr_round $E/t17_gsr_bn.jsonl $E/t17_gsr_bo.jsonl $E/t17_gsr_bp.jsonl
 echo "== events (GSR-style bq-bs: coded blind at the twenty-seventh session's start, committed before any run, scored with its start and its final code)"
 gsr_round $E/t17_gsr_bq.jsonl $E/t17_gsr_br.jsonl $E/t17_gsr_bs.jsonl
-echo "== GSR-style sets ag-bs pooled (each held out for its first runs), and a-bs (every set opened)"
-$DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-s].jsonl
-$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-s].jsonl
-echo "== GSR-style sets ag-bp pooled (each held out for its first runs), and a-bp"
-$DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-p].jsonl
-$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-p].jsonl
-echo "== GSR-style sets ag-bm pooled (each held out for its first runs), and a-bm"
-$DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-m].jsonl
-$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-m].jsonl
-echo "== GSR-style sets ag-bj pooled (each held out for its first runs), and a-bj"
-$DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-j].jsonl
-$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-j].jsonl
+# the pooled GSR-style figures up to each round's last set (ag on: each held out for its first
+# runs; a on: every set of the time), the latest first
+for last in s p m j; do
+    opened=""; [ "$last" = s ] && opened=" (every set opened)"
+    echo "== GSR-style sets ag-b$last pooled (each held out for its first runs), and a-b$last$opened"
+    $DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-$last].jsonl
+    $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-$last].jsonl
+done
 echo "== GSR-style sets ag-bg pooled (each held out for its first runs)"
 $DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-g].jsonl
 echo "== GSR-style sets ag-ar, ag-au, ag-ax, ag-ba and ag-bd pooled (each held out for its first runs)"

@@ -32,6 +32,7 @@ from .lexicon import (
     lexicon,
     passive,
     shared_agent,
+    subject_of,
     when_clause,
     word_classes,
 )
@@ -960,7 +961,7 @@ def _writer(verb: Token) -> bool:
     """The writer's own doings ("when I visited Benghazi") are the story's frame, not news:
     a first-person singular subject in a sentence with no quotation is the journalist or
     columnist."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(verb)
     if subject is None or subject.lower_ != "i":
         return False
     sent = verb.sent

@@ -121,6 +121,11 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+def subject_of(verb: Token) -> Token | None:
+    """The verb's own subject, active or passive, if it has one."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def coordinated(tok: Token) -> list[Token]:
     """``tok`` and every word coordinated with it below ("Hayashi and Kishi", "take this path,
     commit to it, or face isolation")."""
@@ -210,7 +215,7 @@ def ordered_aside(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ == "dobj" for c in verb.children):
         return None
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(head)
     if subject is None or subject.ent_type_ or subject.pos_ != "NOUN":
         return None
     return order
@@ -252,7 +257,7 @@ def spoken_aside(verb: Token) -> Token | None:
     lex = lexicon()
     if lemma(report) not in lex.cues["report"] or verb.tag_ != report.tag_:
         return None
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(head)
     if subject is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     # "said the army attacked and threatened", "said the resolution was one-sided and

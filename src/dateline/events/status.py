@@ -22,6 +22,7 @@ from .lexicon import (
     lexicon,
     plotted,
     spoken_aside,
+    subject_of,
     tells,
     when_clause,
 )
@@ -762,7 +763,7 @@ def _conditioned(toks: list[Token], lex: Lexicon) -> bool:
 
 
 def _inverted(verb: Token) -> bool:
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(verb)
     if subject is None or verb.sent[-1].text == "?":
         return False
     return any(

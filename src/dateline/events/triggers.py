@@ -27,6 +27,7 @@ from .lexicon import (
     passive,
     ranked,
     spoken_aside,
+    subject_of,
     word_classes,
 )
 
@@ -295,7 +296,7 @@ def _shared_subject(verb: Token) -> Token | None:
         return None
     if "\n" in verb.doc[head.i : verb.i].text:
         return None
-    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject_of(head)
 
 
 def _scheduled(verb: Token) -> bool:
@@ -629,7 +630,7 @@ def _yields(clause: Token, noun: Token) -> bool:
     """The clause tells the rejecter itself yielding ("that he will give up power", "that
     he was about to leave the country"), not a forecast ("that the economy would slip") nor
     another plan ("that it would raise rates", "that he would call an early election")."""
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subject_of(clause)
     rejecter = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     same = subj is not None and (
         subj.lower_ in PERSONAL
@@ -1251,7 +1252,7 @@ def _reason(prep: Token) -> bool:
 def _answerable(verb: Token, lex: Lexicon) -> bool:
     """The subject is a person or body answerable for its conduct ("his advisor is under
     fire", "Hayward has been under fire"; cues.tsv `answerable`)."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(verb)
     if subject is None:
         return False
     person = subject.ent_type_ == "PERSON" and subject.tag_ == "NNP"  # not "Africans"
@@ -1443,7 +1444,7 @@ def _modal_demand(clause: Token) -> bool:
     """ "said Syria must withdraw", "should step down": a modal of demand on the clause, not
     one put before its subject ("They will be held accountable, should they make the tragic
     mistake of using those weapons": a condition)."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(clause)
     return any(
         a.lower_ in _MODAL_DEMAND and (subject is None or subject.i < a.i) for a in clause.children
     )
@@ -1487,7 +1488,7 @@ def _demanded_of(clause: Token) -> bool:
     crackdown must end"), not of the speaker's own side ("we must respond")."""
     if any(a.dep_ == "aux" and a.lower_ in PERFECT for a in clause.children):
         return False  # "the readings should have alerted crews": a judgement of the past
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(clause)
     return subject is None or subject.lower_ not in _SPEAKERS
 
 
@@ -1542,11 +1543,7 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     if any(c.dep_ in ("mark", "advmod") and c.lower_ in supposing for c in tok.children):
         return None
     clause = _evident(next((c for c in tok.children if c.dep_ == "ccomp"), None))
-    subject = (
-        None
-        if clause is None
-        else next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    )
+    subject = None if clause is None else subject_of(clause)
     if subject is None or not (_judged(subject, lex) or _run_by(subject)):
         return None
     if _own_doing(subject, lex):
@@ -2140,7 +2137,7 @@ def _shared_view(cand: Candidate) -> bool:
         return False
     # "the two governments agreed that the border would reopen"; not "both sides agree that
     # the disaster will not be over", a forecast
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(clause)
     planned = subject is not None and party_like(subject)
     return not (modals & _AHEAD and planned)
 
