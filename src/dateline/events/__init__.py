@@ -683,9 +683,19 @@ def _parties_missing(
         return True
     if type_ == "THREATEN" and not cand.nominal and lemma(cand.anchor) == "face" and not actors:
         return True  # "will face justice" is a threat only as someone's word
+    if type_ == "AID" and not cand.nominal and lemma(cand.anchor) in _ARRIVE:
+        # relief that arrives is aid from someone named ("US aid planes have landed", "the
+        # first shipment of aid from the United States arrived"; not "Aid is slowly arriving")
+        subject = subject_of(cand.anchor)
+        return not (actors or recipients) and not (
+            subject is not None and any(t.ent_type_ in _SENDERS for t in subject.subtree)
+        )
     rule = _party_rule(cand, type_, lex)
     return rule is not None and not _parties_there(rule, actors, recipients)
 
+
+_ARRIVE = frozenset({"arrive", "land", "reach"})
+_SENDERS = frozenset({"GPE", "NORP", "ORG"})
 
 # rows of aid received from, or money given to, a party: they need a state or a public body
 _RECEIVED = frozenset({"receive", "secure"})
@@ -1043,8 +1053,18 @@ def _bare(cand: Candidate) -> bool:
         return False
     # "he was arrested": a pronoun or name the actors stage left unresolved is still a party
     named = any(
-        c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in PERSONAL) for c in verb.children
+        c.dep_ == "nsubjpass"
+        and (
+            c.pos_ == "PROPN"
+            or c.lower_ in PERSONAL
+            # "several people were arrested", "tens of people arrested on Friday have been
+            # released": those held or freed are the party an arrest or a release is done to
+            or (c.tag_ == "NNS" and cand.entry.type in _HELD_OR_FREED)
+        )
+        for c in verb.children
     )
+    if cand.entry.mode == "investigate" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False  # "the attacks would be investigated": an inquiry, whoever will hold it
     if cand.entry.type == "ASSAULT" and verb.i == cand.trigger.i and _thing_hit(verb):
         return False
     return (
@@ -1054,6 +1074,7 @@ def _bare(cand: Candidate) -> bool:
     )
 
 
+_HELD_OR_FREED = frozenset({"COERCE", "RETREAT"})
 _WHERE = frozenset({"in", "at", "outside", "near", "across", "around"})
 
 

@@ -330,6 +330,13 @@ def _named_as(tok: Token, lemmas: set[str]) -> bool:
     whose title is one ("sacked Deraa governor Faisal Kalthoum")."""
     if lemma(tok) in lemmas:
         return True
+    if any(" " in word for word in lemmas):
+        # "sending rescue and medical teams", "a search and rescue team": a listed "rescue
+        # team" is the head noun with its kind as a modifier (or a modifier's conjunct)
+        kinds = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        kinds += [g for c in kinds for g in c.children if g.dep_ == "conj"]
+        if any(f"{lemma(c)} {lemma(tok)}" in lemmas for c in kinds):
+            return True
     if tok.lower_ in lemmas and tok.tag_ == "VBG" and tok.dep_ in _ARGUMENT_DEPS:
         return True  # "reopened a border crossing": the tagger's gerund, lemma "cross"
     if tok.pos_ == "PROPN" and any(
@@ -2112,6 +2119,8 @@ def _forecast(cand: Candidate, cands: list[Candidate]) -> bool:
     clause = next((c for c in cand.anchor.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return True
+    if _own_course(cand.anchor, clause):
+        return False
     first, last = clause.left_edge.i, clause.right_edge.i
     # "warned the spill threatened their way of life": a warning of a danger names no act
     return not any(
@@ -2121,6 +2130,27 @@ def _forecast(cand: Candidate, cands: list[Candidate]) -> bool:
         and other.standalone
         and not _danger(other)
         and not _judged_hard(other.anchor)
+    )
+
+
+def _own_course(verb: Token, clause: Token) -> bool:
+    """A warning that tells what the warner will do ("warned he would show no mercy", "warned
+    they will respond"): a threat (CAMEO 13). A condition alone does not make one ("warned that
+    Egypt will face a leadership vacuum if the government falls", "drilling will be suspended
+    if the storm hits": forecasts)."""
+    warner = subject_of(verb)
+    if warner is None or not (
+        warner.lower_ in PERSONAL
+        or _party_word(warner, lexicon())
+        or any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENTITIES for t in warner.subtree)
+    ):
+        return False  # "economists warned they would revise their forecasts"
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ in PERSONAL
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in clause.children)
+        and clause.lemma_ not in ("be", "have")
     )
 
 
