@@ -120,6 +120,11 @@ echo "== events (CAMEO-style sets 34-36: random sentences in stream order, coded
 cameo_round $E/t17_cameo34.jsonl $E/t17_cameo35.jsonl $E/t17_cameo36.jsonl
 echo "== events (CAMEO-style sets 37-39: random sentences in stream order, coded blind at the twenty-seventh session's start, held out for one run with its start and final code)"
 cameo_round $E/t17_cameo37.jsonl $E/t17_cameo38.jsonl $E/t17_cameo39.jsonl
+echo "== events (CAMEO-style sets 40-42: random sentences in stream order, coded blind at the twenty-eighth session's start, held out for one run with its start and final code)"
+cameo_round $E/t17_cameo40.jsonl $E/t17_cameo41.jsonl $E/t17_cameo42.jsonl
+echo "== events (CAMEO-style sets 3-42 pooled: each held out when first scored; and 1-42)"
+$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo[123][0-9].jsonl $E/t17_cameo4[0-2].jsonl
+$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo[123][0-9].jsonl $E/t17_cameo4[0-2].jsonl
 echo "== events (CAMEO-style sets 3-39 pooled: each held out when first scored; and 1-39)"
 $DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo[12][0-9].jsonl $E/t17_cameo3[0-9].jsonl
 $DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo[12][0-9].jsonl $E/t17_cameo3[0-9].jsonl
@@ -196,10 +201,12 @@ echo "== events (GSR-style bn-bp: coded blind at the twenty-sixth session's star
 gsr_round $E/t17_gsr_bn.jsonl $E/t17_gsr_bo.jsonl $E/t17_gsr_bp.jsonl
 echo "== events (GSR-style bq-bs: coded blind at the twenty-seventh session's start, committed before any run, scored with its start and its final code)"
 gsr_round $E/t17_gsr_bq.jsonl $E/t17_gsr_br.jsonl $E/t17_gsr_bs.jsonl
+echo "== events (GSR-style bt-bv: coded blind at the twenty-eighth session's start, committed before any run, scored with its start and its final code; short of rare types after keyword search to the streams' ends)"
+gsr_round $E/t17_gsr_bt.jsonl $E/t17_gsr_bu.jsonl $E/t17_gsr_bv.jsonl
 # the pooled GSR-style figures up to each round's last set (ag on: each held out for its first
 # runs; a on: every set of the time), the latest first
-for last in s p m j; do
-    opened=""; [ "$last" = s ] && opened=" (every set opened)"
+for last in v s p m j; do
+    opened=""; [ "$last" = v ] && opened=" (every set opened)"
     echo "== GSR-style sets ag-b$last pooled (each held out for its first runs), and a-b$last$opened"
     $DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-$last].jsonl
     $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-$last].jsonl

@@ -80,3 +80,83 @@ def test_a_warning_of_what_the_warner_will_do_is_a_threat() -> None:
     assert "THREATEN" not in pipeline_types(text, DATE)
     (event,) = pipeline_events("Turkey warned it would respond to any attack on its soil.", DATE)
     assert event.type == "THREATEN"
+
+
+# second part, read from the GSR-style sets bt-bv and the CAMEO-style sets 40-42 after their
+# held-out run
+
+
+def test_a_party_that_will_take_the_necessary_steps_threatens() -> None:
+    text = "The Turkish prime minister said his country would take the necessary steps once all the facts were known."
+    event = one_of_type(text, "THREATEN", DATE)
+    assert event.cameo == "130"
+    # steps a party is trusted or urged to take are no threat of its own
+    text = "We trust the Government will take all the appropriate actions, the statement said."
+    assert "THREATEN" not in pipeline_types(text, DATE)
+    # nor steps taken
+    text = "Turkey took the necessary steps to protect its border."
+    assert "THREATEN" not in pipeline_types(text, DATE)
+
+
+def test_relief_dropped_from_the_air_is_aid() -> None:
+    text = "The US military has started dropping food and water supplies from the air."
+    event = one_of_type(text, "AID", HAITI)
+    assert (event.cameo, [a.country for a in event.actors]) == ("073", ["USA"])
+    text = "The US Air Force C-17 dropped the relief supplies on Monday into a secured area."
+    assert lead_types(text, HAITI) == ["AID"]
+    # a bomb dropped is an attack, charges dropped a concession
+    assert lead_types("NATO jets dropped bombs on the compound.", DATE) == ["ASSAULT"]
+    assert "AID" not in pipeline_types("Prosecutors dropped the charges against him.", DATE)
+
+
+def test_a_demand_in_the_bare_subjunctive_after_insist() -> None:
+    text = "The NTC, however, insists Gaddafi step down and leave Libya."
+    event = one_of_type(text, "REQUEST", DATE)
+    assert parties(event) == (["National Transitional Council"], ["Muammar Gaddafi"])
+    # a claim insisted on is no demand
+    assert pipeline_types("The government insisted Gaddafi is ill.", DATE) == []
+    assert pipeline_types("The ministry insisted it would not attend.", DATE) == []
+
+
+def test_what_an_effort_yields_is_no_concession() -> None:
+    text = "A recent flurry of diplomatic activity has yielded little, officials said."
+    assert pipeline_types(text, DATE) == []
+    text = "Nor has the flurry of diplomatic activity in recent weeks yielded results."
+    assert pipeline_types(text, DATE) == []
+    # yielding to a party still is one
+    text = "The government yielded to the protesters' demands on Friday."
+    assert lead_types(text, DATE) == ["CONCEDE"]
+
+
+def test_the_code_reviews_narrowings() -> None:
+    # things handled, a generic or negated telling, and a crowd held back are no arrest
+    for text in (
+        "Mobile phones were banned in court.",
+        "Weapons were seized.",
+        "No other passengers or crew were detained.",
+        "When people are arrested, sometimes they are free within hours.",
+        "The men are being held back behind security tape.",
+        "90 people had been pulled out alive since the earthquake.",
+        "The branches were pulled back.",
+    ):
+        assert pipeline_types(text, DATE) == [], text
+    # forces pulled back are a withdrawal whoever ordered it
+    text = "A man living in the city told the BBC the tanks had been withdrawn from the eastern city."
+    assert lead_types(text, DATE) == ["RETREAT"]
+    # an inquiry denied, or into a natural cause, is none
+    for text in (
+        "He said the matter would not be investigated.",
+        "The source of the outbreak was being investigated.",
+        "Suspected cases are being investigated in Brazil.",
+    ):
+        assert pipeline_types(text, DATE) == [], text
+    # a warning of what the warner lacks, or will never do, is no threat
+    for text in (
+        "Red Cross officials warned they would run out of supplies.",
+        "Gaddafi warned that he would never leave Libya.",
+        "The UN warned they would need more money.",
+    ):
+        assert "THREATEN" not in pipeline_types(text, DATE), text
+    # relief of a company's own, or a team of a party's own staff, is no aid between parties
+    assert pipeline_types("The company dispatched its emergency response teams.", DATE) == []
+    assert pipeline_types("Relief arrived too late for many villagers.", HAITI) == []

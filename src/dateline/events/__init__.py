@@ -687,9 +687,14 @@ def _parties_missing(
         # relief that arrives is aid from someone named ("US aid planes have landed", "the
         # first shipment of aid from the United States arrived"; not "Aid is slowly arriving")
         subject = subject_of(cand.anchor)
-        return not (actors or recipients) and not (
-            subject is not None and any(t.ent_type_ in _SENDERS for t in subject.subtree)
-        )
+        senders = list(subject.subtree) if subject is not None else []
+        senders += [
+            g
+            for c in cand.anchor.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.subtree
+        ]
+        return not any(t.ent_type_ in _SENDERS for t in senders)
     rule = _party_rule(cand, type_, lex)
     return rule is not None and not _parties_there(rule, actors, recipients)
 
@@ -1059,11 +1064,11 @@ def _bare(cand: Candidate) -> bool:
             or c.lower_ in PERSONAL
             # "several people were arrested", "tens of people arrested on Friday have been
             # released": those held or freed are the party an arrest or a release is done to
-            or (c.tag_ == "NNS" and cand.entry.type in _HELD_OR_FREED)
+            or _people_held_or_freed(cand, verb, c)
         )
         for c in verb.children
     )
-    if cand.entry.mode == "investigate" and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if _inquiry_told(cand, verb):
         return False  # "the attacks would be investigated": an inquiry, whoever will hold it
     if cand.entry.type == "ASSAULT" and verb.i == cand.trigger.i and _thing_hit(verb):
         return False
@@ -1074,7 +1079,63 @@ def _bare(cand: Candidate) -> bool:
     )
 
 
-_HELD_OR_FREED = frozenset({"COERCE", "RETREAT"})
+_HELD_OR_FREED = ("173", "0841")  # CAMEO arrest or detain, release persons
+_PULLED_BACK = ("087",)  # CAMEO de-escalate militarily: withdraw, retreat
+_ARMED_WORDS = frozenset({"force", "fighter", "rebel", "unit", "insurgent", "militant"})
+_GENERIC = frozenset({"when", "whenever", "if", "unless", "once"})
+_NOT_INQUIRED = frozenset("outbreak cause source origin possibility disaster virus".split())
+
+
+def _people_held_or_freed(cand: Candidate, verb: Token, subject: Token) -> bool:
+    """The plural subject of an agentless arrest or release is its party when it names people
+    ("several people", "tens of people", "both men", "staffers"), in a telling of what
+    happened (not "no other passengers were detained", "when people are arrested")."""
+    cameo = cand.entry.cameo or ""
+    forces = set(word_classes()["forces"])
+    if cameo.startswith(_PULLED_BACK):
+        # "the tanks had been withdrawn", "forces could be seen retreating": armed forces only
+        # (not "the branches were pulled back", "90 people had been pulled out alive")
+        if lemma(subject) not in forces | _ARMED_WORDS:
+            return False
+    elif subject.tag_ != "NNS" or not cameo.startswith(_HELD_OR_FREED):
+        return False
+    elif any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back") for c in verb.children):
+        return False  # "the men are being held back behind security tape"
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    ):
+        return False
+    clause = verb
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _GENERIC for c in clause.children
+    ):
+        return False
+    lex = lexicon()
+    people = lex.cues["person"].keys() | lex.cues["captive"].keys() | forces
+    counted = [
+        g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    return cameo.startswith(_PULLED_BACK) or any(lemma(t) in people for t in (subject, *counted))
+
+
+def _inquiry_told(cand: Candidate, verb: Token) -> bool:
+    """An investigation told in the passive ("Wednesday's attacks on demonstrators would be
+    investigated", "the circumstances of his death were being investigated"), not one denied
+    ("had not been properly investigated") or of a natural cause ("the source of the outbreak
+    was being investigated", "suspected cases")."""
+    if cand.entry.mode != "investigate" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or lemma(subject) in _NOT_INQUIRED:
+        return False
+    return not any(
+        c.dep_ == "amod" and c.lower_ in ("suspected", "possible", "probable")
+        for c in subject.children
+    )
+
+
 _WHERE = frozenset({"in", "at", "outside", "near", "across", "around"})
 
 

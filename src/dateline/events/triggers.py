@@ -1185,10 +1185,25 @@ def _demand_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     for child in tok.children:
         if child.dep_ != "ccomp":
             continue
-        if _modal_demand(child) or _obliged(child) or _time_for(child):
+        if (
+            _modal_demand(child)
+            or _obliged(child)
+            or _time_for(child)
+            or _mandative(tok, child, lex)
+        ):
             if _demanded_of(child):
                 return Candidate(tok, tok, _REQUEST, [tok], nominal=False)
     return None
+
+
+def _mandative(verb: Token, clause: Token, lex: Lexicon) -> bool:
+    """ "The NTC insists Gaddafi step down": a clause in the bare subjunctive (a base form with
+    its own subject and no auxiliary) under a verb of insisting is a demand (cues.tsv
+    `mandative`); "insists Gaddafi is ill" is a claim."""
+    if lemma(verb) not in lex.cues["mandative"] or clause.tag_ != "VB":
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def under_verb(noun: Token) -> Token | None:
@@ -2145,13 +2160,17 @@ def _own_course(verb: Token, clause: Token) -> bool:
         or any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENTITIES for t in warner.subtree)
     ):
         return False  # "economists warned they would revise their forecasts"
+    if any(c.dep_ == "neg" for c in clause.children) or lemma(clause) in _LACK:
+        return False  # "warned he would never leave", "warned they would run out of fuel"
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return (
         subject is not None
         and subject.lower_ in PERSONAL
         and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in clause.children)
-        and clause.lemma_ not in ("be", "have")
     )
+
+
+_LACK = frozenset("run need face lose suffer starve struggle have be".split())
 
 
 def _shared_view(cand: Candidate) -> bool:
