@@ -160,3 +160,14 @@ def test_the_code_reviews_narrowings() -> None:
     # relief of a company's own, or a team of a party's own staff, is no aid between parties
     assert pipeline_types("The company dispatched its emergency response teams.", DATE) == []
     assert pipeline_types("Relief arrived too late for many villagers.", HAITI) == []
+
+
+def test_aid_mobilised_is_aid_not_a_mobilisation() -> None:
+    text = "The World Bank is mobilising significant financial assistance for Haiti."
+    (event,) = pipeline_events(text, HAITI)
+    assert (event.type, event.cameo) == ("AID", "070")
+    text = "The US is mobilising a huge military and civilian aid effort."
+    assert lead_types(text, HAITI) == ["AID"]
+    # troops mobilised still are a mobilisation
+    text = "Syria mobilised thousands of troops along the border."
+    assert lead_types(text, DATE) == ["MOBILIZE"]
