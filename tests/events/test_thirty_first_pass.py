@@ -141,7 +141,9 @@ def test_the_code_reviews_narrowings() -> None:
     ):
         assert pipeline_types(text, DATE) == [], text
     # forces pulled back are a withdrawal whoever ordered it
-    text = "A man living in the city told the BBC the tanks had been withdrawn from the eastern city."
+    text = (
+        "A man living in the city told the BBC the tanks had been withdrawn from the eastern city."
+    )
     assert lead_types(text, DATE) == ["RETREAT"]
     # an inquiry denied, or into a natural cause, is none
     for text in (
