@@ -173,3 +173,9 @@ def test_aid_mobilised_is_aid_not_a_mobilisation() -> None:
     # troops mobilised still are a mobilisation
     text = "Syria mobilised thousands of troops along the border."
     assert lead_types(text, DATE) == ["MOBILIZE"]
+
+
+def test_necessary_steps_nobody_named_is_no_threat() -> None:
+    # on the 10,000 random sentences: a "we" the actors stage cannot place
+    text = '"We will take the necessary steps to make sure that that occurs.'
+    assert pipeline_types(text, DATE) == []

@@ -681,8 +681,11 @@ def _parties_missing(
     them."""
     if _donation_unmet(cand, type_, actors, recipients):
         return True
-    if type_ == "THREATEN" and not cand.nominal and lemma(cand.anchor) == "face" and not actors:
-        return True  # "will face justice" is a threat only as someone's word
+    own_word = lemma(cand.anchor) == "face" or "necessary" in (cand.entry.needs or "")
+    if type_ == "THREATEN" and not cand.nominal and own_word and not actors:
+        # "will face justice", "will take the necessary steps" are threats only as someone's
+        # word ("We will take the necessary steps to make sure that occurs": nobody named)
+        return True
     if type_ == "AID" and not cand.nominal and lemma(cand.anchor) in _ARRIVE:
         # relief that arrives is aid from someone named ("US aid planes have landed", "the
         # first shipment of aid from the United States arrived"; not "Aid is slowly arriving")
@@ -1088,8 +1091,9 @@ _NOT_INQUIRED = frozenset("outbreak cause source origin possibility disaster vir
 
 def _people_held_or_freed(cand: Candidate, verb: Token, subject: Token) -> bool:
     """The plural subject of an agentless arrest or release is its party when it names people
-    ("several people", "tens of people", "both men", "staffers"), in a telling of what
-    happened (not "no other passengers were detained", "when people are arrested")."""
+    ("several people", "tens of people", "both men", "staffers"), and the subject of a
+    withdrawal or retreat when it names forces ("the tanks had been withdrawn"), in a telling
+    of what happened (not "no other passengers were detained", "when people are arrested")."""
     cameo = cand.entry.cameo or ""
     forces = set(word_classes()["forces"])
     if cameo.startswith(_PULLED_BACK):
