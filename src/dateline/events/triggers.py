@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import (
@@ -133,7 +134,7 @@ def _governs_one(tok: Token, word: str) -> Token | None:
     if word.startswith("+"):  # a dependency label, optionally with a part of speech or lemmas
         dep, _, lemmas = word[1:].partition("=")
         dep, _, pos = dep.partition(":")
-        wanted = set(lemmas.split("|")) if lemmas else None
+        wanted = _listed(lemmas) if lemmas else None
         candidates = list(tok.children)
         if dep == "pair":
             # "Obama and Cameron talked about the spill": two parties as one subject talk with
@@ -325,17 +326,29 @@ def _controller(verb: Token) -> Token | None:
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 
 
-def _named_as(tok: Token, lemmas: set[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _listed(lemmas: str) -> frozenset[str]:
+    """A row's "+dep=a|b" words, split once."""
+    return frozenset(lemmas.split("|"))
+
+
+@lru_cache(maxsize=4096)
+def _kinds(lemmas: frozenset[str]) -> frozenset[str]:
+    """The words of a list that name a head noun with its kind ("rescue team")."""
+    return frozenset(word for word in lemmas if " " in word)
+
+
+def _named_as(tok: Token, lemmas: frozenset[str]) -> bool:
     """``tok`` is one of ``lemmas``, a count of them ("hundreds of protesters"), or a name
     whose title is one ("sacked Deraa governor Faisal Kalthoum")."""
     if lemma(tok) in lemmas:
         return True
-    if any(" " in word for word in lemmas):
+    if kinded := _kinds(lemmas):
         # "sending rescue and medical teams", "a search and rescue team": a listed "rescue
         # team" is the head noun with its kind as a modifier (or a modifier's conjunct)
         kinds = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
         kinds += [g for c in kinds for g in c.children if g.dep_ == "conj"]
-        if any(f"{lemma(c)} {lemma(tok)}" in lemmas for c in kinds):
+        if any(f"{lemma(c)} {lemma(tok)}" in kinded for c in kinds):
             return True
     if tok.lower_ in lemmas and tok.tag_ == "VBG" and tok.dep_ in _ARGUMENT_DEPS:
         return True  # "reopened a border crossing": the tagger's gerund, lemma "cross"
