@@ -122,31 +122,15 @@ echo "== events (CAMEO-style sets 37-39: random sentences in stream order, coded
 cameo_round $E/t17_cameo37.jsonl $E/t17_cameo38.jsonl $E/t17_cameo39.jsonl
 echo "== events (CAMEO-style sets 40-42: random sentences in stream order, coded blind at the twenty-eighth session's start, held out for one run with its start and final code)"
 cameo_round $E/t17_cameo40.jsonl $E/t17_cameo41.jsonl $E/t17_cameo42.jsonl
-echo "== events (CAMEO-style sets 3-42 pooled: each held out when first scored; and 1-42)"
-$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo[123][0-9].jsonl $E/t17_cameo4[0-2].jsonl
-$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo[123][0-9].jsonl $E/t17_cameo4[0-2].jsonl
-echo "== events (CAMEO-style sets 3-39 pooled: each held out when first scored; and 1-39)"
-$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo[12][0-9].jsonl $E/t17_cameo3[0-9].jsonl
-$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo[12][0-9].jsonl $E/t17_cameo3[0-9].jsonl
-echo "== events (CAMEO-style sets 3-36 pooled: each held out when first scored; and 1-36)"
-$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo[12][0-9].jsonl $E/t17_cameo3[0-6].jsonl
-$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo[12][0-9].jsonl $E/t17_cameo3[0-6].jsonl
-echo "== events (CAMEO-style sets 3-33 pooled: each held out when first scored; and 1-33)"
-$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo[12][0-9].jsonl $E/t17_cameo3[0-3].jsonl
-$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo[12][0-9].jsonl $E/t17_cameo3[0-3].jsonl
-echo "== events (CAMEO-style sets 3-30 pooled: each held out when first scored; and 1-30)"
-$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[0-9].jsonl $E/t17_cameo30.jsonl
-$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[0-9].jsonl $E/t17_cameo30.jsonl
-echo "== events (CAMEO-style sets 3-27 pooled: each held out when first scored; and 1-27)"
-$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[0-7].jsonl
-$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[0-7].jsonl
-echo "== events (CAMEO-style sets 3-24 pooled: each held out when first scored; and 1-24)"
-$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[0-4].jsonl
-$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[0-4].jsonl
-echo "== events (CAMEO-style sets 3-21 pooled: each held out when first scored; and 1-21)"
-$DL eval events --coded-only --gold $E/t17_cameo[3-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[01].jsonl
-$DL eval events --coded-only --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[01].jsonl
-$DL eval events --coded-only --events main --gold $E/t17_cameo[1-9].jsonl $E/t17_cameo1[0-9].jsonl $E/t17_cameo2[01].jsonl
+# the pooled CAMEO-style figures up to each round's last set (3 on: each held out when first
+# scored; 1 on: every set), the latest first
+cameo_sets() { local i; for i in $(seq "$1" "$2"); do echo "$E/t17_cameo$i.jsonl"; done; }
+for last in 42 39 36 33 30 27 24 21; do
+    echo "== events (CAMEO-style sets 3-$last pooled: each held out when first scored; and 1-$last)"
+    $DL eval events --coded-only --gold $(cameo_sets 3 $last)
+    $DL eval events --coded-only --gold $(cameo_sets 1 $last)
+done
+$DL eval events --coded-only --events main --gold $(cameo_sets 1 21)
 echo "== events (all CAMEO-style sets, every sentence: what dateline codes where the coders coded nothing)"
 $DL eval events --gold $E/t17_cameo[1-4].jsonl
 echo "== events (GSR-style sets b and d, one event per sentence picked per type: opened in the eighth session)"

@@ -31,6 +31,7 @@ from .lexicon import (
     lemma,
     lexicon,
     passive,
+    people_words,
     shared_agent,
     subject_of,
     when_clause,
@@ -1095,11 +1096,11 @@ def _people_held_or_freed(cand: Candidate, verb: Token, subject: Token) -> bool:
     withdrawal or retreat when it names forces ("the tanks had been withdrawn"), in a telling
     of what happened (not "no other passengers were detained", "when people are arrested")."""
     cameo = cand.entry.cameo or ""
-    forces = set(word_classes()["forces"])
     if cameo.startswith(_PULLED_BACK):
         # "the tanks had been withdrawn", "forces could be seen retreating": armed forces only
         # (not "the branches were pulled back", "90 people had been pulled out alive")
-        if lemma(subject) not in forces | _ARMED_WORDS:
+        word = lemma(subject)
+        if word not in word_classes()["forces"] and word not in _ARMED_WORDS:
             return False
     elif subject.tag_ != "NNS" or not cameo.startswith(_HELD_OR_FREED):
         return False
@@ -1116,11 +1117,10 @@ def _people_held_or_freed(cand: Candidate, verb: Token, subject: Token) -> bool:
         c.dep_ in ("mark", "advmod") and c.lower_ in _GENERIC for c in clause.children
     ):
         return False
-    lex = lexicon()
-    people = lex.cues["person"].keys() | lex.cues["captive"].keys() | forces
     counted = [
         g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
     ]
+    people = people_words()
     return cameo.startswith(_PULLED_BACK) or any(lemma(t) in people for t in (subject, *counted))
 
 

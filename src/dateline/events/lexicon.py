@@ -445,6 +445,17 @@ def _cues() -> dict[str, dict[str, str]]:
 
 
 @functools.cache
+def people_words() -> frozenset[str]:
+    """Words for people or forces an act can be done to: "the release of the prisoners",
+    "several people were arrested", "the tanks had been withdrawn" (cues.tsv `person` and
+    `captive`, the forces class)."""
+    lex = lexicon()
+    return frozenset(
+        lex.cues["person"].keys() | lex.cues["captive"].keys() | set(word_classes()["forces"])
+    )
+
+
+@functools.cache
 def lexicon() -> Lexicon:
     """The stage's tables, loaded once."""
     verbs, nouns = _entries()

@@ -26,6 +26,7 @@ from .lexicon import (
     lexicon,
     of_object,
     passive,
+    people_words,
     ranked,
     spoken_aside,
     subject_of,
@@ -1978,8 +1979,7 @@ def _approved_act(act: Candidate, approval: Token) -> bool:
 def _of_people_or_forces(noun: Token) -> bool:
     """A release or withdrawal of people or forces: "the release of the prisoners", "his
     release", "the withdrawal of US troops" (not "the release of the tapes")."""
-    lex = lexicon()
-    people = lex.cues["person"].keys() | set(word_classes()["forces"]) | lex.cues["captive"].keys()
+    people = people_words()
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [
         g
