@@ -110,11 +110,14 @@ def test_fewer_events_name_no_act_on_the_opened_status_sets() -> None:
     # ... and since the twenty-seventh pass three acts have no event at their words, each on
     # purpose: waterways and factories that reopen are no RETREAT (the reopening of a
     # crossing or what a party reopens is), and "Western forces hit targets ..., using strikes"
-    # is now one assault at "hit", not at "using"
+    # is now one assault at "hit", not at "using"; since the thirty-second pass "Italy said it
+    # was sending a humanitarian mission to Tunisia to provide food" is one aid at "sending",
+    # the mission sent with its purpose, not at "provide food"
     missed = sorted(
         rid for rid, name, gold, got, *_ in s.errors if name == "event" and got == "none"
     )
-    assert s.not_events == 53 and missed == ["T17DT-1-081", "T17ST-1-038", "T17ST-1-088"], missed
+    expected = ["T17DT-1-081", "T17ST-1-038", "T17ST-1-088", "T17ST-3-043"]
+    assert s.not_events == 53 and missed == expected, missed
     assert s.not_events_found <= 35 and s.precision() >= 0.94, s.not_events_found
 
 

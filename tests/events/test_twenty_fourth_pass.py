@@ -189,9 +189,12 @@ def test_rejecting_a_suggestion_to_yield_is_a_refusal() -> None:
     assert lead_types(text, "2011-06-20") == ["REJECT"]
     text = "Gaddafi rejected suggestions that he was about to leave the country."
     assert lead_types(text, "2011-06-20") == ["REJECT"]
-    # a denial of criticism is a statement (CAMEO 016), as a denied report is
+    # since the thirty-second pass a suggestion rejected is a rejection whatever it suggests,
+    # as the GSR-style coders code it (18 of 20 claims, reports and suggestions rejected or
+    # dismissed: "rejected the suggestions that the administration had been slow"); a report
+    # denied is still a statement (CAMEO 016)
     text = "Officials rejected the suggestions that the administration had been slow to act."
-    assert lead_types(text, "2010-06-20") == []
+    assert lead_types(text, "2010-06-20") == ["REJECT"]
     text = "The ministry denied reports that it would expel the diplomats."
     assert "REJECT" not in lead_types(text, "2011-06-20")
 
@@ -226,11 +229,10 @@ def test_the_second_review_s_guards() -> None:
     # aid received or money given between private parties is no aid
     assert lead_types("The company received a loan from JPMorgan Chase last year.", DATE) == []
     assert lead_types("Investors provided $50 million to the startup.", DATE) == []
-    # only a rejecter's own yielding ahead makes the rejection a refusal
+    # a rejecter's own yielding ahead once alone made the rejection one; since the
+    # thirty-second pass any claim rejected is (CAMEO 120)
     text = "BP rejected suggestions that the oil would reach the Florida coast."
-    assert "REJECT" not in lead_types(text, "2010-06-20")
-    text = "The minister dismissed claims that the economy would slip back into recession."
-    assert "REJECT" not in lead_types(text, DATE)
+    assert one_of_type(text, "REJECT", "2010-06-20").cameo == "120"
     # a "by" phrase of care after the act is no attacker
     text = "Three protesters were wounded and taken to hospital by Red Crescent volunteers."
     assert all(not e.actors for e in pipeline_events(text, DATE) if e.type == "ASSAULT")

@@ -34,6 +34,7 @@ from .lexicon import (
     people_words,
     shared_agent,
     subject_of,
+    tells,
     when_clause,
     word_classes,
 )
@@ -288,6 +289,8 @@ def _draft(
     if decided is not None:
         entry = decided.entry  # "EU governments agreed to impose asset freezes": a sanction
     type_, mode, cameo, negated = entry.type, entry.mode, entry.cameo, tell.negated
+    if "+neg" in (entry.needs or ""):
+        negated = False  # "would not be tolerated": the row's negation is its own word
     vowed = False
     if aim is not None and not negated and _forgoes(aim.entry, lex):
         # "has pledged not to run for re-election": the vow forgoes the office as "will not
@@ -699,8 +702,27 @@ def _parties_missing(
             for g in c.subtree
         ]
         return not any(t.ent_type_ in _SENDERS for t in senders)
+    if type_ == "AID" and (cand.entry.needs or "").startswith("+dobj=force|") and _own_forces(cand):
+        return True
+    if type_ == "COERCE" and "drilling" in (cand.entry.needs or "") and not cand.nominal:
+        # drilling halted by a government is a sanction on the industry; by a company, its
+        # own business ("BP halted drilling on its relief well")
+        return not any(_public(a) for a in actors)
     rule = _party_rule(cand, type_, lex)
     return rule is not None and not _parties_there(rule, actors, recipients)
+
+
+def _own_forces(cand: Candidate) -> bool:
+    """ "rebel leaders say they are able to train their fighters": forces a side trains as
+    "their" or "our" own are no aid from another (not "train Iraqi security forces", nor "aid
+    to Pakistan to arm, train and equip its military", whose "its" is the aided)."""
+    return any(
+        o.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in _OWN for p in o.children)
+        for o in cand.anchor.children
+    )
+
+
+_OWN = frozenset({"their", "our", "my"})
 
 
 _ARRIVE = frozenset({"arrive", "land", "reach"})
@@ -1074,6 +1096,8 @@ def _bare(cand: Candidate) -> bool:
     )
     if _inquiry_told(cand, verb):
         return False  # "the attacks would be investigated": an inquiry, whoever will hold it
+    if _warned_off(cand, verb):
+        return False  # "said interference would not be tolerated": the teller warns
     if cand.entry.type == "ASSAULT" and verb.i == cand.trigger.i and _thing_hit(verb):
         return False
     return (
@@ -1081,6 +1105,15 @@ def _bare(cand: Candidate) -> bool:
         and shared_agent(verb) is None
         and not any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+def _warned_off(cand: Candidate, verb: Token) -> bool:
+    """A row whose negation is its own word ("would not be tolerated"), told by a party."""
+    if not (cand.entry.needs or "").startswith("+neg"):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and tells(verb.head, lexicon())
 
 
 _HELD_OR_FREED = ("173", "0841")  # CAMEO arrest or detain, release persons

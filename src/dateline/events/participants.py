@@ -780,6 +780,22 @@ def _topics(verb: Token, index: Index) -> set[int]:
     return out
 
 
+def _not_the_claim(verb: Token, recipients: list[Actor]) -> list[Actor]:
+    """ "rejected rebel claims that the governments of Egypt ... have been asked": the rebels
+    whose claim is rejected, not the parties the claim tells of."""
+    told = [
+        (g.left_edge.idx, g.right_edge.idx + len(g.right_edge))
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS
+        for g in c.children
+        if g.dep_ in ("acl", "ccomp", "relcl")
+    ]
+    return [r for r in recipients if not any(a <= r.start < b for a, b in told)]
+
+
+_CLAIMS = frozenset({"claim", "report", "suggestion", "idea", "notion", "allegation", "assertion"})
+
+
 def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
     """Actors and recipients of a candidate event (with those of its folded triggers)."""
     trigger_tokens = {t.i for t in cand.tokens}
@@ -877,13 +893,22 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
         not actors
         and not cand.nominal
         and cand.entry.type == "THREATEN"
-        and (lemma(cand.anchor) in IDIOM_VERBS or _undergone_verb(cand))
+        and (
+            lemma(cand.anchor) in IDIOM_VERBS
+            or _undergone_verb(cand)
+            or (cand.entry.needs or "").startswith("+neg")  # "won't tolerate", he said
+        )
     ):
         # "all options are on the table", "those responsible would face justice": who tells it
         actors = _teller(cand.anchor, index, context)
     actors = [a for a in actors if a.sector not in _SOURCE_SECTORS or a.kind == "person"]
     if cand.entry.type not in _SUFFERED:
         recipients = [r for r in recipients if r.sector not in _SOURCE_SECTORS]
+    if cand.entry.type == "REJECT" and not cand.nominal:
+        recipients = _not_the_claim(cand.anchor, recipients)
+        for claim in (c for c in cand.anchor.children if c.dep_ == "dobj"):
+            if claim.lemma_.lower() in _CLAIMS:  # "rejected rebel claims": the rebels'
+                recipients += _noun_roles(claim, index, context, own=True)[0]
     return _unique(actors), _unique([r for r in recipients if r not in actors])
 
 

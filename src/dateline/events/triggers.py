@@ -2256,7 +2256,12 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
             # "Doctors from two aid groups donated goods": the parser hung the sentence's
             # only verb on its subject; it is what the sentence tells
             return None
-        said = tok.dep_ == "acl" and (infinitive(tok) or head.lemma_ in content or _seen(tok, lex))
+        said = tok.dep_ == "acl" and (
+            infinitive(tok)
+            or head.lemma_ in content
+            or _seen(tok, lex)
+            or _source_saying(tok, head, reports)
+        )
         # "Pankin, who complained that ...": a clause on a named party tells what it did
         # ... and so does one on people that tells a strong act ("officials who boarded the
         # ship"), unlike "newlyweds who had travelled to Mexico"
@@ -2285,6 +2290,19 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
             return "background"
         tok = head
     return None
+
+
+def _source_saying(clause: Token, noun: Token, reports: dict) -> bool:
+    """ "quoted a military source saying army forces seized weapons": a source quoted or cited
+    as saying tells what the report says, as "quoted ... as saying" does (not "a man saying
+    prayers", a reporting participle with no clause below it)."""
+    return (
+        clause.tag_ == "VBG"
+        and clause.lemma_ in reports
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_ in ("quote", "cite")
+        and any(c.dep_ == "ccomp" for c in clause.children)
+    )
 
 
 _TIME_NOUNS = frozenset("day night morning afternoon evening weekend".split())
