@@ -157,3 +157,80 @@ def test_forces_redeployed_or_called_out_are_mobilised() -> None:
         "of Jesus is a re-run of the Egyptian myth of Horus."
     )
     assert "MOBILIZE" not in pipeline_types(text, "2008-12-24")
+
+
+def test_the_code_review_s_narrowings() -> None:
+    # an election commission is no inquiry
+    text = (
+        'New laws issued by Assad in the past three months permit "parties committed to '
+        'democratic principles" and established an election commission.'
+    )
+    assert "ACCUSE" not in lead_types(text, "2011-10-15")
+    # recruits a side needs to train are its own, no aid to another
+    text = (
+        "Other military officials have said they needed to train volunteer recruits first "
+        "before making a push west."
+    )
+    assert "AID" not in pipeline_types(text, "2011-03-01")
+    # whose claim is rejected is the recipient (the headline run into the sentence confuses
+    # its actor)
+    text = (
+        "Assad officials deny rebel ` Damascus volcano ' push Activists released images they "
+        "said showed tanks on the streets of Damascus Syrian officials have dismissed claims by "
+        "rebels that they have launched an all-out offensive in Damascus."
+    )
+    event = one_of_type(text, "REJECT", "2012-07-17")
+    assert parties(event)[1] == ["rebels"]
+
+
+# second part, read from the opened held-out round (GSR-style bw-by, CAMEO-style 43-45)
+
+
+def test_reservations_expressed_are_disapproval() -> None:
+    text = (
+        "Government contacts have expressed reservations about how vocal the Obama "
+        "administration has been in pressing Mubarak, a close American ally of three decades."
+    )
+    event = one_of_type(text, "ACCUSE", "2011-02-04")
+    assert (event.mode, event.cameo, event.lead) == ("disapprove", "110", True)
+
+
+def test_a_government_that_pushes_back_on_statements_rejects_them() -> None:
+    text = (
+        "The urgent call for talks comes as the Egyptian government pushed back on what it "
+        'described as "vague" statements from the Obama administration about the pace of '
+        "transition."
+    )
+    assert "REJECT" in lead_types(text, "2011-02-04")
+
+
+def test_violence_carried_out_is_an_attack() -> None:
+    text = (
+        'Crowley said Thursday "elements close to the government or ruling party" carried out '
+        "the violence."
+    )
+    event = one_of_type(text, "ASSAULT", "2011-02-04")
+    assert (event.cameo, event.lead) == ("180", True)
+
+
+def test_enquiries_launched_and_presence_increased() -> None:
+    text = (
+        'Securities and Exchange Commission and Department of Justice have launched "informal '
+        'enquiries" into securities matters related to the spill, BP said.'
+    )
+    event = one_of_type(text, "ACCUSE", "2010-06-09")
+    assert (event.mode, event.lead) == ("investigate", True)
+    text = (
+        "Witnesses said security forces increased their presence after Gadhafi defended his "
+        "regime in a defiant speech Tuesday."
+    )
+    event = one_of_type(text, "MOBILIZE", "2011-02-23")
+    assert parties(event)[0] == ["security forces"]
+
+
+def test_enthusiasm_expressed_is_support() -> None:
+    text = (
+        "Sarkozy expressed enthusiasm for the plan, according to Mlegta and the senior NTC "
+        "official, who spoke on condition of anonymity."
+    )
+    assert lead_types(text, "2011-03-10") == ["SUPPORT"]

@@ -702,14 +702,45 @@ def _parties_missing(
             for g in c.subtree
         ]
         return not any(t.ent_type_ in _SENDERS for t in senders)
-    if type_ == "AID" and (cand.entry.needs or "").startswith("+dobj=force|") and _own_forces(cand):
-        return True
-    if type_ == "COERCE" and "drilling" in (cand.entry.needs or "") and not cand.nominal:
+    needs = cand.entry.needs or ""
+    if (
+        type_ == "AID"
+        and not cand.nominal
+        and (needs.startswith("+dobj=force|") or needs in _MUNITIONS)
+    ):
+        # forces trained or arms supplied are aid only to someone named, not a side's own
+        # ("needed to train volunteer recruits first", "to provide explosives")
+        return not recipients or _own_forces(cand)
+    if type_ == "THREATEN" and needs.startswith("+neg"):
+        # "won't tolerate" warns as someone's word, not a counterfactual ("he would not have
+        # tolerated the comments")
+        return not actors or any(
+            c.dep_ == "aux" and lemma(c) == "have" for c in cand.anchor.children
+        )
+    if type_ == "COERCE" and "drilling" in needs and not cand.nominal:
         # drilling halted by a government is a sanction on the industry; by a company, its
         # own business ("BP halted drilling on its relief well")
-        return not any(_public(a) for a in actors)
+        return bool(actors) and not any(_public(a) for a in actors)
+    if type_ == "ACCUSE" and "commission" in needs and not cand.nominal:
+        return not _of_inquiry(cand.anchor, lex)
     rule = _party_rule(cand, type_, lex)
     return rule is not None and not _parties_there(rule, actors, recipients)
+
+
+_MUNITIONS = frozenset({"missile", "rocket", "grenade", "explosive"})
+
+
+def _of_inquiry(verb: Token, lex: Lexicon) -> bool:
+    """A commission set up is an inquiry unless its kind or its purpose names another remit
+    ("established an election commission", "a commission to draft constitutional reforms",
+    "a new commission modeled on the CPSC")."""
+    for body in (c for c in verb.children if c.dep_ == "dobj"):
+        for c in body.children:
+            if c.dep_ in ("compound", "amod") and lemma(c) in lex.cues["charter_kind"]:
+                return False
+            if c.dep_ == "acl" and lemma(c) not in lex.cues["inquiry_aim"]:
+                return False
+    return True
 
 
 def _own_forces(cand: Candidate) -> bool:

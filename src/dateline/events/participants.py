@@ -905,6 +905,7 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
     if cand.entry.type not in _SUFFERED:
         recipients = [r for r in recipients if r.sector not in _SOURCE_SECTORS]
     if cand.entry.type == "REJECT" and not cand.nominal:
+        actors = _not_the_claim(cand.anchor, actors)  # "rejected claims that the army had"
         recipients = _not_the_claim(cand.anchor, recipients)
         for claim in (c for c in cand.anchor.children if c.dep_ == "dobj"):
             if claim.lemma_.lower() in _CLAIMS:  # "rejected rebel claims": the rebels'
