@@ -706,7 +706,7 @@ def _parties_missing(
     if (
         type_ == "AID"
         and not cand.nominal
-        and (needs.startswith("+dobj=force|") or needs in _MUNITIONS)
+        and (needs.startswith("+dobj=force|") or needs in word_classes()["munitions"])
     ):
         # forces trained or arms supplied are aid only to someone named, not a side's own
         # ("needed to train volunteer recruits first", "to provide explosives")
@@ -725,9 +725,6 @@ def _parties_missing(
         return not _of_inquiry(cand.anchor, lex)
     rule = _party_rule(cand, type_, lex)
     return rule is not None and not _parties_there(rule, actors, recipients)
-
-
-_MUNITIONS = frozenset({"missile", "rocket", "grenade", "explosive"})
 
 
 def _of_inquiry(verb: Token, lex: Lexicon) -> bool:

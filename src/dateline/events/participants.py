@@ -786,14 +786,11 @@ def _not_the_claim(verb: Token, recipients: list[Actor]) -> list[Actor]:
     told = [
         (g.left_edge.idx, g.right_edge.idx + len(g.right_edge))
         for c in verb.children
-        if c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS
+        if c.dep_ == "dobj" and c.lemma_.lower() in lexicon().cues["claim"]
         for g in c.children
         if g.dep_ in ("acl", "ccomp", "relcl")
     ]
     return [r for r in recipients if not any(a <= r.start < b for a, b in told)]
-
-
-_CLAIMS = frozenset({"claim", "report", "suggestion", "idea", "notion", "allegation", "assertion"})
 
 
 def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
@@ -908,7 +905,7 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
         actors = _not_the_claim(cand.anchor, actors)  # "rejected claims that the army had"
         recipients = _not_the_claim(cand.anchor, recipients)
         for claim in (c for c in cand.anchor.children if c.dep_ == "dobj"):
-            if claim.lemma_.lower() in _CLAIMS:  # "rejected rebel claims": the rebels'
+            if claim.lemma_.lower() in lexicon().cues["claim"]:  # "rejected rebel claims"
                 recipients += _noun_roles(claim, index, context, own=True)[0]
     return _unique(actors), _unique([r for r in recipients if r not in actors])
 
