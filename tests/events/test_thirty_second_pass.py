@@ -7,6 +7,8 @@ blind at the session's start and held out."""
 
 from __future__ import annotations
 
+from dateline.events.lexicon import lexicon
+
 from .conftest import lead_types, one_of_type, parties, pipeline_types
 
 SPILL = "2010-06-01"
@@ -234,3 +236,12 @@ def test_enthusiasm_expressed_is_support() -> None:
         "official, who spoke on condition of anonymity."
     )
     assert lead_types(text, "2011-03-10") == ["SUPPORT"]
+
+
+def test_only_a_row_that_needs_a_negation_takes_it_as_its_own_word() -> None:
+    # "tolerate +neg&..." owns its "not"; "pull out+negotiation" only begins with the letters,
+    # so "will not break off negotiations" stays a denied sanction
+    rows = [e for entries in lexicon().verbs.values() for e in entries]
+    owners = {(e.lemma, e.needs) for e in rows if e.own_negation}
+    assert owners == {("tolerate", "+neg&+aux=will|would|'ll|shall|wo")}
+    assert any(e.needs == "out+negotiation" for e in rows)

@@ -34,7 +34,7 @@ from .lexicon import (
     people_words,
     shared_agent,
     subject_of,
-    tells,
+    telling_verb,
     when_clause,
     word_classes,
 )
@@ -289,7 +289,7 @@ def _draft(
     if decided is not None:
         entry = decided.entry  # "EU governments agreed to impose asset freezes": a sanction
     type_, mode, cameo, negated = entry.type, entry.mode, entry.cameo, tell.negated
-    if "+neg" in (entry.needs or ""):
+    if entry.own_negation:
         negated = False  # "would not be tolerated": the row's negation is its own word
     vowed = False
     if aim is not None and not negated and _forgoes(aim.entry, lex):
@@ -685,7 +685,8 @@ def _parties_missing(
     them."""
     if _donation_unmet(cand, type_, actors, recipients):
         return True
-    own_word = lemma(cand.anchor) == "face" or "necessary" in (cand.entry.needs or "")
+    needs = cand.entry.needs or ""
+    own_word = lemma(cand.anchor) == "face" or "necessary" in needs
     if type_ == "THREATEN" and not cand.nominal and own_word and not actors:
         # "will face justice", "will take the necessary steps" are threats only as someone's
         # word ("We will take the necessary steps to make sure that occurs": nobody named)
@@ -702,7 +703,6 @@ def _parties_missing(
             for g in c.subtree
         ]
         return not any(t.ent_type_ in _SENDERS for t in senders)
-    needs = cand.entry.needs or ""
     if (
         type_ == "AID"
         and not cand.nominal
@@ -711,7 +711,7 @@ def _parties_missing(
         # forces trained or arms supplied are aid only to someone named, not a side's own
         # ("needed to train volunteer recruits first", "to provide explosives")
         return not recipients or _own_forces(cand)
-    if type_ == "THREATEN" and needs.startswith("+neg"):
+    if type_ == "THREATEN" and cand.entry.own_negation:
         # "won't tolerate" warns as someone's word, not a counterfactual ("he would not have
         # tolerated the comments")
         return not actors or any(
@@ -1137,11 +1137,7 @@ def _bare(cand: Candidate) -> bool:
 
 def _warned_off(cand: Candidate, verb: Token) -> bool:
     """A row whose negation is its own word ("would not be tolerated"), told by a party."""
-    if not (cand.entry.needs or "").startswith("+neg"):
-        return False
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ccomp" and tells(verb.head, lexicon())
+    return cand.entry.own_negation and telling_verb(verb, lexicon()) is not None
 
 
 _HELD_OR_FREED = ("173", "0841")  # CAMEO arrest or detain, release persons

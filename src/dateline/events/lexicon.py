@@ -61,6 +61,13 @@ class Entry:
         that object is a party to the act (the guest), not a word of its trigger."""
         return (self.needs or "").startswith("+dobj")
 
+    @property
+    def own_negation(self) -> bool:
+        """The row needs a negation as one of its labels ("tolerate +neg&+aux=will": "would not
+        be tolerated"): the "not" is a word of its trigger, no denial of the act (not a word
+        that only begins so: "pull out+negotiation")."""
+        return "+neg" in (self.needs or "").split("&")
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -229,6 +236,15 @@ def tells(verb: Token, lex: Lexicon) -> bool:
     if word in lex.cues["report"]:
         return True
     return word == "make" and any(lemma(c) == "clear" for c in verb.children)
+
+
+def telling_verb(clause: Token, lex: Lexicon) -> Token | None:
+    """The telling verb a clause is the complement of, through the clauses coordinated with it
+    ("the White House said all options were on the table", "said interference would not be
+    tolerated"); None when it hangs on none."""
+    while clause.dep_ == "conj":
+        clause = clause.head
+    return clause.head if clause.dep_ == "ccomp" and tells(clause.head, lex) else None
 
 
 # how the parser hangs what is made clear on "clear" ("made it clear he will not ...")

@@ -27,6 +27,7 @@ from .lexicon import (
     ranked,
     shared_agent,
     spoken_aside,
+    telling_verb,
     tells,
 )
 from .triggers import Candidate, aided, pressing, readied, sends_aid, under_verb
@@ -780,17 +781,27 @@ def _topics(verb: Token, index: Index) -> set[int]:
     return out
 
 
-def _not_the_claim(verb: Token, recipients: list[Actor]) -> list[Actor]:
-    """ "rejected rebel claims that the governments of Egypt ... have been asked": the rebels
-    whose claim is rejected, not the parties the claim tells of."""
+def _claims(verb: Token) -> list[Token]:
+    """The claims, reports or suggestions a verb takes as its object ("rejected rebel claims")."""
+    nouns = lexicon().cues["claim"]
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+
+
+def _not_the_claim(claims: list[Token], actors: list[Actor], recipients: list[Actor]) -> Roles:
+    """ "rejected rebel claims that the governments of Egypt ... have been asked": the parties
+    a claim's own clause names are neither rejecter nor recipient; whose claim it is (its
+    owner, "claims by rebels") is the recipient."""
     told = [
         (g.left_edge.idx, g.right_edge.idx + len(g.right_edge))
-        for c in verb.children
-        if c.dep_ == "dobj" and c.lemma_.lower() in lexicon().cues["claim"]
+        for c in claims
         for g in c.children
         if g.dep_ in ("acl", "ccomp", "relcl")
     ]
-    return [r for r in recipients if not any(a <= r.start < b for a, b in told)]
+
+    def outside(parties: list[Actor]) -> list[Actor]:
+        return [p for p in parties if not any(a <= p.start < b for a, b in told)]
+
+    return outside(actors), outside(recipients)
 
 
 def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
@@ -893,7 +904,7 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
         and (
             lemma(cand.anchor) in IDIOM_VERBS
             or _undergone_verb(cand)
-            or (cand.entry.needs or "").startswith("+neg")  # "won't tolerate", he said
+            or cand.entry.own_negation  # "won't tolerate", he said
         )
     ):
         # "all options are on the table", "those responsible would face justice": who tells it
@@ -902,11 +913,10 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
     if cand.entry.type not in _SUFFERED:
         recipients = [r for r in recipients if r.sector not in _SOURCE_SECTORS]
     if cand.entry.type == "REJECT" and not cand.nominal:
-        actors = _not_the_claim(cand.anchor, actors)  # "rejected claims that the army had"
-        recipients = _not_the_claim(cand.anchor, recipients)
-        for claim in (c for c in cand.anchor.children if c.dep_ == "dobj"):
-            if claim.lemma_.lower() in lexicon().cues["claim"]:  # "rejected rebel claims"
-                recipients += _noun_roles(claim, index, context, own=True)[0]
+        claims = _claims(cand.anchor)
+        actors, recipients = _not_the_claim(claims, actors, recipients)
+        for claim in claims:  # "rejected rebel claims", "claims by rebels"
+            recipients += _noun_roles(claim, index, context, own=True)[0]
     return _unique(actors), _unique([r for r in recipients if r not in actors])
 
 
@@ -914,11 +924,10 @@ def _teller(verb: Token, index: Index, context: list[Actor]) -> list[Actor]:
     """Who tells an act said only as an idiom, with no party in it ("the White House said all
     options were on the table", "'There will be penalties,' said Holder"): the subject of the
     telling verb the clause hangs on."""
-    while verb.dep_ == "conj":
-        verb = verb.head
-    if verb.dep_ != "ccomp" or not tells(verb.head, lexicon()):
+    told = telling_verb(verb, lexicon())
+    if told is None:
         return []
-    subj = _subject(verb.head)
+    subj = _subject(told)
     return _argument(subj, index, context) if subj is not None else []
 
 

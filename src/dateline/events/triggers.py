@@ -2292,6 +2292,9 @@ def _scene(tok: Token, lex: Lexicon, strong: bool) -> str | None:
     return None
 
 
+_QUOTING = ("quote", "cite")  # verbs whose object is a source, who "says" what follows
+
+
 def _source_saying(clause: Token, noun: Token, reports: dict) -> bool:
     """ "quoted a military source saying army forces seized weapons": a source quoted or cited
     as saying tells what the report says, as "quoted ... as saying" does (not "a man saying
@@ -2300,7 +2303,7 @@ def _source_saying(clause: Token, noun: Token, reports: dict) -> bool:
         clause.tag_ == "VBG"
         and clause.lemma_ in reports
         and noun.dep_ == "dobj"
-        and noun.head.lemma_ in ("quote", "cite")
+        and noun.head.lemma_ in _QUOTING
         and any(c.dep_ == "ccomp" for c in clause.children)
     )
 
@@ -2314,7 +2317,7 @@ def _quoted_as(verb: Token) -> bool:
     """A passive of reporting whose subject is the source ("was quoted as saying"), or one
     that says what the subject is ("the invasion could be declared illegal"): no report of
     the subject as an act."""
-    return verb.lemma_ in ("quote", "cite") or any(
+    return verb.lemma_ in _QUOTING or any(
         (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("acomp", "oprd", "xcomp")
         for c in verb.children
     )
