@@ -65,6 +65,7 @@ from .triggers import (
     names_party,
     party_like,
     readied,
+    shared_subject,
     witnessed,
 )
 
@@ -1111,16 +1112,21 @@ def _bare(cand: Candidate) -> bool:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     # "he was arrested": a pronoun or name the actors stage left unresolved is still a party
+    # (its own subject, or the one it shares: "al-Megrahi was terminally ill and was released")
+    shared = shared_subject(verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subjects += [shared] if shared is not None and not subjects else []
     named = any(
-        c.dep_ == "nsubjpass"
-        and (
+        (
             c.pos_ == "PROPN"
             or c.lower_ in PERSONAL
+            # "another woman from Deraa, physician Aisha Aba Zeid, was arrested"
+            or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.subtree)
             # "several people were arrested", "tens of people arrested on Friday have been
             # released": those held or freed are the party an arrest or a release is done to
             or _people_held_or_freed(cand, verb, c)
         )
-        for c in verb.children
+        for c in subjects
     )
     if _inquiry_told(cand, verb):
         return False  # "the attacks would be investigated": an inquiry, whoever will hold it

@@ -157,8 +157,14 @@ def existential(noun: Token) -> bool:
 def ranked(clause: Token) -> Token | None:
     """ "Alabama became the first state to sue BP", "Obama will be the first president to visit
     the country": an infinitive on a ranked noun the subject is or becomes tells what the
-    subject did (or will do); gives that subject."""
+    subject did (or will do); gives that subject. So does a clause on those the subject is
+    among ("France, Italy and Qatar are among the countries that have recognized the TNC",
+    "Russia and China were among those sending rescue teams")."""
     noun = clause.head
+    if clause.dep_ in ("relcl", "acl"):
+        among = _among(noun)
+        if among is not None:
+            return among
     if clause.dep_ not in ("relcl", "acl") or noun.dep_ != "attr":
         return None
     # "the only Arab country that has contributed planes": a finite clause on its own subject
@@ -177,6 +183,28 @@ def ranked(clause: Token) -> Token | None:
     if verb.lemma_ not in ("be", "become"):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _among(noun: Token) -> Token | None:
+    """The subject of "be among" whose group ``noun`` names ("among the small number of
+    countries", "among those"), or None; not one denied ("Syria is not among the countries
+    that have signed")."""
+    group = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if group is not None and group.dep_ == "pobj" and group.lemma_.lower() in _GROUPS:
+        noun = group  # "among the small number of countries" (not "among the demands of the
+        # Arab League, which will meet": a clause on the League's own)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.lemma_ not in ("be", "become", "remain") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+_GROUPS = frozenset(
+    {"number", "handful", "dozen", "group", "majority", "minority", "host", "score"}
+)
 
 
 def asked(tok: Token) -> bool:

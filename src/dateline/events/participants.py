@@ -489,7 +489,9 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
         told = [verb, *(c for c in verb.children if c.dep_ == "conj")]
         own_object = any(c.dep_ == "dobj" for v in told for c in v.children)
         does = own_object or _fragment_verb(verb)
-        (actors if does else recipients).extend(_argument(verb.head, index, context))
+        # ... or the party said to be among them ("three journalists were among those arrested")
+        told_of = ranked(verb) or verb.head
+        (actors if does else recipients).extend(_argument(told_of, index, context))
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "protesters demanding reforms": the noun an -ing participle modifies does it
         actors.extend(_argument(verb.head, index, context))
@@ -807,6 +809,7 @@ def _not_the_claim(claims: list[Token], actors: list[Actor], recipients: list[Ac
 def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
     """Actors and recipients of a candidate event (with those of its folded triggers)."""
     trigger_tokens = {t.i for t in cand.tokens}
+    sent: list[tuple[int, int]] = []  # the spans of what an act of aid sends
     under = _under_fire(cand)
     talk = cand.entry.type in _TALK_TYPES
     topics = _topics(cand.anchor, index) if talk and not cand.nominal else set()
@@ -843,11 +846,7 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
                 actors = _argument(subj, index, context) if subj is not None else []
             helped = [a for tok in aided(cand.anchor) for a in _argument(tok, index, context)]
             # ... not what is sent ("sent experts", "a ship ... to be sent to Haiti")
-            sent = [
-                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-                for c in cand.anchor.children
-                if c.dep_ in ("dobj", "nsubjpass")
-            ]
+            sent += [_sent_span(c) for c in cand.anchor.children if c.dep_ in ("dobj", "nsubjpass")]
             recipients = helped + [
                 r
                 for r in recipients
@@ -895,7 +894,11 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
     # when no argument names the target, the nearest actor further in the predicate does
     if not recipients and not under and (not cand.nominal or cand.trigger.dep_ not in _SUBJ):
         named = {a.name for a in actors}
-        rest = [a for a in _predicate_actors(cand.anchor, index, topics) if a.name not in named]
+        rest = [
+            a
+            for a in _predicate_actors(cand.anchor, index, topics)
+            if a.name not in named and not any(start <= a.start < end for start, end in sent)
+        ]
         recipients += rest[:1]
     if (
         not actors
@@ -918,6 +921,16 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
         for claim in claims:  # "rejected rebel claims", "claims by rebels"
             recipients += _noun_roles(claim, index, context, own=True)[0]
     return _unique(actors), _unique([r for r in recipients if r not in actors])
+
+
+def _sent_span(thing: Token) -> tuple[int, int]:
+    """The characters of what is sent ("30 doctors", "a team of doctors"), up to where it
+    goes when the parser hung that on it ("rushed supplies to the Rio Grande Valley")."""
+    goes = [
+        c.left_edge.idx for c in thing.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+    ]
+    end = thing.right_edge.idx + len(thing.right_edge)
+    return thing.left_edge.idx, min(goes, default=end)
 
 
 def _teller(verb: Token, index: Index, context: list[Actor]) -> list[Actor]:

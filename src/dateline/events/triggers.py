@@ -162,7 +162,7 @@ def _governs_one(tok: Token, word: str) -> Token | None:
             # modifies does it (not "forces advancing from Brega had opened fire": the
             # clause's own verb tells what they did)
             candidates, dep = [tok.head], tok.head.dep_
-        elif dep in ("nsubj", "nsubjpass") and (shared := _shared_subject(tok)) is not None:
+        elif dep in ("nsubj", "nsubjpass") and (shared := shared_subject(tok)) is not None:
             # "journalists ... were captured last week and have been released", "al-Megrahi was
             # ill and was released": a verb coordinated after another shares its subject, in
             # its own voice
@@ -286,7 +286,7 @@ def _told_undergone(verb: Token) -> bool:
     return True
 
 
-def _shared_subject(verb: Token) -> Token | None:
+def shared_subject(verb: Token) -> Token | None:
     """The subject a verb coordinated after another takes from it, having none of its own
     (not across a line break, where the parser joined two sentences)."""
     if verb.dep_ != "conj" or has_subject(verb) or verb.pos_ not in ("VERB", "AUX"):
@@ -984,6 +984,8 @@ def _natural_cause(tok: Token, lex: Lexicon) -> bool:
         return True  # "the flu outbreak threatens the recovery", "the outbreak, which has killed"
     if tok.pos_ == "NOUN" and _named_cause(tok, causes):
         return True  # "tornado strikes in the South"
+    if not _harm_word(tok, lex):
+        return False  # "in this outbreak, the health minister has called for a halt": a setting
     return any(
         g.dep_ == "pobj" and lemma(g) in causes
         for c in tok.children
@@ -992,9 +994,19 @@ def _natural_cause(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _harm_word(tok: Token, lex: Lexicon) -> bool:
+    """A word that can tell harm done, what a natural cause does too ("killed in the
+    earthquake", "homes destroyed by the floods"), as a request or a meeting cannot."""
+    word = lemma(tok)
+    entries = (lex.verbs.get(word) or ()) + (lex.nouns.get(word) or ())
+    return any(e.type in _VIOLENCE for e in entries)
+
+
 def _cause(tok: Token, causes: dict[str, str]) -> bool:
-    """A cause word, or a named one ("Tropical Storm Irene", "Hurricane Katrina")."""
-    return lemma(tok) in causes or _named_cause(tok, causes)
+    """A cause word, or a named one ("Tropical Storm Irene", "Hurricane Katrina"); not a
+    party a cause word describes ("the spill commission called for", "earthquake victims
+    protested")."""
+    return lemma(tok) in causes or (tok.pos_ == "PROPN" and _named_cause(tok, causes))
 
 
 def _named_cause(tok: Token, causes: dict[str, str]) -> bool:
@@ -1363,8 +1375,15 @@ def aided(verb: Token) -> list[Token]:
 
 
 def sends_aid(cand: Candidate) -> bool:
-    """A candidate of ``_aid_candidate``."""
-    return cand.entry is _AID_SENT
+    """A candidate of ``_aid_candidate``, or aid a verb of dispatch tells ("sent 300 doctors
+    to Haiti"): what is sent is no recipient."""
+    if cand.entry is _AID_SENT:
+        return True
+    return (
+        cand.entry.type == "AID"
+        and not cand.nominal
+        and lemma(cand.anchor) in lexicon().cues["dispatch"]
+    )
 
 
 _PLACE_PARTIES = frozenset({"GPE", "NORP"})
@@ -1537,9 +1556,26 @@ def _acts_within(said: Candidate, cands: list[Candidate]) -> bool:
     first, last = clause.left_edge.i, clause.right_edge.i
     judged = range(subject.left_edge.i, subject.right_edge.i + 1)
     return any(
-        first <= c.trigger.i <= last and c.trigger.i not in judged and _in_clause(c.anchor, clause)
+        first <= c.trigger.i <= last
+        and c.trigger.i not in judged
+        and _in_clause(c.anchor, clause)
+        and not _conduct_judged(c.anchor, clause)
         for c in cands
         if c is not said
+    )
+
+
+def _conduct_judged(act: Token, clause: Token) -> bool:
+    """ "had been excessive in ordering a six-month halt", "was wrong in attacking": the act the
+    judgement is of, not another act told (as "by shelling Homs" is)."""
+    prep = act.head
+    return (
+        act.dep_ == "pcomp"
+        and prep.lower_ == "in"
+        and (
+            prep.head.i == clause.i
+            or (prep.head.head.i == clause.i and prep.head.dep_ in ("acomp", "attr"))
+        )
     )
 
 
@@ -1550,6 +1586,17 @@ def _in_clause(tok: Token, clause: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _one_of(one: Token) -> Token | None:
+    """What "one" is one of, through a series ("one of a long line of gaffes": gaffes)."""
+    kind = of_object(one)
+    while kind is not None and lemma(kind) in _SERIES and of_object(kind) is not None:
+        kind = of_object(kind)
+    return kind
+
+
+_SERIES = frozenset({"line", "series", "string", "number", "list", "litany", "succession"})
 
 
 def _judged(subject: Token, lex: Lexicon) -> bool:
@@ -1604,6 +1651,9 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return Candidate(tok, tok, _CRITICISE, [tok], nominal=False)
     judging = lex.cues["judgement"]
     words = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "xcomp"))]
+    # "was one of a long line of PR gaffes and mistakes": what it is one of
+    ones = [_one_of(w) for w in words if w.dep_ == "attr" and w.lower_ == "one"]
+    words += [g for o in ones if o is not None for g in (o, *o.conjuncts)]
     # "is in contravention of the plan", "was in breach of the ceasefire", "was at fault"
     words += [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
@@ -2124,11 +2174,17 @@ def _verb_between(start: Token, clause: Token) -> bool:
 
 def _seen(clause: Token, lex: Lexicon) -> bool:
     """A participle on what a witness verb's subject saw ("videos show hundreds of people
-    taking part in rallies", "witnesses saw soldiers firing on the crowd"): the act seen."""
+    taking part in rallies", "witnesses saw soldiers firing on the crowd") or a broadcast
+    aired ("it aired opposition leaders criticizing the government"): the act seen."""
     noun = clause.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "hundreds of people taking part"
-    return clause.tag_ == "VBG" and witnessed(noun)
+    screened = (
+        noun.dep_ == "dobj"
+        and lemma(noun.head) in lex.cues["screen"]
+        and (party_like(noun) or _named(noun))  # not "aired a documentary explaining how"
+    )
+    return clause.tag_ == "VBG" and (witnessed(noun) or screened)
 
 
 def _who(clause: Token) -> bool:
