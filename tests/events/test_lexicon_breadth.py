@@ -185,7 +185,9 @@ WIRE_BREADTH = [
     ("Opposition lawmakers overruled the speaker's objection on Monday.", "REJECT"),
     # REQUEST, SUPPORT, ACCUSE
     ("Residents clamored for the government to reopen the border.", "REQUEST"),
-    ("The president's daughter is standing behind her father, she said.", "SUPPORT"),
+    # (standing by or behind needs a known party since the thirty-third pass: "he's standing by
+    # live", "the president's daughter is standing behind her father" support no one coded)
+    ("Egypt's ruling party is standing behind Mubarak, she said.", "SUPPORT"),
     ("The Security Council adopted a resolution on Libya on Saturday.", "SUPPORT"),
     ("The former minister pleaded not guilty to corruption charges on Monday.", "ACCUSE"),
     ("The families filed a case against the interior ministry on Monday.", "ACCUSE"),

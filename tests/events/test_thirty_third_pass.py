@@ -176,16 +176,6 @@ def test_waters_reopened_and_a_moratorium_lifted_ease_restrictions() -> None:
     assert lead_types(text, "2010-10-13") == ["CONCEDE"]
 
 
-def test_pushing_a_party_to_act_is_a_request() -> None:
-    text = (
-        "Conservation groups had been pushing officials to provide a breakdown of the types of "
-        "birds caught up in the spill."
-    )
-    event = one_of_type(text, "REQUEST", SPILL)
-    assert event.lead
-    assert parties(event)[1] == ["officials"]
-
-
 def test_an_arrest_of_one_named_in_apposition_is_told() -> None:
     text = (
         "Another woman from Deraa, physician Aisha Aba Zeid, was arrested three weeks ago for "

@@ -542,9 +542,15 @@ def _negated(cand: Candidate, lex: Lexicon) -> bool:
         unwilling = head.dep_ == "acomp" and lemma(head) in lex.cues["intent"]
         if cand.anchor.dep_ == "xcomp" and unwilling:
             near.append(head.head)  # "is not ready to make concessions": unwillingness
-    if not cand.nominal:
-        # "was found not guilty", "held not liable": the row's own word denied
-        near += [c for c in cand.anchor.children if lemma(c) == cand.entry.needs]
+    if not cand.nominal and any(
+        g.dep_ == "neg"
+        for c in cand.anchor.children
+        if c.dep_ == "oprd" and lemma(c) == cand.entry.needs
+        for g in c.children
+    ):
+        # "was found not guilty": what the verdict finds is denied (not "a no-fly zone"; and
+        # "pleaded not guilty" is still a plea, as the negation set's readers judge it)
+        return True
     intent = _intent_noun(cand.anchor, lex)
     if intent is not None:
         near.append(intent)  # "has no plans to send troops", "no intention of stepping down"

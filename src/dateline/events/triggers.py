@@ -556,6 +556,10 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
                 extra += [g for c in extra if c.dep_ == "prep" for g in c.children]
             if entry.type == "PROTEST" and entry.needs in _PUBLIC and not _people_fill(tok, lex):
                 return None  # "rotting corpses beginning to fill the streets"
+            if entry.type == "PROTEST" and _crowd_does(entry):
+                subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.tag_ == "NN":
+                    return None  # "a young protester held a sign": one person, no crowd
             if entry.type == "THREATEN" and entry.needs == "+dobj" and not _warned_party(dep):
                 return None  # "rescue workers warning the final death toll could run into
                 # thousands": a warning given to no party
@@ -587,6 +591,13 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
                 tok, anchor, entry, [anchor, tok] if light else [tok], nominal=light is None
             )
     return None
+
+
+def _crowd_does(entry: Entry) -> bool:
+    """A row of what a crowd does with something ("protesters held signs", "+nsubj=@crowd&+dobj=
+    sign|..."; "stood their ground")."""
+    needs = entry.needs or ""
+    return needs.startswith("+nsubj=") and "&" in needs
 
 
 def _idiom_aside(verb: Token, lex: Lexicon) -> bool:
