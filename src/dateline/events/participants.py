@@ -489,9 +489,12 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
         told = [verb, *(c for c in verb.children if c.dep_ == "conj")]
         own_object = any(c.dep_ == "dobj" for v in told for c in v.children)
         does = own_object or _fragment_verb(verb)
-        # ... or the party said to be among them ("three journalists were among those arrested")
-        told_of = ranked(verb) or verb.head
-        (actors if does else recipients).extend(_argument(told_of, index, context))
+        # ... or the party said to be among them ("three journalists were among those arrested";
+        # the noun itself when that names no party: "four children were among 13 civilians")
+        among = ranked(verb)
+        parties = _argument(among, index, context) if among is not None else []
+        parties = parties or _argument(verb.head, index, context)
+        (actors if does else recipients).extend(parties)
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "protesters demanding reforms": the noun an -ing participle modifies does it
         actors.extend(_argument(verb.head, index, context))
