@@ -260,3 +260,11 @@ def test_protesters_shouting_and_holding_signs_protest() -> None:
         "white and red-striped old Syrian flag."
     )
     assert lead_types(text, "2011-04-22") == ["PROTEST"]
+
+
+def test_forces_sent_are_no_recipient() -> None:
+    event = one_of_type("Russia has sent hundreds of troops to Syria.", "MOBILIZE", "2012-06-01")
+    assert parties(event) == (["Russia"], ["Syria"])
+    # forces a passive tells of are its party
+    text = "He said thousands of troops were deployed in the city, guarding government buildings."
+    assert lead_types(text, "2011-04-25") == ["MOBILIZE"]

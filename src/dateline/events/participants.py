@@ -857,6 +857,11 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
                 and r not in actors
                 and not any(start <= r.start < end for start, end in sent)
             ]
+        elif _sends_forces(cand):
+            # "Russia has sent hundreds of troops to Syria": the forces sent are no recipient
+            # (forces a passive tells of, "troops had been deployed", are its only party)
+            sent += [_sent_span(c) for c in cand.anchor.children if c.dep_ == "dobj"]
+            recipients = [r for r in recipients if not any(a <= r.start < b for a, b in sent)]
         if cand.pressure is not None:  # "under pressure from Congress": who pressed is yielded to
             recipients += _pressers(cand.pressure, index, context)
         if cand.anchor.i != cand.trigger.i:
@@ -924,6 +929,15 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
         for claim in claims:  # "rejected rebel claims", "claims by rebels"
             recipients += _noun_roles(claim, index, context, own=True)[0]
     return _unique(actors), _unique([r for r in recipients if r not in actors])
+
+
+def _sends_forces(cand: Candidate) -> bool:
+    """Forces a verb of dispatch mobilises ("sent troops", "deployed tanks")."""
+    return (
+        cand.entry.type == "MOBILIZE"
+        and not cand.nominal
+        and lemma(cand.anchor) in lexicon().cues["dispatch"]
+    )
 
 
 def _sent_span(thing: Token) -> tuple[int, int]:
