@@ -30,7 +30,7 @@ from .lexicon import (
     telling_verb,
     tells,
 )
-from .triggers import Candidate, aided, pressing, readied, sends_aid, under_verb
+from .triggers import Candidate, aided, dispatched, pressing, readied, sends_aid, under_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -802,11 +802,12 @@ def _not_the_claim(claims: list[Token], actors: list[Actor], recipients: list[Ac
         for g in c.children
         if g.dep_ in ("acl", "ccomp", "relcl")
     ]
+    return _outside(actors, told), _outside(recipients, told)
 
-    def outside(parties: list[Actor]) -> list[Actor]:
-        return [p for p in parties if not any(a <= p.start < b for a, b in told)]
 
-    return outside(actors), outside(recipients)
+def _outside(parties: list[Actor], spans: list[tuple[int, int]]) -> list[Actor]:
+    """The parties not named inside any of ``spans`` (character ranges)."""
+    return [p for p in parties if not any(a <= p.start < b for a, b in spans)]
 
 
 def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
@@ -851,17 +852,13 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
             # ... not what is sent ("sent experts", "a ship ... to be sent to Haiti")
             sent += [_sent_span(c) for c in cand.anchor.children if c.dep_ in ("dobj", "nsubjpass")]
             recipients = helped + [
-                r
-                for r in recipients
-                if r not in helped
-                and r not in actors
-                and not any(start <= r.start < end for start, end in sent)
+                r for r in _outside(recipients, sent) if r not in helped and r not in actors
             ]
-        elif _sends_forces(cand):
+        elif dispatched(cand, "MOBILIZE"):
             # "Russia has sent hundreds of troops to Syria": the forces sent are no recipient
             # (forces a passive tells of, "troops had been deployed", are its only party)
             sent += [_sent_span(c) for c in cand.anchor.children if c.dep_ == "dobj"]
-            recipients = [r for r in recipients if not any(a <= r.start < b for a, b in sent)]
+            recipients = _outside(recipients, sent)
         if cand.pressure is not None:  # "under pressure from Congress": who pressed is yielded to
             recipients += _pressers(cand.pressure, index, context)
         if cand.anchor.i != cand.trigger.i:
@@ -904,8 +901,8 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
         named = {a.name for a in actors}
         rest = [
             a
-            for a in _predicate_actors(cand.anchor, index, topics)
-            if a.name not in named and not any(start <= a.start < end for start, end in sent)
+            for a in _outside(_predicate_actors(cand.anchor, index, topics), sent)
+            if a.name not in named
         ]
         recipients += rest[:1]
     if (
@@ -929,15 +926,6 @@ def roles(cand: Candidate, index: Index, context: list[Actor]) -> Roles:
         for claim in claims:  # "rejected rebel claims", "claims by rebels"
             recipients += _noun_roles(claim, index, context, own=True)[0]
     return _unique(actors), _unique([r for r in recipients if r not in actors])
-
-
-def _sends_forces(cand: Candidate) -> bool:
-    """Forces a verb of dispatch mobilises ("sent troops", "deployed tanks")."""
-    return (
-        cand.entry.type == "MOBILIZE"
-        and not cand.nominal
-        and lemma(cand.anchor) in lexicon().cues["dispatch"]
-    )
 
 
 def _sent_span(thing: Token) -> tuple[int, int]:

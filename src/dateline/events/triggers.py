@@ -1388,10 +1388,13 @@ def aided(verb: Token) -> list[Token]:
 def sends_aid(cand: Candidate) -> bool:
     """A candidate of ``_aid_candidate``, or aid a verb of dispatch tells ("sent 300 doctors
     to Haiti"): what is sent is no recipient."""
-    if cand.entry is _AID_SENT:
-        return True
+    return cand.entry is _AID_SENT or dispatched(cand, "AID")
+
+
+def dispatched(cand: Candidate, type_: str) -> bool:
+    """An act of ``type_`` a verb of dispatch tells ("sent 300 doctors", "sent troops")."""
     return (
-        cand.entry.type == "AID"
+        cand.entry.type == type_
         and not cand.nominal
         and lemma(cand.anchor) in lexicon().cues["dispatch"]
     )
