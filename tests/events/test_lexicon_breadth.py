@@ -68,14 +68,15 @@ BREADTH = [
     ("A Cairo court acquitted three police officers on Monday.", "CONCEDE"),
     ("The teachers' union suspended its strike on Thursday.", "CONCEDE"),
     ("Washington backed off its demand for immediate elections.", "CONCEDE"),
+    # ending sanctions yields (the manual's CONCEDE `yield'; CAMEO 085, RETREAT in the table)
+    ("The European Union lifted sanctions on Burma on Monday.", "CONCEDE"),
+    ("The United States unfroze Libyan assets worth $1.5 billion on Monday.", "CONCEDE"),
     # RETREAT
-    ("The European Union lifted sanctions on Burma on Monday.", "RETREAT"),
     ("The army halted its offensive against the rebel town on Sunday.", "RETREAT"),
     ("The rebels laid down their arms in the northern province last week.", "RETREAT"),
     ("The interior minister quit his post on Monday.", "RETREAT"),
     ("Israel and Hamas exchanged prisoners on Monday.", "RETREAT"),
     ("Gaddafi's forces began a retreat from Ajdabiya on Monday.", "RETREAT"),
-    ("The United States unfroze Libyan assets worth $1.5 billion on Monday.", "RETREAT"),
     # REQUEST (and warrants, which the manual codes THREATEN `arrest')
     ("The prosecutor sought arrest warrants for Gaddafi and his son on Monday.", "THREATEN"),
     ("Israel called up reservists on Thursday.", "MOBILIZE"),
@@ -165,7 +166,8 @@ WIRE_BREADTH = [
     # MOBILIZE
     ("Syrian tanks surrounded the city of Hama on Sunday.", "MOBILIZE"),
     ("Rebel fighters were converging on the town of Bani Walid on Monday.", "MOBILIZE"),
-    ("The Security Council imposed a no-fly zone over Libya on Thursday.", "MOBILIZE"),
+    # a no-fly zone imposed restricts movement (CAMEO 191), as the GSR-style coders code it
+    ("The Security Council imposed a no-fly zone over Libya on Thursday.", "COERCE"),
     # RETREAT
     ("Gaddafi's troops abandoned their positions in Brega on Monday.", "RETREAT"),
     ("Mubarak left office on Friday after weeks of protests.", "RETREAT"),

@@ -341,6 +341,7 @@ def _draft(
         _held_out(cand, status, type_, negated)
         or ("THREATEN" if answerable else None)
         or ("SANCTION" if type_ == "SANCTION" and _imposing(cand, status) else None)
+        or ("RETREAT" if _resigning(cand, status, type_, mode) and not forgo else None)
         or (_announced(cand, type_, lex) if aim is None else None)
         or ("PROTEST" if called else None)
     )
@@ -547,6 +548,16 @@ def _imposing(cand: Candidate, status: str) -> bool:
     return any(
         c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in verb.children
     )
+
+
+def _resigning(cand: Candidate, status: str, type_: str, mode: str | None) -> bool:
+    """ "Montenegro's prime minister ... will resign", "Hayward is set to step down Monday": a
+    resignation announced is the resignation (RETREAT, as the PLOVER dev gold codes "will resign"
+    and the GSR-style coders nine of the opened sets' planned resignations), not the manual's
+    future RETREAT conceded (``_FUTURE_AS``); one asked about stays planned, and an office
+    forgone stays conceded ("will not seek re-election": ``_forgoes``). What a party agrees or
+    offers to do is the agreement's ("agreed to resign": AGREE leads)."""
+    return type_ == "RETREAT" and mode == "resign" and status == "planned" and not asked(cand.anchor)
 
 
 def _none_until(noun: Token) -> bool:

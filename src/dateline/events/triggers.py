@@ -88,6 +88,8 @@ _ABUSES = frozenset({"ASSAULT", "COERCE"})
 _PUBLIC = frozenset({"street", "square"})  # where a crowd that fills or floods protests
 _DEMAND = frozenset({"demand", "call", "press", "push", "clamor", "clamour", "insist", "urge"})
 _RIOT = Entry("riot", "V", None, "PROTEST", "riot", None, "145")
+_CONTROL_TAKEN = Entry("control", "V", None, "ASSAULT", None, "military", "190")
+_FORCES_GATHER = Entry("gather", "V", None, "MOBILIZE", "troops", "military", "150")
 _AID_SENT = Entry("send", "V", None, "AID", None, None, "070")
 # "those responsible", "those accountable": a phrase the parser may hang "to justice" on
 _ANSWERABLE = frozenset({"responsible", "accountable"})
@@ -524,12 +526,12 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     ):
         return None
     if (
-        tok.dep_ in ("xcomp", "dobj")
+        tok.dep_ in ("xcomp", "dobj", "acomp")
         and (word, f"^{lemma(tok.head)}") in lex.non_events
         and not any(c.dep_ == "dobj" for c in tok.children)
     ):
-        # "is to blame", "poses no further threat": the governing word's sense ("it was ok to
-        # blame Bush" still blames someone)
+        # "is to blame", "poses no further threat", "feel sorry for": the governing word's
+        # sense ("it was ok to blame Bush" still blames someone)
         return None
     if _natural_cause(tok, lex) or _forecast_of_act(tok, lex):
         return None
@@ -1325,6 +1327,102 @@ _SPAN_WORDS = frozenset("day week fortnight month year decade hour minute centur
 _CLAUSES = frozenset({"xcomp", "advcl", "acl"})
 
 
+def _control_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    """Control taken, gained, wrested, regained or seized of a place ("took complete control of
+    Wazin", "had wrested control of a key building in Misrata", "gained control of the oil
+    export terminal"): capturing a place in fighting, ASSAULT 190 as the capture rows code it
+    (triggers.tsv "take control+town"). The place is named (a town, site or region the entity
+    tagger marks) or held in fighting (classes.tsv `held`); not "took control of the crisis",
+    "gained control of the company", "took control of the House"."""
+    if lemma(tok) not in lex.cues["take_control"]:
+        return None
+    control = next((c for c in tok.children if c.dep_ == "dobj" and lemma(c) == "control"), None)
+    if control is None:
+        return None
+    over = next((c for c in control.children if c.dep_ == "prep" and c.lower_ == "over"), None)
+    place = of_object(control) or next(
+        (g for g in (over.children if over else ()) if g.dep_ == "pobj"), None
+    )
+    if place is None:
+        return None
+    if place.ent_type_ not in ("GPE", "LOC", "FAC") and lemma(place) not in word_classes()["held"]:
+        return None
+    return Candidate(tok, tok, _CONTROL_TAKEN, [tok, control], nominal=False)
+
+
+def _gathering_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    """A crowd or a count of people gathering at a public place or a named one ("More than
+    3,500 gathered in the capital Sanaa", "Supporters gathered outside the White House", "tens of
+    thousands of people gathered in Umayyad Square for a weekly show of support"): the GSR-style
+    coders code the gathering a protest (CAMEO 141), as they do a crowd's ("protesters
+    gathered", triggers.tsv). Not a gathering to mourn, pray, watch or wait (cues.tsv
+    `gathering_aside`: "gathered at a Tripoli cemetery to bury the victims"), nor one a
+    participle describes ("people gathered in the square were posing for pictures")."""
+    if lemma(tok) not in lex.cues["gather"] or tok.dep_ in ("acl", "amod", "relcl"):
+        return None
+    aside = lex.cues["gathering_aside"]
+    if any(lemma(t) in aside for t in tok.sent if t.i > tok.i):
+        return None  # "gathered on Saturday by the cathedral for the funeral of ..."
+    if _armed_subject(tok, lex):
+        # forces or fighters gathering somewhere ("forces from rebel-held towns were gathering
+        # in Nalut, ready for the attack"; "soldiers gathered at the base to mourn" is aside)
+        if any(c.dep_ == "prep" and c.lower_ in _GATHERING_PREPS for c in tok.children):
+            return Candidate(tok, tok, _FORCES_GATHER, [tok], nominal=False)
+        return None
+    if not (_crowd_subject(tok, lex, counts=True) or _gathered_people(tok, lex)):
+        return None
+    if not _gathering_place(tok, lex):
+        return None
+    return Candidate(tok, tok, _PROTEST, [tok], nominal=False)
+
+
+def _armed_subject(verb: Token, lex: Lexicon) -> bool:
+    """The verb's subject is forces or fighters (classes.tsv `forces`, cues.tsv `armed`)."""
+    armed = set(lex.cues["armed"]) | set(word_classes()["forces"])
+    return any(c.dep_ == "nsubj" and lemma(c) in armed for c in verb.children)
+
+
+def _gathering_place(verb: Token, lex: Lexicon) -> bool:
+    """Where a crowd gathers is a seat or public place (cues.tsv `seat`: "in the square", "in the
+    Jordanian capital", "in front of the embassy") or a named one ("outside the White House",
+    "in Sanaa"), not "at the hospital" or "in parks"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _GATHERING_PREPS):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            if lemma(g) == "front":  # "in front of the embassy"
+                g = of_object(g) or g
+            if (
+                lemma(g) in lex.cues["seat"]
+                or g.pos_ == "PROPN"
+                or g.ent_type_ in ("GPE", "FAC", "LOC")
+                or any(c.dep_ == "compound" and lemma(c) in lex.cues["seat"] for c in g.children)
+            ):
+                return True
+    return False
+
+
+_GATHERING_PREPS = frozenset({"in", "at", "outside", "near", "around", "on", "before", "into"})
+
+
+def _gathered_people(verb: Token, lex: Lexicon) -> bool:
+    """The subject of a gathering is a crowd as such or people counted ("a crowd of around
+    10,000", "About 3,000 people", "Supporters"), not people as such ("people gathered")."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        word = lemma(c)
+        if word in ("crowd", "throng", "supporter"):
+            return True
+        if word in lex.cues["person"] and any(
+            g.dep_ == "nummod" or (g.dep_ == "amod" and lemma(g) in lex.cues["quantity"])
+            for g in c.children
+        ):
+            return True
+        if c.like_num:  # "More than 3,500 gathered", not "3,000 of the singer's fans"
+            counted = of_object(c)
+            return counted is None or lemma(counted) in lex.cues["person"] or crowd(counted, lex)
+    return False
+
+
 def _aid_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     """ "Department of Energy said it had sent a team of 34 people to help Japan", "world powers
     freed up billions of dollars to help Libya's new rulers rebuild the nation", "would send a
@@ -1954,6 +2052,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
                 or _criticism_candidate(tok, lex)
                 or _naming_candidate(tok, lex)
                 or _aid_candidate(tok, lex)
+                or _gathering_candidate(tok, lex)
+                or _control_candidate(tok, lex)
             )
         if cand is None and tok.dep_ == "dobj" and tok.pos_ == "NOUN":
             cand = _evidence_candidate(tok, lex)
@@ -2186,11 +2286,18 @@ def _verb_between(start: Token, clause: Token) -> bool:
     return False
 
 
+_SEEN_AT = frozenset({"in", "at", "on", "near", "outside", "around"})
+
+
 def _seen(clause: Token, lex: Lexicon) -> bool:
     """A participle on what a witness verb's subject saw ("videos show hundreds of people
     taking part in rallies", "witnesses saw soldiers firing on the crowd") or a broadcast
     aired ("it aired opposition leaders criticizing the government"): the act seen."""
     noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in _SEEN_AT and noun.head.head.pos_ == "NOUN":
+        # "shows thousands of mourners on the streets chanting for freedom": the parser hung
+        # the participle on where they were
+        noun = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "hundreds of people taking part"
     screened = (
