@@ -557,7 +557,9 @@ def _resigning(cand: Candidate, status: str, type_: str, mode: str | None) -> bo
     future RETREAT conceded (``_FUTURE_AS``); one asked about stays planned, and an office
     forgone stays conceded ("will not seek re-election": ``_forgoes``). What a party agrees or
     offers to do is the agreement's ("agreed to resign": AGREE leads)."""
-    return type_ == "RETREAT" and mode == "resign" and status == "planned" and not asked(cand.anchor)
+    return (
+        type_ == "RETREAT" and mode == "resign" and status == "planned" and not asked(cand.anchor)
+    )
 
 
 def _none_until(noun: Token) -> bool:
