@@ -141,7 +141,10 @@ def test_a_preposition_before_the_verb_is_no_particle_of_it() -> None:
 @pytest.mark.parametrize(
     ("sets", "type_floor", "recipient_floor"),
     [
-        (["lead20", "lead21"], 0.60, 0.68),
+        # recipient 0.707 -> 0.673 with the thirty-fourth pass's eased sanctions as CONCEDE (CAMEO
+        # 085: these coders code "eased sanctions on Libya" RETREAT, as the table does; the
+        # GSR-style coders and the manual's `yield' CONCEDE): that one event's three recipients
+        (["lead20", "lead21"], 0.60, 0.67),
         (["lead22", "lead23"], 0.56, 0.77),
         # recipient 0.700 -> 0.683 with the thirteenth session's stricter merge (one country
         # of one event; type F1 rose 0.594 -> 0.599)

@@ -43,6 +43,12 @@ def test_a_gathering_to_mourn_or_anywhere_is_no_protest() -> None:
     assert pipeline_types("Thousands of Haitians gathered in parks.", "2010-01-16") == []
     text = "More than 3,000 of the singer's fans have gathered in Key West through Sunday."
     assert pipeline_types(text, "2009-11-01") == []
+    # a date is no place, a meeting no protest, people pouring into a country no crowd
+    assert pipeline_types("More than 200 people gathered on Saturday.", YEMEN) == []
+    text = "About 300 people gathered in January to discuss the plan."
+    assert "PROTEST" not in pipeline_types(text, YEMEN)
+    text = "More than 100,000 people have poured into Tunisia since the fighting began."
+    assert "PROTEST" not in pipeline_types(text, LIBYA)
     # a participle describing people is no gathering told
     text = "People gathered in the square were posing for pictures with tanks."
     assert "PROTEST" not in pipeline_types(text, "2011-02-01")
@@ -63,7 +69,11 @@ def test_control_taken_of_a_place_captures_it() -> None:
     assert event.lead and event.cameo == "190"
     text = "Rebels had wrested control of a key building in Misrata."
     assert lead_types(text, LIBYA) == ["ASSAULT"]
-    # control of an institution or a crisis is no capture
+    # control handed over, taken by officials, or of an institution or a crisis is no capture
+    text = "Iraqi troops took control of Basra province from the British."
+    assert pipeline_types(text, "2007-12-16") == []
+    text = "Customs officials took control of the border crossing."
+    assert pipeline_types(text, LIBYA) == []
     assert pipeline_types("Democrats took control of the House.", "2006-11-08") == []
     assert pipeline_types("The government took control of the crisis.", LIBYA) == []
 
@@ -88,6 +98,8 @@ def test_regret_for_lives_lost_and_deep_sorrow_concede() -> None:
     # a death regretted is a condolence, sorry without a degree an aside, pity no apology
     assert pipeline_types("The president regretted the death of the singer.", SPILL) == []
     assert pipeline_types("I'm sorry but the government is lying.", SPILL) == []
+    assert pipeline_types("I am very sorry, but I do have other obligations.", SPILL) == []
+    assert pipeline_types("The company regretted the loss of market share.", SPILL) == []
     assert pipeline_types("I feel deeply sorry for the victims.", SPILL) == []
 
 
@@ -100,6 +112,9 @@ def test_a_resignation_announced_is_the_resignation() -> None:
     text = "Mubarak has announced he will not seek re-election in September."
     assert lead_types(text, "2011-02-02") == ["CONCEDE"]
     assert lead_types("Akayev has agreed to resign.", "2005-04-02") == ["AGREE"]
+    # one others expect, or a condition supposes, stays planned and conceded
+    assert lead_types("Analysts expect the chairman to step down.", SPILL) == ["CONCEDE"]
+    assert lead_types("He will step down if the party loses.", SPILL) == ["CONCEDE"]
 
 
 def test_sanctions_eased_or_lifted_concede() -> None:
@@ -137,6 +152,12 @@ def test_aid_handed_out_delivered_or_built() -> None:
         "The IMF parceled out $50 billion to nations in crisis.", "AID", "2009-01-10"
     )
     assert event.cameo == "071"
+    # money handed out to nobody named is spending, not aid
+    text = (
+        "Iraq's newly appointed ministers were free to hand out hundreds of millions of "
+        "dollars in cash as they pleased."
+    )
+    assert "AID" not in pipeline_types(text, "2005-06-01")
     text = "The United States delivered $4.8 billion in weaponry to Egypt."
     assert one_of_type(text, "AID", "2011-02-01").cameo == "072"
     text = "Jordan gave sanctuary to refugees and military deserters."
@@ -145,3 +166,25 @@ def test_aid_handed_out_delivered_or_built() -> None:
     assert lead_types(text, "2012-03-01") == ["AID"]
     # a camp built with no aid kind named is none
     assert pipeline_types("He is in charge of building the mushroom tent camp.", SPILL) == []
+
+
+def test_supporters_and_activists_who_stone_or_attack_premises_riot() -> None:
+    text = "In Damascus, Assad supporters threw stones at the embassy of the United Arab Emirates."
+    event = one_of_type(text, "PROTEST", "2011-11-13")
+    assert event.cameo == "145" and event.lead
+    assert lead_types("Activists earlier attacked Syrian embassies.", "2011-11-13") == ["PROTEST"]
+    # loyalist forces attacking a town assault it; a mob attacking people is no riot
+    text = "Gaddafi loyalists attacked the town with rockets."
+    assert lead_types(text, LIBYA) == ["ASSAULT"]
+    assert lead_types("A mob attacked two men.", LIBYA) == ["ASSAULT"]
+
+
+def test_a_party_attacked_for_its_conduct_is_criticised() -> None:
+    text = "The US government has also attacked the network for its coverage of the Iraq war."
+    assert lead_types(text, "2005-06-01") == ["ACCUSE"]
+    event = one_of_type(
+        "Republicans attacked Obama for his handling of the spill.", "ACCUSE", SPILL
+    )
+    assert parties(event)[1] == ["Barack Obama"]
+    # an attack for a time is one
+    assert lead_types("Rebels attacked the base for three hours.", LIBYA) == ["ASSAULT"]

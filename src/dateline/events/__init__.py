@@ -341,7 +341,7 @@ def _draft(
         _held_out(cand, status, type_, negated)
         or ("THREATEN" if answerable else None)
         or ("SANCTION" if type_ == "SANCTION" and _imposing(cand, status) else None)
-        or ("RETREAT" if _resigning(cand, status, type_, mode) and not forgo else None)
+        or ("RETREAT" if _resigning(cand, status, type_, mode, tell) and not forgo else None)
         or (_announced(cand, type_, lex) if aim is None else None)
         or ("PROTEST" if called else None)
     )
@@ -550,16 +550,24 @@ def _imposing(cand: Candidate, status: str) -> bool:
     )
 
 
-def _resigning(cand: Candidate, status: str, type_: str, mode: str | None) -> bool:
+def _resigning(cand: Candidate, status: str, type_: str, mode: str | None, tell: Telling) -> bool:
     """ "Montenegro's prime minister ... will resign", "Hayward is set to step down Monday": a
     resignation announced is the resignation (RETREAT, as the PLOVER dev gold codes "will resign"
     and the GSR-style coders nine of the opened sets' planned resignations), not the manual's
     future RETREAT conceded (``_FUTURE_AS``); one asked about stays planned, and an office
     forgone stays conceded ("will not seek re-election": ``_forgoes``). What a party agrees or
-    offers to do is the agreement's ("agreed to resign": AGREE leads)."""
-    return (
-        type_ == "RETREAT" and mode == "resign" and status == "planned" and not asked(cand.anchor)
-    )
+    offers to do is the agreement's ("agreed to resign": AGREE leads). Not one others expect or
+    a condition supposes ("analysts expect the chairman to step down", "will step down if the
+    party loses"): only one told as it stands."""
+    if type_ != "RETREAT" or mode != "resign" or status != "planned" or asked(cand.anchor):
+        return False
+    if any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in cand.anchor.children
+    ):
+        return False
+    return not tell.hypothetical and tell.certainty == "asserted" and tell.unreal is None
 
 
 def _none_until(noun: Token) -> bool:

@@ -83,6 +83,7 @@ _SENT_REPRESENTATIVE = "+dobj=representative"  # triggers.tsv: who is sent on an
 _DENOUNCE = Entry("call", "V", None, "ACCUSE", "disapprove", None, "111")  # a naming
 _PRAISE = Entry("say", "V", None, "SUPPORT", None, "diplomatic", "051")
 _PROTEST = Entry("demand", "V", None, "PROTEST", "demo", None, "141")
+_ATTACKED_FOR = Entry("attack", "V", None, "ACCUSE", "disapprove", None, "111")
 _ALLEGE = Entry("evidence", "N", None, "ACCUSE", "allege", None, "112")
 _ABUSES = frozenset({"ASSAULT", "COERCE"})
 _PUBLIC = frozenset({"street", "square"})  # where a crowd that fills or floods protests
@@ -520,7 +521,12 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         # where it is ("protesters are still in Tahrir Square"): cheaply
         return None
     if any(
-        ((word, lemma(c)) in lex.non_events and not _yield_refused(word, c) and not _means(word, c))
+        (
+            (word, lemma(c)) in lex.non_events
+            and not _yield_refused(word, c)
+            and not _means(word, c)
+            and not _lives_lost(word, c)
+        )
         or (word, f"+{c.dep_}") in lex.non_events
         for c in _dependents(tok)
     ):
@@ -569,6 +575,8 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
                 if any(infinitive(c) and lemma(c) in lex.trigger_lemmas for c in tok.children):
                     return None  # "sent a representative to investigate the killings": the
                     # errand is the act (the code review)
+            if entry.type == "ASSAULT" and _attacked_for(tok, lex):
+                entry = _ATTACKED_FOR  # "has attacked the network for its coverage of the war"
             if entry.type == "REQUEST" and _crowd_demand(tok, lex):
                 entry = _PROTEST  # "demonstrators demanding his resignation": their protest
             elif _rioting(entry) and _crowd_acts(tok, lex) and _riot_target(tok, entry, lex):
@@ -634,6 +642,14 @@ def _idiom_aside(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _lives_lost(verb: str, noun: Token) -> bool:
+    """A loss of life or lives regretted ("NATO regrets the loss of innocent civilian lives"):
+    the regretter's concession after its strike (CAMEO 055; the GSR-style coders), not the
+    condolence of "regretted the loss of a great friend" nor "the loss of market share"."""
+    counted = of_object(noun) if verb == "regret" and lemma(noun) == "loss" else None
+    return counted is not None and lemma(counted) in ("life", "live")
+
+
 def _means(verb: str, noun: Token) -> bool:
     """What a crowd is dispersed with or amid ("dispersed the protesters with a cloud of
     tear gas"): only what is dispersed itself is oil or a plume ("dispersed the oil")."""
@@ -694,6 +710,25 @@ def _yields(clause: Token, noun: Token) -> bool:
         ):
             return True
     return False
+
+
+def _attacked_for(verb: Token, lex: Lexicon) -> bool:
+    """A party attacked for what it did or said ("attacked the network for its coverage of the
+    Iraq war", "attacked Obama for his handling of the spill"): criticism (CAMEO 111; cues.tsv
+    `conduct`, `deed`), not an assault ("attacked the base for three hours")."""
+    if lemma(verb) != "attack":
+        return False
+    done = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
+    return any(
+        lemma(g) in lex.cues["conduct"] or lemma(g) in lex.cues["deed"] or g.tag_ == "VBG"
+        for g in done
+    )
 
 
 def _crowd_demand(verb: Token, lex: Lexicon) -> bool:
@@ -818,14 +853,24 @@ def _crowd_acts(verb: Token, lex: Lexicon) -> bool:
     "continuous and violent action ... to cause physical injury and/or property damage";
     CAMEO 145), not ASSAULT ("protesters hurled rocks at police", "demonstrators torched the
     party headquarters")."""
-    if _crowd_subject(verb, lex, counts=False):
-        return True
+    if _crowd_subject(verb, lex, counts=True) or _rioters(verb, lex):
+        return True  # "Hundreds of angry young people rampaged ... throwing rocks at police"
     # "the embassy was attacked by an organized mob"
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         if any(crowd(g, lex) for g in agent.children if g.dep_ == "pobj"):
             return True
     head = _subject_lender(verb)
-    return head is not None and _crowd_subject(head, lex, counts=False)
+    return head is not None and (_crowd_subject(head, lex, counts=True) or _rioters(head, lex))
+
+
+def _rioters(verb: Token, lex: Lexicon) -> bool:
+    """The verb's subject is a party's supporters, activists, a mob or youths ("Assad supporters
+    threw stones at the embassy", "Activists earlier attacked Syrian embassies": cues.tsv
+    `rioter`), who riot as a crowd does."""
+    return any(
+        c.dep_ == "nsubj" and lemma(_relative_antecedent(c)) in lex.cues["rioter"]
+        for c in verb.children
+    )
 
 
 def _crowd_subject(verb: Token, lex: Lexicon, counts: bool, protest: bool = False) -> bool:
@@ -1336,6 +1381,8 @@ def _control_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     "gained control of the company", "took control of the House"."""
     if lemma(tok) not in lex.cues["take_control"]:
         return None
+    if tok.dep_ == "acl" and infinitive(tok):
+        return None  # "a campaign to regain control of a city": an aim, not a capture
     control = next((c for c in tok.children if c.dep_ == "dobj" and lemma(c) == "control"), None)
     if control is None:
         return None
@@ -1347,6 +1394,15 @@ def _control_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if place.ent_type_ not in ("GPE", "LOC", "FAC") and lemma(place) not in word_classes()["held"]:
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in (tok, control) for c in c.children):
+        return None  # "took control of Basra province from the British": a handover
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is not None and not (
+        _armed_subject(tok, lex)
+        or subject.lower_ in PERSONAL
+        or subject.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+    ):
+        return None  # "customs officials took control of the border crossing"
     return Candidate(tok, tok, _CONTROL_TAKEN, [tok, control], nominal=False)
 
 
@@ -1358,11 +1414,10 @@ def _gathering_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     gathered", triggers.tsv). Not a gathering to mourn, pray, watch or wait (cues.tsv
     `gathering_aside`: "gathered at a Tripoli cemetery to bury the victims"), nor one a
     participle describes ("people gathered in the square were posing for pictures")."""
-    if lemma(tok) not in lex.cues["gather"] or tok.dep_ in ("acl", "amod", "relcl"):
+    if lex.cues["gather"].get(lemma(tok)) != "assembly" or tok.dep_ in ("acl", "amod", "relcl"):
+        return None  # not "more than 100,000 people have poured into Tunisia"
+    if _gathered_aside(tok, lex):
         return None
-    aside = lex.cues["gathering_aside"]
-    if any(lemma(t) in aside for t in tok.sent if t.i > tok.i):
-        return None  # "gathered on Saturday by the cathedral for the funeral of ..."
     if _armed_subject(tok, lex):
         # forces or fighters gathering somewhere ("forces from rebel-held towns were gathering
         # in Nalut, ready for the attack"; "soldiers gathered at the base to mourn" is aside)
@@ -1376,6 +1431,24 @@ def _gathering_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(tok, tok, _PROTEST, [tok], nominal=False)
 
 
+def _gathered_aside(verb: Token, lex: Lexicon) -> bool:
+    """What the gathering is for, or who gathers, is no protest (cues.tsv `gathering_aside`):
+    "gathered on Saturday by the cathedral for the funeral of ...", "gathered to discuss the
+    plan", "thousands of mourners gathered". A clause with a subject of its own tells something
+    else ("gathered in Tahrir Square while police watched")."""
+    aside = lex.cues["gathering_aside"]
+    own = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("advcl", "conj", "ccomp", "parataxis") and has_subject(c)
+        for t in c.subtree
+    }
+    told = [t for t in verb.subtree if t.i > verb.i and t.i not in own]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    told += [of_object(c) or c for c in subjects]
+    return any(lemma(t) in aside for t in told)
+
+
 def _armed_subject(verb: Token, lex: Lexicon) -> bool:
     """The verb's subject is forces or fighters (classes.tsv `forces`, cues.tsv `armed`)."""
     armed = set(lex.cues["armed"]) | set(word_classes()["forces"])
@@ -1385,15 +1458,14 @@ def _armed_subject(verb: Token, lex: Lexicon) -> bool:
 def _gathering_place(verb: Token, lex: Lexicon) -> bool:
     """Where a crowd gathers is a seat or public place (cues.tsv `seat`: "in the square", "in the
     Jordanian capital", "in front of the embassy") or a named one ("outside the White House",
-    "in Sanaa"), not "at the hospital" or "in parks"."""
+    "in Sanaa"), not "at the hospital", "in parks", "on Saturday" or "around the Pope"."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _GATHERING_PREPS):
         for g in (g for g in prep.children if g.dep_ == "pobj"):
             if lemma(g) == "front":  # "in front of the embassy"
                 g = of_object(g) or g
             if (
                 lemma(g) in lex.cues["seat"]
-                or g.pos_ == "PROPN"
-                or g.ent_type_ in ("GPE", "FAC", "LOC")
+                or g.ent_type_ in ("GPE", "FAC", "LOC", "ORG")
                 or any(c.dep_ == "compound" and lemma(c) in lex.cues["seat"] for c in g.children)
             ):
                 return True
@@ -1417,9 +1489,11 @@ def _gathered_people(verb: Token, lex: Lexicon) -> bool:
             for g in c.children
         ):
             return True
-        if c.like_num:  # "More than 3,500 gathered", not "3,000 of the singer's fans"
-            counted = of_object(c)
-            return counted is None or lemma(counted) in lex.cues["person"] or crowd(counted, lex)
+        counted = of_object(c)
+        if c.like_num and (  # "More than 3,500 gathered", not "3,000 of the singer's fans"
+            counted is None or lemma(counted) in lex.cues["person"] or crowd(counted, lex)
+        ):
+            return True
     return False
 
 
