@@ -188,3 +188,14 @@ def test_a_party_attacked_for_its_conduct_is_criticised() -> None:
     assert parties(event)[1] == ["Barack Obama"]
     # an attack for a time is one
     assert lead_types("Rebels attacked the base for three hours.", LIBYA) == ["ASSAULT"]
+
+
+def test_a_conversation_by_telephone_or_with_a_party_consults() -> None:
+    text = (
+        "Foreign Minister Nasser Judeh imparted the news in a telephone conversation with "
+        "Mahmoud Jibril, Petra said."
+    )
+    event = one_of_type(text, "CONSULT", LIBYA)
+    assert event.cameo == "041" and parties(event) == (["Nasser Judeh"], ["Mahmoud Jibril"])
+    text = "In a conversation with reporters, the president said the economy was improving."
+    assert "CONSULT" not in pipeline_types(text, LIBYA)
