@@ -866,9 +866,9 @@ def _crowd_acts(verb: Token, lex: Lexicon) -> bool:
 def _rioters(verb: Token, lex: Lexicon) -> bool:
     """The verb's subject is a party's supporters, activists, a mob or youths ("Assad supporters
     threw stones at the embassy", "Activists earlier attacked Syrian embassies": cues.tsv
-    `rioter`), who riot as a crowd does."""
+    `crowdlike`), who riot as a crowd does."""
     return any(
-        c.dep_ == "nsubj" and lemma(_relative_antecedent(c)) in lex.cues["rioter"]
+        c.dep_ == "nsubj" and lemma(_relative_antecedent(c)) in lex.cues["crowdlike"]
         for c in verb.children
     )
 
@@ -1394,7 +1394,7 @@ def _control_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if place.ent_type_ not in ("GPE", "LOC", "FAC") and lemma(place) not in word_classes()["held"]:
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "from" for c in (tok, control) for c in c.children):
+    if any(c.dep_ == "prep" and c.lower_ == "from" for w in (tok, control) for c in w.children):
         return None  # "took control of Basra province from the British": a handover
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is not None and not (
@@ -1451,8 +1451,11 @@ def _gathered_aside(verb: Token, lex: Lexicon) -> bool:
 
 def _armed_subject(verb: Token, lex: Lexicon) -> bool:
     """The verb's subject is forces or fighters (classes.tsv `forces`, cues.tsv `armed`)."""
-    armed = set(lex.cues["armed"]) | set(word_classes()["forces"])
-    return any(c.dep_ == "nsubj" and lemma(c) in armed for c in verb.children)
+    return any(
+        c.dep_ == "nsubj"
+        and (lemma(c) in lex.cues["armed"] or lemma(c) in word_classes()["forces"])
+        for c in verb.children
+    )
 
 
 def _gathering_place(verb: Token, lex: Lexicon) -> bool:
@@ -1476,13 +1479,14 @@ _GATHERING_PREPS = frozenset({"in", "at", "outside", "near", "around", "on", "be
 
 
 def _gathered_people(verb: Token, lex: Lexicon) -> bool:
-    """The subject of a gathering is a crowd as such or people counted ("a crowd of around
-    10,000", "About 3,000 people", "Supporters"), not people as such ("people gathered")."""
+    """The subject of a gathering is a crowd as such or a group that acts as one (cues.tsv
+    `crowdlike`: "a crowd of around 10,000", "Supporters") or people counted ("About 3,000
+    people"), not people as such ("people gathered")."""
     for c in verb.children:
         if c.dep_ != "nsubj":
             continue
         word = lemma(c)
-        if word in ("crowd", "throng", "supporter"):
+        if word in lex.cues["crowdlike"]:  # "Supporters gathered outside the White House"
             return True
         if word in lex.cues["person"] and any(
             g.dep_ == "nummod" or (g.dep_ == "amod" and lemma(g) in lex.cues["quantity"])
