@@ -24,6 +24,7 @@ from .lexicon import (
     Entry,
     Lexicon,
     asked,
+    conditioned,
     coordinated,
     existential,
     has_subject,
@@ -561,11 +562,7 @@ def _resigning(cand: Candidate, status: str, type_: str, mode: str | None, tell:
     party loses"): only one told as it stands."""
     if type_ != "RETREAT" or mode != "resign" or status != "planned" or asked(cand.anchor):
         return False
-    if any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in cand.anchor.children
-    ):
+    if conditioned(cand.anchor):
         return False
     return not tell.hypothetical and tell.certainty == "asserted" and tell.unreal is None
 
@@ -595,12 +592,8 @@ def _held_out(cand: Candidate, status: str, type_: str, negated: bool) -> str | 
     friendly ones offered "if" asked are offers."""
     if status != "planned" or cand.nominal or negated or type_ == "REJECT":
         return None
-    marks = {"unless", "if"} if type_ == "SANCTION" else {"unless"}
-    held = any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-        for c in cand.anchor.children
-    )
-    return "THREATEN" if held else None
+    marks = ("unless", "if") if type_ == "SANCTION" else ("unless",)
+    return "THREATEN" if conditioned(cand.anchor, marks) else None
 
 
 def _ruling_out(cand: Candidate) -> bool:

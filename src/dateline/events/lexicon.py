@@ -16,6 +16,8 @@ from ..data import cameo_countries
 from ..tables import rows
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Token
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "Entry",
     "Lexicon",
     "asked",
+    "conditioned",
     "coordinated",
     "existential",
     "expand_classes",
@@ -205,6 +208,15 @@ def _among(noun: Token) -> Token | None:
 _GROUPS = frozenset(
     {"number", "handful", "dozen", "group", "majority", "minority", "host", "score"}
 )
+
+
+def conditioned(verb: Token, marks: Collection[str] = ("if", "unless")) -> bool:
+    """``verb`` has a clause of condition opened by one of ``marks`` ("will withdraw unless ...",
+    "will step down if the party loses", "if these photographs are authentic, they represent")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in verb.children
+    )
 
 
 def asked(tok: Token) -> bool:

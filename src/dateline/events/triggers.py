@@ -20,6 +20,7 @@ from .lexicon import (
     Entry,
     Lexicon,
     asked,
+    conditioned,
     has_subject,
     infinitive,
     lemma,
@@ -1317,10 +1318,9 @@ def _under_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     preps = [p for x in (verb, tok) for p in x.children if p.dep_ in ("prep", "agent")]
     preps += [c for p in preps for c in p.conjuncts if c.dep_ == "conj"]  # "in Congress and from"
     named = [g for p in preps if p.lower_ in _UNDER_PARTY for g in p.children if g.dep_ == "pobj"]
-    armed = set(cues["armed"]) | set(word_classes()["forces"])
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound")]
-    if any(lemma(g) in armed or any(lemma(m) == "armed" for m in g.children) for g in named) or any(
-        lemma(m) in armed for m in modifiers
+    if any(_armed(g, lex) or any(lemma(m) == "armed" for m in g.children) for g in named) or any(
+        _armed(m, lex) for m in modifiers
     ):
         criticism = False  # "came under fire from Syrian forces", "under heavy artillery fire"
     else:
@@ -1450,12 +1450,14 @@ def _gathered_aside(verb: Token, lex: Lexicon) -> bool:
 
 
 def _armed_subject(verb: Token, lex: Lexicon) -> bool:
-    """The verb's subject is forces or fighters (classes.tsv `forces`, cues.tsv `armed`)."""
-    return any(
-        c.dep_ == "nsubj"
-        and (lemma(c) in lex.cues["armed"] or lemma(c) in word_classes()["forces"])
-        for c in verb.children
-    )
+    """The verb's subject is forces or fighters."""
+    return any(c.dep_ == "nsubj" and _armed(c, lex) for c in verb.children)
+
+
+def _armed(tok: Token, lex: Lexicon) -> bool:
+    """A word for forces, fighters or their weapons (classes.tsv `forces`, cues.tsv `armed`)."""
+    word = lemma(tok)
+    return word in lex.cues["armed"] or word in word_classes()["forces"]
 
 
 def _gathering_place(verb: Token, lex: Lexicon) -> bool:
@@ -1823,11 +1825,7 @@ def _criticism_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in clause.children):
         return None  # "the treatment would have been unlawful": a judgement of what might be
-    if any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in clause.children
-    ):
+    if conditioned(clause):
         return None  # "if these photographs are authentic, they represent a violation"
     # an effort judged short is a named party's ("the Vatican", "the government"), not one the
     # speakers tell of their own ("most reported they did little to protect themselves") nor
