@@ -172,6 +172,12 @@ def _governs_one(tok: Token, word: str) -> Token | None:
             # its own voice
             candidates = [shared] if (dep == "nsubjpass") == passive(tok) else []
             dep = shared.dep_
+        elif dep == "nsubj" and wanted is not None and passive(tok):
+            # "oilfields were hit by Gaddafi's artillery": a passive's agent is the doer a row
+            # names by its subject ("hit" by missiles, shells, jets or troops)
+            candidates = [g for c in candidates if c.dep_ == "agent" for g in c.children]
+            candidates = [g for g in candidates if g.dep_ == "pobj"]
+            dep = "pobj"
         return next(
             (
                 c
