@@ -136,7 +136,7 @@ def test_an_office_left_is_a_resignation_refused_when_it_will_not_be() -> None:
     assert lead_types(text, "2011-06-29") == ["REJECT"]
     # a party left in a position leaves no office
     text = (
-        'This will leave the Assad administration in a more difficult position against the '
+        "This will leave the Assad administration in a more difficult position against the "
         'public," it said.'
     )
     assert pipeline_types(text, SYRIA) == []
