@@ -140,3 +140,16 @@ def test_an_office_left_is_a_resignation_refused_when_it_will_not_be() -> None:
         'public," it said.'
     )
     assert pipeline_types(text, SYRIA) == []
+
+
+def test_a_vow_to_prosecute_or_rid_a_country_of_gangs_threatens() -> None:
+    text = (
+        "Syrian state media said the authorities had vowed to prosecute anyone who carried out "
+        "such attacks."
+    )
+    assert lead_types(text, SYRIA) == ["THREATEN"]
+    text = 'The army has pledged to rid Syria of "criminal and murder gangs".'
+    assert lead_types(text, "2011-06-12") == ["THREATEN"]
+    # ridding a body of toxins, or rooting out corruption, fights no one
+    assert pipeline_types("The new drug rids the body of toxins.", SPILL) == []
+    assert "THREATEN" not in pipeline_types("The government vowed to root out corruption.", SYRIA)
