@@ -7,7 +7,7 @@ start and held out."""
 
 from __future__ import annotations
 
-from .conftest import lead_types, one_of_type, parties, pipeline_types
+from .conftest import lead_types, one_of_type, parties, pipeline_events, pipeline_types
 
 LIBYA = "2011-04-06"
 SYRIA = "2011-11-17"
@@ -78,11 +78,14 @@ def test_pressing_a_party_to_act_asks_it() -> None:
         "birds caught up in the spill."
     )
     assert lead_types(text, SPILL) == ["REQUEST"]
+    # a party pushed is named: not "us" in a reader's question, nor "him" in a speculation
+    text = "Will (Blank) be enough to push us to end our addiction to foreign oil?"
+    assert pipeline_types(text, SPILL) == []
     text = (
-        "The Iraqi politicians claim the US is pushing them to make decisions too quickly and "
-        "that the constitution is being drawn up to a US rather than an Iraqi timetable."
+        "Djebbar said he could envision Gaddafi's closest relatives pushing him to negotiate "
+        "with allied tribal leaders."
     )
-    assert "REQUEST" in lead_types(text, "2005-08-15")
+    assert "REQUEST" not in pipeline_types(text, "2011-08-25")
     # markets pushed, and a push with no clause, ask nothing
     assert pipeline_types("The strong yen pushed the Nikkei to close lower.", SPILL) == []
     assert pipeline_types("Higher oil prices pushed inflation to rise.", SPILL) == []
@@ -114,6 +117,9 @@ def test_non_combatants_captured_by_armed_men_are_detained() -> None:
     text = "Government fighters captured Gaddafi's son Mutassim after he tried to escape Sirte."
     assert lead_types(text, "2011-10-12") == ["ASSAULT"]
     assert pipeline_types("The photographer captured the moment.", LIBYA) == []
+    # protesters captured on camera are filmed, not detained
+    text = "An iReporter captured some of the protesters on camera as they marched."
+    assert "COERCE" not in pipeline_types(text, "2011-02-01")
 
 
 def test_a_readiness_to_provide_work_with_or_talk_is_an_offer() -> None:
@@ -129,6 +135,14 @@ def test_a_readiness_to_provide_work_with_or_talk_is_an_offer() -> None:
     text = "Israel said it is ready to respond with force to any attack."
     assert "AGREE" not in pipeline_types(text, "2011-08-20")
     assert pipeline_types("The bank is ready to provide capital to the market.", SPILL) == []
+    assert pipeline_types("They were ready to give up U.S. citizenship.", SPILL) == []
+    # a readiness told as a condition is its own hypothetical act, not the promise it sets
+    text = (
+        "Ashton said the six would be willing to resume talks in weeks if Iran was ready to "
+        "discuss concrete confidence-building measures without pre-conditions."
+    )
+    willing = [e for e in pipeline_events(text, "2011-01-22") if e.evidence.trigger == "willing"]
+    assert len(willing) == 1 and parties(willing[0])[0] == []
 
 
 def test_an_office_left_is_a_resignation_refused_when_it_will_not_be() -> None:
@@ -140,6 +154,10 @@ def test_an_office_left_is_a_resignation_refused_when_it_will_not_be() -> None:
         'public," it said.'
     )
     assert pipeline_types(text, SYRIA) == []
+    # positions held, or executives' positions left "if", are no office left
+    assert pipeline_types("Law enforcement officers never left their positions.", SPILL) == []
+    text = "If those executives leave their present positions, a lien will be placed on them."
+    assert pipeline_types(text, "2009-03-20") == []
 
 
 def test_a_vow_to_prosecute_or_rid_a_country_of_gangs_threatens() -> None:
@@ -152,4 +170,7 @@ def test_a_vow_to_prosecute_or_rid_a_country_of_gangs_threatens() -> None:
     assert lead_types(text, "2011-06-12") == ["THREATEN"]
     # ridding a body of toxins, or rooting out corruption, fights no one
     assert pipeline_types("The new drug rids the body of toxins.", SPILL) == []
+    # a reader's "will get rid of the rebels" names no place or party rid of them
+    text = "Gaddafi's forces will get rid of the rebels in less than 2 weeks."
+    assert pipeline_types(text, LIBYA) == []
     assert "THREATEN" not in pipeline_types("The government vowed to root out corruption.", SYRIA)

@@ -115,6 +115,8 @@ def _fits(old: Draft, new: Draft) -> bool:
     if _one_sentence(old, new):
         if _history(old, new) or _history(new, old):
             return False
+        if old.hypothetical != new.hypothetical:
+            return False  # "would be willing to resume talks if Iran was ready to discuss": two
         # two words of one sentence of one type are one act unless they name other parties
         # ("launched an offensive ... the offensive killed 12")
         return not new.names or not old.names or _share_party(old, new)
