@@ -128,10 +128,12 @@ echo "== events (CAMEO-style sets 46-48: random sentences in stream order, coded
 cameo_round $E/t17_cameo46.jsonl $E/t17_cameo47.jsonl $E/t17_cameo48.jsonl
 echo "== events (CAMEO-style sets 49-51: random sentences in stream order, coded blind at the thirty-first session's start, held out for one run with its start and final code)"
 cameo_round $E/t17_cameo49.jsonl $E/t17_cameo50.jsonl $E/t17_cameo51.jsonl
+echo "== events (CAMEO-style sets 52-54: random sentences in stream order, coded blind at the thirty-second session's start, held out for one run with its start and final code)"
+cameo_round $E/t17_cameo52.jsonl $E/t17_cameo53.jsonl $E/t17_cameo54.jsonl
 # the pooled CAMEO-style figures up to each round's last set (3 on: each held out when first
 # scored; 1 on: every set), the latest first
 cameo_sets() { local i; for i in $(seq "$1" "$2"); do echo "$E/t17_cameo$i.jsonl"; done; }
-for last in 51 48 45 42 39 36 33 30 27 24 21; do
+for last in 54 51 48 45 42 39 36 33 30 27 24 21; do
     echo "== events (CAMEO-style sets 3-$last pooled: each held out when first scored; and 1-$last)"
     $DL eval events --coded-only --gold $(cameo_sets 3 $last)
     $DL eval events --coded-only --gold $(cameo_sets 1 $last)
@@ -199,8 +201,13 @@ echo "== events (GSR-style bz-cb: coded blind at the thirtieth session's start, 
 gsr_round $E/t17_gsr_bz.jsonl $E/t17_gsr_ca.jsonl $E/t17_gsr_cb.jsonl
 echo "== events (GSR-style cc-ce: coded blind at the thirty-first session's start, committed before any run, scored with its start and its final code; short of rare types after keyword search to the streams' ends)"
 gsr_round $E/t17_gsr_cc.jsonl $E/t17_gsr_cd.jsonl $E/t17_gsr_ce.jsonl
+echo "== events (GSR-style cf-ch: coded blind at the thirty-second session's start, committed before any run, scored with its start and its final code; short of rare types after keyword search to the streams' ends)"
+gsr_round $E/t17_gsr_cf.jsonl $E/t17_gsr_cg.jsonl $E/t17_gsr_ch.jsonl
 # the pooled GSR-style figures up to each round's last set (ag on: each held out for its first
 # runs; a on: every set of the time), the latest first
+echo "== GSR-style sets ag-ch pooled (each held out for its first runs), and a-ch (every set opened)"
+$DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-h].jsonl
+$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-h].jsonl
 echo "== GSR-style sets ag-ce pooled (each held out for its first runs), and a-ce (every set opened)"
 $DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-e].jsonl
 $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-e].jsonl
