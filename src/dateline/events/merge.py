@@ -116,7 +116,9 @@ def _fits(old: Draft, new: Draft) -> bool:
         if _history(old, new) or _history(new, old):
             return False
         if old.hypothetical != new.hypothetical:
-            return False  # "would be willing to resume talks if Iran was ready to discuss": two
+            # "the six would be willing to resume talks if Iran was ready to discuss": an act
+            # supposed beside one told as it stands is another
+            return False
         # two words of one sentence of one type are one act unless they name other parties
         # ("launched an offensive ... the offensive killed 12")
         return not new.names or not old.names or _share_party(old, new)

@@ -175,8 +175,9 @@ def _governs_one(tok: Token, word: str) -> Token | None:
         elif dep == "nsubj" and wanted is not None and passive(tok):
             # "oilfields were hit by Gaddafi's artillery": a passive's agent is the doer a row
             # names by its subject ("hit" by missiles, shells, jets or troops)
-            candidates = [g for c in candidates if c.dep_ == "agent" for g in c.children]
-            candidates = [g for g in candidates if g.dep_ == "pobj"]
+            candidates = [
+                g for c in candidates if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+            ]
             dep = "pobj"
         return next(
             (
