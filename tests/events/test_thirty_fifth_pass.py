@@ -1,13 +1,13 @@
 """Thirty-fifth pass (thirty-second session): a passive's agent as the doer a row names by its
 subject, buildings broken into, envoys summoned home, to meet or to answer, pressing a party
-to act, forces hammered, non-combatants captured, readiness to provide, work with or talk,
-and an office left. Read from the misses on the opened GSR-style sets a-ce and CAMEO-style
+to act, forces hammered, non-combatants captured, an office left, and a supposed act kept
+apart from an asserted one. Read from the misses on the opened GSR-style sets a-ce and CAMEO-style
 sets 1-51; GSR-style sets cf-ch and CAMEO-style sets 52-54 were coded blind at the session's
 start and held out."""
 
 from __future__ import annotations
 
-from .conftest import lead_types, one_of_type, parties, pipeline_events, pipeline_types
+from .conftest import lead_types, one_of_type, parties, pipeline_types
 
 LIBYA = "2011-04-06"
 SYRIA = "2011-11-17"
@@ -122,27 +122,20 @@ def test_non_combatants_captured_by_armed_men_are_detained() -> None:
     assert "COERCE" not in pipeline_types(text, "2011-02-01")
 
 
-def test_a_readiness_to_provide_work_with_or_talk_is_an_offer() -> None:
-    text = "The UK said it was ready to provide humanitarian assistance."
-    assert lead_types(text, "2011-02-25") == ["AGREE"]
+def test_a_supposed_act_is_not_merged_with_an_asserted_one() -> None:
+    # an act a condition supposes stays apart from the asserted one of its type, and does not
+    # lead: "could come on the table only if Syrian regime starts a large-scale massacre"
     text = (
-        "Russian Foreign Minister Sergei Lavrov, who visited Damascus on Tuesday, had said that "
-        'President Assad was ready to talk with "all political forces".'
+        '"A more extensive military intervention could come on the table only if Syrian regime '
+        'starts a large-scale massacre in a big city such as Aleppo or Damascus," Aydintasbas '
+        "added."
     )
-    event = one_of_type(text, "AGREE", "2012-02-09")
-    assert event.lead and event.cameo == "036"
-    # a readiness to respond is a threat, and a firm's readiness no party's offer
+    assert "ASSAULT" not in lead_types(text, "2012-07-20")
+    # ready to talk or discuss is the meeting planned (AGREE), whoever is ready
+    text = "He said the country was ready to discuss political reform, but Gaddafi had to stay."
+    assert lead_types(text, "2011-04-04") == ["AGREE"]
     text = "Israel said it is ready to respond with force to any attack."
     assert "AGREE" not in pipeline_types(text, "2011-08-20")
-    assert pipeline_types("The bank is ready to provide capital to the market.", SPILL) == []
-    assert pipeline_types("They were ready to give up U.S. citizenship.", SPILL) == []
-    # a readiness told as a condition is its own hypothetical act, not the promise it sets
-    text = (
-        "Ashton said the six would be willing to resume talks in weeks if Iran was ready to "
-        "discuss concrete confidence-building measures without pre-conditions."
-    )
-    willing = [e for e in pipeline_events(text, "2011-01-22") if e.evidence.trigger == "willing"]
-    assert len(willing) == 1 and parties(willing[0])[0] == []
 
 
 def test_an_office_left_is_a_resignation_refused_when_it_will_not_be() -> None:
