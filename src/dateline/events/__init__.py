@@ -23,6 +23,7 @@ from .lexicon import (
     POSSIBLE,
     Entry,
     Lexicon,
+    agents,
     asked,
     conditioned,
     coordinated,
@@ -1253,8 +1254,7 @@ def _thing_does(verb: Token) -> bool:
     things = lexicon().cues["thing"]
     if verb.dep_ == "acl" and lemma(verb.head) in things:
         return True  # "an oil spill threatening the coast"
-    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if any(lemma(d) in things for d in doers):
+    if any(lemma(d) in things for d in agents(verb)):
         return True  # "areas threatened by oil"
     return any(
         (c.dep_ == "nsubj" and lemma(c) in things) or c.dep_ == "csubj" for c in verb.children

@@ -26,6 +26,7 @@ __all__ = [
     "WH",
     "Entry",
     "Lexicon",
+    "agents",
     "asked",
     "conditioned",
     "coordinated",
@@ -347,6 +348,11 @@ def plotted(verb: Token) -> Token | None:
 
 # verbs of being whose rows are idioms ("all options are on the table", "remain on the table")
 IDIOM_VERBS = frozenset({"be", "remain"})
+
+
+def agents(verb: Token) -> list[Token]:
+    """The doers a passive's "by" phrase names ("were hit by Gaddafi's artillery")."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def shared_agent(verb: Token) -> Token | None:

@@ -19,6 +19,7 @@ from .lexicon import (
     WH,
     Entry,
     Lexicon,
+    agents,
     asked,
     conditioned,
     has_subject,
@@ -175,10 +176,7 @@ def _governs_one(tok: Token, word: str) -> Token | None:
         elif dep == "nsubj" and wanted is not None and passive(tok):
             # "oilfields were hit by Gaddafi's artillery": a passive's agent is the doer a row
             # names by its subject ("hit" by missiles, shells, jets or troops)
-            candidates = [
-                g for c in candidates if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-            ]
-            dep = "pobj"
+            candidates, dep = agents(tok), "pobj"
         return next(
             (
                 c
@@ -864,9 +862,8 @@ def _crowd_acts(verb: Token, lex: Lexicon) -> bool:
     if _crowd_subject(verb, lex, counts=True) or _rioters(verb, lex):
         return True  # "Hundreds of angry young people rampaged ... throwing rocks at police"
     # "the embassy was attacked by an organized mob"
-    for agent in (c for c in verb.children if c.dep_ == "agent"):
-        if any(crowd(g, lex) for g in agent.children if g.dep_ == "pobj"):
-            return True
+    if any(crowd(g, lex) for g in agents(verb)):
+        return True
     head = _subject_lender(verb)
     return head is not None and (_crowd_subject(head, lex, counts=True) or _rioters(head, lex))
 
@@ -2306,8 +2303,7 @@ def _works_blast(verb: Token, lex: Lexicon) -> bool:
     clause = verb
     for _ in range(3):  # "..., killing 11 people", "killed 11 workers and injured 17 others"
         doers = [c for c in clause.children if c.dep_ == "nsubj"]
-        doers += [g for c in clause.children if c.dep_ == "agent"
-                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        doers += agents(clause)
         if any(lemma(d) in blasts for d in doers):
             break
         if clause.dep_ not in ("conj", "advcl") or clause.head.i == clause.i:
