@@ -32,6 +32,7 @@ from .lexicon import (
     ranked,
     spoken_aside,
     subject_of,
+    telling_verb,
     word_classes,
 )
 
@@ -177,6 +178,10 @@ def _governs_one(tok: Token, word: str) -> Token | None:
             # "oilfields were hit by Gaddafi's artillery": a passive's agent is the doer a row
             # names by its subject ("hit" by missiles, shells, jets or troops)
             candidates, dep = agents(tok), "pobj"
+        elif dep == "nsubj" and (wanted is not None or pos) and (said := _speaker_meant(tok)):
+            # "Clinton said she would travel to Haiti": a pronoun subject of reported speech
+            # is the speaker a row names by its subject
+            candidates = [said]
         return next(
             (
                 c
@@ -241,6 +246,30 @@ def _governs_one(tok: Token, word: str) -> Token | None:
                         if lemma(prep) == word or any(lemma(g) == word for g in prep.children):
                             return prep
     return None
+
+
+def _speaker_meant(verb: Token) -> Token | None:
+    """The named speaker a pronoun subject of ``verb`` stands for, when ``verb`` tells what
+    the speaker said ("Clinton said she would travel", "Russia said it would send"): one
+    person for "he" or "she", one body for "it", many for "they"; None otherwise."""
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if pronoun is None or pronoun.pos_ != "PRON":
+        return None
+    said = telling_verb(verb, lexicon())
+    speaker = subject_of(said) if said is not None else None
+    if speaker is None or speaker.pos_ == "PRON" or speaker.i > pronoun.i:
+        return None
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    lower = pronoun.lower_
+    if lower in ("he", "she"):
+        return speaker if not plural and speaker.ent_type_ not in _BODIES else None
+    if lower == "it":
+        return speaker if not plural and speaker.ent_type_ != "PERSON" else None
+    return speaker if lower == "they" and plural else None
+
+
+# entity labels of what "he" or "she" cannot stand for
+_BODIES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 
 
 _MODALS = frozenset("may might could would should can must".split())
