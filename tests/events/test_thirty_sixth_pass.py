@@ -1,7 +1,7 @@
 """Thirty-sixth pass (thirty-third session): a pronoun subject of reported speech as the speaker
 a row names by its subject, the companies news names without their country, a company's own
-halt kept from a sanction, people captured as detained, entry allowed as access, pleas and
-advice as requests, and searches for violations as investigations. Read from the misses on the
+halt kept from a sanction, entry allowed as access, pleas and advice as requests, and searches
+for violations as investigations. Read from the misses on the
 opened GSR-style sets a-ch and CAMEO-style sets 1-54; GSR-style sets ci-ck and CAMEO-style sets
 55-57 were coded blind at the session's start and held out."""
 
@@ -20,10 +20,14 @@ def test_a_pronoun_subject_of_reported_speech_is_the_speaker_a_row_names() -> No
     event = one_of_type(text, "AGREE", HAITI)
     assert event.lead and event.type == "CONSULT" and event.status == "planned"
     assert parties(event) == (["Hillary Clinton"], ["Haiti"])
-    # without a speaker named, "she" names no one a visit row knows
+    text = "Russia said it would send a delegation to Damascus for talks with the government."
+    assert "AGREE" in lead_types(text, SYRIA)
+    # without a speaker named, "she" names no one a visit row knows; "he" no country, "it" no
+    # minister, and a spokesman's "he" is most often the one he speaks for
     assert pipeline_types("She said she would travel to Haiti on Saturday.", HAITI) == []
-    # "he" does not stand for a country
     assert pipeline_types("Haiti said he would travel to Miami on Saturday.", HAITI) == []
+    assert pipeline_types("The minister said it would travel to Iran.", SYRIA) == []
+    assert pipeline_types("The spokesman Jay Carney said he would travel to Cairo.", SYRIA) == []
 
 
 def test_a_company_named_alone_is_a_party_of_its_country() -> None:
@@ -48,37 +52,25 @@ def test_a_company_halting_its_own_work_sanctions_no_one() -> None:
     assert "SANCTION" not in pipeline_types(text, "2010-07-01")
     text = "Wednesday morning, BP halted testing of a new temporary well cap."
     assert "SANCTION" not in pipeline_types(text, "2010-07-15")
+    # supplies a company cuts off are a cutoff, whoever they are cut from
+    assert "SANCTION" in pipeline_types("Gazprom suspended deliveries on Thursday.", "2009-01-08")
     # a company that halts dealings with a party sanctions it
     text = "Major U.S. oil firms decided to halt trade with Libya."
     assert "SANCTION" in pipeline_types(text, "2011-03-01")
-
-
-def test_people_captured_are_detained() -> None:
-    text = (
-        "Saddam was captured in December 2003 while hiding in a hole in the ground near his home "
-        "town of Tikrit, 80 miles north of Baghdad."
-    )
-    event = one_of_type(text, "COERCE", "2006-12-30")
-    assert event.lead and event.cameo == "173"
-    assert lead_types("They also said they had captured a group of mercenaries.", LIBYA) == [
-        "COERCE"
-    ]
-    # a town captured is still fought over, even one the model takes for a person
-    assert lead_types("Rebels captured Brega on Sunday.", LIBYA) == ["ASSAULT"]
-    text = (
-        "Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border "
-        "after five days of fighting, Thai police here said on Monday."
-    )
-    assert lead_types(text, "1995-02-06") == ["ASSAULT"]
 
 
 def test_entry_allowed_is_access() -> None:
     text = "The Red Cross was allowed into Homs to deliver humanitarian aid and help the wounded."
     event = one_of_type(text, "RETREAT", SYRIA)
     assert event.lead and event.cameo == "086"
-    text = "The UN's humanitarian chief Valerie Amos was allowed to visit Homs on 7 March."
-    assert lead_types(text, SYRIA) == ["RETREAT"]
-    # a thing let flow is no one let in
+    text = (
+        "A senior UN human rights investigator is reported to have been allowed into Syria for "
+        "the first time."
+    )
+    assert lead_types(text, "2012-02-10") == ["RETREAT"]
+    # a party's own people let visit are let through, and a thing let flow is no one let in
+    text = "The government allowed Mubarak's sons to visit him in hospital."
+    assert lead_types(text, "2011-08-03") == ["CONCEDE"]
     assert pipeline_types("The new valve allows water to flow into the tank.", SPILL) == []
 
 
@@ -91,6 +83,8 @@ def test_pleas_and_advice_to_a_party_are_requests() -> None:
     # a guilty plea is a court's, and advice between people no party's request
     assert "REQUEST" not in pipeline_types("He entered a guilty plea to the charges.", SPILL)
     assert pipeline_types("Doctors advised him to rest for a week.", SPILL) == []
+    text = "Japan advised its nationals in Mexico to consider returning home."
+    assert "REQUEST" not in pipeline_types(text, "2009-04-30")
 
 
 def test_a_search_for_violations_is_an_investigation() -> None:

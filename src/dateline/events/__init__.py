@@ -309,8 +309,6 @@ def _draft(
         # damages": an option kept open against someone is a threat (CAMEO 13; the CAMEO-style
         # coders), not a refusal
         type_, mode, cameo, negated = "THREATEN", None, "130", False
-    if type_ == "ASSAULT" and _person_captured(cand, recipients, doc):
-        type_, mode, cameo = "COERCE", "arrest", "173"  # "Saddam was captured" (triggers.tsv)
     if type_ == "ASSAULT" and _verbal_attack(cand, actors, recipients):
         type_, mode, cameo = "ACCUSE", "disapprove", "111"  # "launched his fiercest attack on"
     relief = _relief(cand, lex) if type_ == "MOBILIZE" else None
@@ -634,23 +632,6 @@ def _kept_open(cand: Candidate, negated: bool) -> bool:
 _COOPERATIVE = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
 
 
-def _person_captured(cand: Candidate, recipients: list[Actor], doc: Document) -> bool:
-    """A person captured is detained, as the rows' leaders and fighters are ("Rebels captured
-    Saif al-Islam Gaddafi", "Saddam was captured"). The "+dobj:PROPN" rows take towns too,
-    which the model may tag as people ("captured Brega"): a person here is one at no place the
-    places stage found."""
-    if cand.nominal or lemma(cand.anchor) != "capture" or not recipients:
-        return False
-    captured = next((c for c in cand.anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if captured is None or captured.pos_ != "PROPN":
-        return False  # "captured part of a Karen guerrilla stronghold": a name's place, no person
-    return all(
-        r.kind == "person"
-        and not any(p.start < r.end and r.start < p.end for p in doc.places)
-        for r in recipients
-    )
-
-
 def _verbal_attack(cand: Candidate, actors: list[Actor], recipients: list[Actor]) -> bool:
     """ "Obama has launched his fiercest attack so far on the boss of BP", "Senator Markey
     attacked BP": an attack by an office-holder on a company or on another office-holder is
@@ -759,8 +740,10 @@ def _parties_missing(
     if type_ == "SANCTION" and actors and not recipients and not cand.nominal:
         # a company that suspends or halts with no party named stops its own business ("Pemex
         # ... suspended helicopter flights to the rigs"), no sanction of anyone (every company
-        # sanction the coders took names its target: "halt trade with Libya")
-        return all(a.sector == "BUS" for a in actors)
+        # sanction the coders took names its target: "halt trade with Libya"); supplies cut
+        # off are a cutoff whoever cuts them ("Gazprom suspended deliveries", cues.tsv `supply`)
+        cut = any(lemma(c) in lex.cues["supply"] for c in cand.anchor.children if c.dep_ == "dobj")
+        return not cut and all(a.sector == "BUS" for a in actors)
     if type_ == "ACCUSE" and "commission" in needs and not cand.nominal:
         return not _of_inquiry(cand.anchor, lex)
     rule = _party_rule(cand, type_, lex)

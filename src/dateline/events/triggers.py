@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..actors.lexicon import lexicon as actor_lexicon
 from .lexicon import (
     IDIOM_VERBS,
     PERFECT,
@@ -251,7 +252,9 @@ def _governs_one(tok: Token, word: str) -> Token | None:
 def _speaker_meant(verb: Token) -> Token | None:
     """The named speaker a pronoun subject of ``verb`` stands for, when ``verb`` tells what
     the speaker said ("Clinton said she would travel", "Russia said it would send"): one
-    person for "he" or "she", one body for "it", many for "they"; None otherwise."""
+    person for "he" or "she" (a name, or a title: "the president"; not a spokesman or an aide,
+    whose "he" is most often the one they speak for), one body for "it" (not "the minister
+    said it"), many for "they"; None otherwise."""
     pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if pronoun is None or pronoun.pos_ != "PRON":
         return None
@@ -260,16 +263,15 @@ def _speaker_meant(verb: Token) -> Token | None:
     if speaker is None or speaker.pos_ == "PRON" or speaker.i > pronoun.i:
         return None
     plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    titled = lemma(speaker) in actor_lexicon().roles
+    person = speaker.ent_type_ == "PERSON" or (speaker.pos_ == "PROPN" and not speaker.ent_type_)
     lower = pronoun.lower_
     if lower in ("he", "she"):
-        return speaker if not plural and speaker.ent_type_ not in _BODIES else None
+        mouthpiece = lemma(speaker) in lexicon().cues["mouthpiece"]
+        return speaker if not plural and (person or titled) and not mouthpiece else None
     if lower == "it":
-        return speaker if not plural and speaker.ent_type_ != "PERSON" else None
+        return speaker if not plural and not (person or titled) else None
     return speaker if lower == "they" and plural else None
-
-
-# entity labels of what "he" or "she" cannot stand for
-_BODIES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 
 
 _MODALS = frozenset("may might could would should can must".split())
