@@ -112,11 +112,14 @@ def test_fewer_events_name_no_act_on_the_opened_status_sets() -> None:
     # crossing or what a party reopens is), and "Western forces hit targets ..., using strikes"
     # is now one assault at "hit", not at "using"; since the thirty-second pass "Italy said it
     # was sending a humanitarian mission to Tunisia to provide food" is one aid at "sending",
-    # the mission sent with its purpose, not at "provide food"
+    # the mission sent with its purpose, not at "provide food"; since the thirty-sixth pass a
+    # company halting its own work with no party named is no sanction ("BP had to halt its
+    # ambitious effort to plug its stricken oil well"): the readers took it for an act, of no
+    # PLOVER type dateline codes
     missed = sorted(
         rid for rid, name, gold, got, *_ in s.errors if name == "event" and got == "none"
     )
-    expected = ["T17DT-1-081", "T17ST-1-038", "T17ST-1-088", "T17ST-3-043"]
+    expected = ["T17DT-1-081", "T17ST-1-038", "T17ST-1-088", "T17ST-1-115", "T17ST-3-043"]
     assert s.not_events == 53 and missed == expected, missed
     assert s.not_events_found <= 35 and s.precision() >= 0.94, s.not_events_found
 
