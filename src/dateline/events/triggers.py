@@ -264,13 +264,14 @@ def _speaker_meant(verb: Token) -> Token | None:
         return None
     plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
     titled = lemma(speaker) in actor_lexicon().roles
-    person = speaker.ent_type_ == "PERSON" or (speaker.pos_ == "PROPN" and not speaker.ent_type_)
     lower = pronoun.lower_
     if lower in ("he", "she"):
+        # a name the model calls a person, or one it gives no label ("Eni" may be either)
+        named = speaker.ent_type_ == "PERSON" or (speaker.pos_ == "PROPN" and not speaker.ent_type_)
         mouthpiece = lemma(speaker) in lexicon().cues["mouthpiece"]
-        return speaker if not plural and (person or titled) and not mouthpiece else None
+        return speaker if not plural and (named or titled) and not mouthpiece else None
     if lower == "it":
-        return speaker if not plural and not (person or titled) else None
+        return speaker if not plural and speaker.ent_type_ != "PERSON" and not titled else None
     return speaker if lower == "they" and plural else None
 
 
