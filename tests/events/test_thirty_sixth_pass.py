@@ -92,3 +92,26 @@ def test_a_search_for_violations_is_an_investigation() -> None:
     event = one_of_type(text, "ACCUSE", SPILL)
     assert event.lead and event.cameo == "091" and event.status == "planned"
     assert pipeline_types("Rescuers looked for survivors in the rubble.", HAITI) == []
+
+
+def test_a_party_that_will_not_accept_a_state_of_things_refuses_it() -> None:
+    # after the held-out run (GSR-style cj, opened then)
+    text = (
+        "Mr Erdogan said that Ankara would not accept the creation of a terrorist structure in "
+        "the region."
+    )
+    event = one_of_type(text, "REJECT", SYRIA)
+    assert event.lead and parties(event)[0] == ["Turkey"]
+    # an acceptance told as it stands is no refusal, and a plan not accepted stays as it was
+    assert "REJECT" not in pipeline_types("Ankara accepted the creation of a buffer zone.", SYRIA)
+    assert lead_types("Ankara will not accept the plan.", SYRIA) == ["REJECT"]
+
+
+def test_observers_sent_or_deployed_are_a_peacekeeping_mission() -> None:
+    # after the held-out run (GSR-style cj, opened then)
+    event = one_of_type("The UN has sent a small advance team of observers to Syria.", "AID", SYRIA)
+    assert event.lead and event.cameo == "074"
+    text = "Nearly 260 unarmed UN observers have been deployed in Syria to monitor a ceasefire."
+    assert lead_types(text, "2012-05-10") == ["AID"]
+    # troops deployed to watch a border are still troops mobilised
+    assert lead_types("The army deployed troops to monitor the border.", SYRIA) == ["MOBILIZE"]
