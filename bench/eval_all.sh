@@ -209,21 +209,13 @@ echo "== events (GSR-style ci-ck: coded blind at the thirty-third session's star
 gsr_round $E/t17_gsr_ci.jsonl $E/t17_gsr_cj.jsonl $E/t17_gsr_ck.jsonl
 # the pooled GSR-style figures up to each round's last set (ag on: each held out for its first
 # runs; a on: every set of the time), the latest first
-echo "== GSR-style sets ag-ck pooled (each held out for its first runs), and a-ck (every set opened)"
-$DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-k].jsonl
-$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-k].jsonl
-echo "== GSR-style sets ag-ch pooled (each held out for its first runs), and a-ch (every set opened)"
-$DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-h].jsonl
-$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-h].jsonl
-echo "== GSR-style sets ag-ce pooled (each held out for its first runs), and a-ce (every set opened)"
-$DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-e].jsonl
-$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-e].jsonl
-echo "== GSR-style sets ag-cb pooled (each held out for its first runs), and a-cb (every set opened)"
-$DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-b].jsonl
-$DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-b].jsonl
+for last in k h e b; do
+    echo "== GSR-style sets ag-c$last pooled (each held out for its first runs), and a-c$last (every set opened)"
+    $DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-$last].jsonl
+    $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-$last].jsonl
+done
 for last in y v s p m j; do
-    opened=""
-    echo "== GSR-style sets ag-b$last pooled (each held out for its first runs), and a-b$last$opened"
+    echo "== GSR-style sets ag-b$last pooled (each held out for its first runs), and a-b$last"
     $DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-$last].jsonl
     $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-$last].jsonl
 done
