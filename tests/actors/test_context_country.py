@@ -179,3 +179,15 @@ def test_every_placement_row_is_well_formed() -> None:
 def test_dev_country_accuracy_holds() -> None:
     scores = evaluate(shared_file("data/events/plover_gsr_dev.jsonl"))
     assert scores.accuracy >= DEV_TARGET, f"dev country accuracy {scores.accuracy:.3f}"
+
+
+# -- not the state it acts on (thirty-seventh pass) ----------------------------------------------
+def test_a_person_or_unknown_body_is_not_of_the_state_it_acts_on(analyse: Analyse) -> None:
+    # the article's one country is what the speaker condemns, not whose she is
+    assert country(analyse, "Navi Pillay condemned Syria.", "Navi Pillay", "2011-06-09") is None
+    text = "The Arab Organization for Human Rights condemned Syria."
+    body = "Arab Organization for Human Rights"
+    assert country(analyse, text, body, "2011-06-09") is None
+    # a country left is still the one someone may be of: only a state acted on is set apart
+    text = "Ali Hassan left Yemen on Friday."
+    assert country(analyse, text, "Ali Hassan", "2011-06-09") == "YEM"

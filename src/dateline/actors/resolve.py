@@ -1054,8 +1054,11 @@ class _Resolver:
                 elif country is not None and m.who.kind != "person":
                     country = self.dominant_for(m, country)
                 # "Assad" in a report from Cairo is still Syria's, even out of the facts' reach.
-                if country is not None and not self.foreign_known(m, country):
-                    m.who = replace(m.who, country=country)
+                if country is None or self.foreign_known(m, country):
+                    continue
+                if self.acts_on(m, country):
+                    continue  # "Navi Pillay ... condemned Syria" in an article about Syria
+                m.who = replace(m.who, country=country)
 
     def away_dominant(self, m: Mention) -> str | None:
         """The article's country for a group that acts for a state wherever it is, from the rest
@@ -1332,8 +1335,12 @@ class _Resolver:
         what it acts on or with ("condemning Russia"), or the home of a party, militia or company
         outside its own phrase ("Ministers met while Hezbollah supporters protested", "the
         government and BP"), but not "officials from the National Transitional Council"."""
-        if m.who is None or m.who.kind == "person" or clue.tier == 3:
+        if m.who is None or clue.tier == 3:
             return False
+        if m.who.kind == "person" or m.who.sector is None:
+            # a person or a body the knowledge base does not know is no one of a state it acts
+            # on by name ("Navi Pillay ... condemned Syria", "the OECD criticised Greece")
+            return clue.tier == 2 and not clue.person and self.acted_on(m, clue.at)
         # Only a state's bodies deal with other states; people, rebels and workers are as often
         # of the state they act against ("ethnic Turks ... protest against Sweden's decision").
         if m.who.sector not in _STATE_BODIES:
@@ -1344,6 +1351,25 @@ class _Resolver:
             # clashes with Free Syrian Army fighters"); rebels in a clause beside say nothing.
             return relation in ("side", "partner")
         return relation == "party" or clue.home is not None and relation != "own"
+
+    def acted_on(self, m: Mention, at: int) -> bool:
+        """What is written at ``at`` is the direct object of the verb the mention is the subject
+        of ("condemned Syria"), not a place it goes to ("left Yemen", motion_words.tsv) or a
+        clause it reports."""
+        top, tok = self.top_token(m), self.token_at(at)
+        if top is None or tok is None:
+            return False
+        verb = self.acting_verb(top)
+        if verb is None or verb.lemma_.lower() in self.lex.motion:
+            return False
+        return tok.dep_ == "dobj" and tok.head.i == verb.i
+
+    def acts_on(self, m: Mention, country: str) -> bool:
+        """The mention's own verb names ``country`` as a state it acts on."""
+        return any(
+            clue.country == country and clue.tier == 2 and self.acted_on(m, clue.at)
+            for clue in self.evidence.get(self.sentence(m.start), [])
+        )
 
     def relation(self, m: Mention, at: int) -> str:
         """How what is written at ``at`` stands to a group, by the parse: "own" (a modifier of it:

@@ -273,7 +273,13 @@ def _draft(
         timex = None  # "condemned on Tuesday Russia's threats": Tuesday dates the condemning
     if timex is not None and misread_past(cand.anchor) and _after(timex, doc):
         timex = _redated(doc, timex)
-    if timex is not None and not cand.nominal and told_past(cand.anchor) and _after(timex, doc):
+    if (
+        timex is not None
+        and not cand.nominal
+        and told_past(cand.anchor)
+        and _after(timex, doc)
+        and not _noun_dated(doc, cand, timex)
+    ):
         # "A month later, sanctions were imposed", "the next day he was arrested": a time
         # that counts on from a date the story gave, which the sentence alone lacks, is no
         # date ahead of a past act (nor one to give it); "In April, Assad scrapped the law" is
@@ -444,6 +450,13 @@ def _claimed_by(speakers: tuple[Token, ...], index: Index) -> list[Actor]:
         for actor in speaker_parties(tok, index):
             out.setdefault(actor.name, actor)
     return list(out.values())
+
+
+def _noun_dated(doc: Document, cand: Candidate, timex: Timex) -> bool:
+    """The time is the event noun's own, inside its phrase under the verb that announces or
+    calls it ("Britain has announced an international meeting for next Tuesday"): a date ahead
+    for the act ahead, however past the announcing."""
+    return cand.trigger.i != cand.anchor.i and _within(doc, timex, cand.trigger)
 
 
 def _complement_time(doc: Document, cand: Candidate, timex: Timex) -> bool:
@@ -744,6 +757,10 @@ def _parties_missing(
         # off are a cutoff whoever cuts them ("Gazprom suspended deliveries", cues.tsv `supply`)
         cut = any(lemma(c) in lex.cues["supply"] for c in cand.anchor.children if c.dep_ == "dobj")
         return not cut and all(a.sector == "BUS" for a in actors)
+    if type_ == "AID" and needs == "+dobj=payment" and not cand.nominal:
+        # payments made are a settlement only by a known party ("BP will make five additional
+        # $60 million payments"; not "maybe you could make a small payment")
+        return not any(_political(a) for a in actors)
     if type_ == "ACCUSE" and "commission" in needs and not cand.nominal:
         return not _of_inquiry(cand.anchor, lex)
     rule = _party_rule(cand, type_, lex)
@@ -811,9 +828,10 @@ def _donation_unmet(
             return not any(_public(a) for a in actors)
         return not any(_public(r) for r in recipients)
     if (word, needs) in _DONATED:
-        # "to Brazil", not "to the startup"; a grant a public body awards ("the agency
-        # awarded the researchers a grant") is one whoever gets it
-        if word == "award" and (any(_public(a) for a in actors) or _public_subject(cand.anchor)):
+        # "to Brazil", not "to the startup"; money a state or public body gives or awards is
+        # aid whoever gets it ("the EIB will provide about $14 billion in lending to
+        # businesses", "the agency awarded the researchers a grant")
+        if any(_public(a) for a in actors) or _public_subject(cand.anchor):
             return False
         return not any(_public(r) for r in recipients)
     return False

@@ -385,6 +385,8 @@ def _named_as(tok: Token, lemmas: frozenset[str]) -> bool:
     whose title is one ("sacked Deraa governor Faisal Kalthoum")."""
     if lemma(tok) in lemmas:
         return True
+    if "dollar" in lemmas and _sum_of_money(tok):
+        return True
     if kinded := _kinds(lemmas):
         # "sending rescue and medical teams", "a search and rescue team": a listed "rescue
         # team" is the head noun with its kind as a modifier (or a modifier's conjunct)
@@ -394,12 +396,17 @@ def _named_as(tok: Token, lemmas: frozenset[str]) -> bool:
             return True
     if tok.lower_ in lemmas and tok.tag_ == "VBG" and tok.dep_ in _ARGUMENT_DEPS:
         return True  # "reopened a border crossing": the tagger's gerund, lemma "cross"
-    if tok.pos_ == "PROPN" and any(
-        # "sending Foreign Minister Ahmet Davutoglu": a title the tagger takes for a name too
-        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and lemma(c) in lemmas
-        for c in tok.children
-    ):
-        return True
+    if tok.pos_ == "PROPN":
+        # "sending Foreign Minister Ahmet Davutoglu": a title the tagger takes for a name too,
+        # on the name or on its first part ("Secretary General Ban Ki-moon", whose head is
+        # "moon")
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        for c in [tok, *names]:
+            if any(
+                t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and lemma(t) in lemmas
+                for t in c.children
+            ):
+                return True
     # ... not an act done to them ("the lifting of sanctions", "the easing of the curfew")
     if tok.lower_.endswith("ing"):
         return False
@@ -407,6 +414,22 @@ def _named_as(tok: Token, lemmas: frozenset[str]) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(lemma(g) in lemmas for g in c.children)
         for c in tok.children
     )
+
+
+def _sum_of_money(tok: Token) -> bool:
+    """A sum in a currency the money rows do not list by name, or written with its sign
+    (cues.tsv `currency`): "50 million Kuwaiti dinar", "$10m", "# 500,000"."""
+    currency = lexicon().cues["currency"]
+    if lemma(tok) in currency:
+        return True
+    if tok.pos_ != "NUM" and tok.lower_ not in ("m", "bn"):
+        return False
+    signs = [c for c in tok.children if c.dep_ in ("quantmod", "nmod", "compound")]
+    signs += [g for c in tok.children if c.dep_ == "compound" for g in c.children]
+    if tok.i > 0:
+        signs.append(tok.doc[tok.i - 1])
+    written = {sign for value in currency.values() if value for sign in value.split("|")}
+    return any(s.text in written for s in signs)
 
 
 def _dating(prep: Token) -> bool:

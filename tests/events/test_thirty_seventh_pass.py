@@ -1,0 +1,107 @@
+"""Thirty-seventh pass (thirty-fourth session): sums of money in any currency or written with
+their sign, money released, money an international or public body provides to whoever gets
+it, claims settled and payments made, contracts honoured, a title on the first part of a name
+("Secretary General Ban Ki-moon"), and a meeting announced for a day ahead. Read from the
+misses on the opened GSR-style sets a-ck and CAMEO-style sets 1-57; GSR-style sets cl-cn and
+CAMEO-style sets 58-60 were coded blind at the session's start and held out."""
+
+from __future__ import annotations
+
+from .conftest import lead_types, one_of_type, parties, pipeline_events, pipeline_types
+
+HAITI = "2010-01-14"
+LIBYA = "2011-06-05"
+SYRIA = "2012-02-23"
+SPILL = "2010-06-20"
+
+
+def test_a_sum_in_a_currency_or_with_its_sign_is_money_given() -> None:
+    text = (
+        "The UK will give # 500,000 ($795,000) to Syrian opposition groups, Foreign Secretary "
+        "William Hague is to announce later on Thursday."
+    )
+    pledge = one_of_type(text, "AGREE", SYRIA)
+    assert pledge.lead and pledge.type == "AID" and pledge.status == "planned"
+    assert parties(pledge) == (["United Kingdom"], ["Syrian opposition groups"])
+    text = (
+        "Rebel leader Mustafa Abdel Jalil told a news conference in Kuwait on Sunday that the oil "
+        "state would contribute 50 million Kuwaiti dinar ($177 million) to Libya's rebel council."
+    )
+    assert "AGREE" in lead_types(text, LIBYA)
+    # a count of something else is no sum of money
+    text = (
+        "That plan would require releasing millions more gallons of oil into the ocean for a few "
+        "days during the transition."
+    )
+    assert "AID" not in pipeline_types(text, SPILL)
+
+
+def test_money_released_from_a_fund_is_given() -> None:
+    text = (
+        "Stressing a major international relief effort would be needed, UN Secretary General Ban "
+        "Ki-Moon said the UN would immediately release $10m (# 6.15 m) from its emergency "
+        "response fund."
+    )
+    pledge = one_of_type(text, "AGREE", HAITI)
+    assert pledge.lead and pledge.type == "AID"
+    assert parties(pledge)[0] == ["United Nations"]
+    text = (
+        "Save the Children has released # 50,000 and the British Red Cross released # 200,000 "
+        "from its funds to help in the emergency."
+    )
+    assert "AID" in lead_types(text, HAITI)
+
+
+def test_money_an_international_body_provides_is_aid_whoever_gets_it() -> None:
+    text = "The EIB will provide about $14 billion in lending to businesses."
+    pledge = one_of_type(text, "AGREE", "2009-02-27")
+    assert pledge.lead and parties(pledge)[0] == ["European Investment Bank"]
+    # a central bank's swap lines to other states were aid already; a private lender's money to
+    # a business is none
+    text = "The Federal Reserve has provided $30 billion apiece to Brazil, South Korea, Singapore and Mexico."
+    assert "AID" in lead_types(text, "2008-10-30")
+    assert (
+        pipeline_types("Goldman Sachs provided $2 billion to the hedge fund.", "2008-10-30") == []
+    )
+
+
+def test_claims_settled_and_contracts_honoured_are_pledged() -> None:
+    text = "BP said last week the cap was irrelevant and it would settle all legitimate damages claims."
+    settlement = one_of_type(text, "AGREE", SPILL)
+    assert settlement.lead and settlement.type == "AID" and parties(settlement)[0] == ["BP"]
+    text = "He added that Libya would continue to honor existing contracts with oil companies."
+    honoured = one_of_type(text, "AGREE", "2011-03-02")
+    assert honoured.lead and honoured.type == "COOPERATE" and parties(honoured)[0] == ["Libya"]
+    # a contract honoured by no known party is no one's cooperation
+    assert pipeline_types("The company honored its contract with the union.", SPILL) == []
+    text = (
+        "BP will make five additional $60 million payments when the Coastal Protection and "
+        "Restoration Authority of Louisiana certifies that the project has satisfied 20%, 40%, "
+        "60%, 80% and then 100% completion milestones."
+    )
+    assert "AGREE" in lead_types(text, SPILL)
+    # nor is a payment nobody known makes
+    text = "Ma'am, maybe you could make a small payment, $100 or $50, anything that you can."
+    assert pipeline_types(text, "2008-10-30") == []
+
+
+def test_a_title_on_the_first_part_of_a_name_names_the_visitor() -> None:
+    # the parser hangs "Secretary General" on "Ban", the first part of "Ban Ki-moon"
+    text = "UN Secretary General Ban Ki-moon is due to arrive in Haiti on Sunday."
+    visit = one_of_type(text, "AGREE", HAITI)
+    assert visit.lead and visit.type == "CONSULT" and visit.status == "planned"
+    assert parties(visit)[0] == ["Ban Ki-moon"]
+
+
+def test_a_meeting_announced_for_a_day_ahead_is_planned() -> None:
+    # the date is the meeting's own, in its phrase, however past the announcing
+    text = (
+        "Britain has announced an international meeting for next Tuesday to assess the situation "
+        "in Libya."
+    )
+    meeting = one_of_type(text, "AGREE", "2011-03-24")
+    assert meeting.lead and meeting.type == "CONSULT" and meeting.status == "planned"
+    assert meeting.date is not None and meeting.date.value == "2011-03-29"
+    # a time that counts on from a past act is still no date ahead of it
+    text = "A month later, sanctions were imposed on the regime."
+    assert all(e.status == "occurred" for e in pipeline_events(text, "2011-03-24"))
