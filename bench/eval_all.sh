@@ -132,10 +132,12 @@ echo "== events (CAMEO-style sets 52-54: random sentences in stream order, coded
 cameo_round $E/t17_cameo52.jsonl $E/t17_cameo53.jsonl $E/t17_cameo54.jsonl
 echo "== events (CAMEO-style sets 55-57: random sentences in stream order, coded blind at the thirty-third session's start, held out for one run with its start and final code)"
 cameo_round $E/t17_cameo55.jsonl $E/t17_cameo56.jsonl $E/t17_cameo57.jsonl
+echo "== events (CAMEO-style sets 58-60: random sentences in stream order, coded blind at the thirty-fourth session's start, held out for one run with its start and final code)"
+cameo_round $E/t17_cameo58.jsonl $E/t17_cameo59.jsonl $E/t17_cameo60.jsonl
 # the pooled CAMEO-style figures up to each round's last set (3 on: each held out when first
 # scored; 1 on: every set), the latest first
 cameo_sets() { local i; for i in $(seq "$1" "$2"); do echo "$E/t17_cameo$i.jsonl"; done; }
-for last in 57 54 51 48 45 42 39 36 33 30 27 24 21; do
+for last in 60 57 54 51 48 45 42 39 36 33 30 27 24 21; do
     echo "== events (CAMEO-style sets 3-$last pooled: each held out when first scored; and 1-$last)"
     $DL eval events --coded-only --gold $(cameo_sets 3 $last)
     $DL eval events --coded-only --gold $(cameo_sets 1 $last)
@@ -207,9 +209,11 @@ echo "== events (GSR-style cf-ch: coded blind at the thirty-second session's sta
 gsr_round $E/t17_gsr_cf.jsonl $E/t17_gsr_cg.jsonl $E/t17_gsr_ch.jsonl
 echo "== events (GSR-style ci-ck: coded blind at the thirty-third session's start, committed before any run, scored with its start and its final code; short of RETREAT, CONCEDE and COOPERATE after keyword search to the streams' ends)"
 gsr_round $E/t17_gsr_ci.jsonl $E/t17_gsr_cj.jsonl $E/t17_gsr_ck.jsonl
+echo "== events (GSR-style cl-cn: coded blind at the thirty-fourth session's start, committed before any run, scored with its start and its final code; 76, 49 and 68 of 88 sentences, short of RETREAT, SANCTION, CONCEDE and COOPERATE after keyword search to the streams' ends)"
+gsr_round $E/t17_gsr_cl.jsonl $E/t17_gsr_cm.jsonl $E/t17_gsr_cn.jsonl
 # the pooled GSR-style figures up to each round's last set (ag on: each held out for its first
 # runs; a on: every set of the time), the latest first
-for last in k h e b; do
+for last in n k h e b; do
     echo "== GSR-style sets ag-c$last pooled (each held out for its first runs), and a-c$last (every set opened)"
     $DL eval events --gold $E/t17_gsr_a[g-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-$last].jsonl
     $DL eval events --gold $E/t17_gsr_?.jsonl $E/t17_gsr_a[a-z].jsonl $E/t17_gsr_b[a-z].jsonl $E/t17_gsr_c[a-$last].jsonl

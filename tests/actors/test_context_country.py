@@ -188,6 +188,16 @@ def test_a_person_or_unknown_body_is_not_of_the_state_it_acts_on(analyse: Analys
     text = "The Arab Organization for Human Rights condemned Syria."
     body = "Arab Organization for Human Rights"
     assert country(analyse, text, body, "2011-06-09") is None
-    # a country left is still the one someone may be of: only a state acted on is set apart
+    # a country left or served is still the one someone may be of: only a state addressed
+    # from outside is set apart (addressed_acts.tsv)
     text = "Ali Hassan left Yemen on Friday."
     assert country(analyse, text, "Ali Hassan", "2011-06-09") == "YEM"
+    text = "Saleh Ahmed has represented Yemen for years."
+    assert country(analyse, text, "Saleh Ahmed", "2011-06-09") == "YEM"
+    # ... and a nationality the sentence gives the person stands
+    text = "Wael Ghonim, an Egyptian activist, urged Egypt to reform."
+    assert country(analyse, text, "Wael Ghonim", "2011-02-09") == "EGY"
+    # rebels act on their own state
+    text = "Rebel spokesman Abdel Hafiz Ghoga urged Libya to stop."
+    ghoga = "Rebel spokesman Abdel Hafiz Ghoga"
+    assert country(analyse, text, ghoga, "2011-06-09") == "LBY"

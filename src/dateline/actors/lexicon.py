@@ -81,6 +81,8 @@ class Lexicon:
     motion: frozenset[str]  # lemmas after which "to <capital>" is a destination
     address: frozenset[str]  # lemmas after which "on <capital>" is a government ("called on")
     state_acts: frozenset[str]  # verbs whose party a US state's name is ("Alabama sued BP")
+    # verbs whose object state is addressed from outside ("Navi Pillay condemned Syria")
+    addressed: frozenset[str]
     proper_re: re.Pattern[str]  # countries, organisations, capitals (case-sensitive)
     role_re: re.Pattern[str]
     group_re: re.Pattern[str]
@@ -215,6 +217,7 @@ def lexicon() -> Lexicon:
         motion=frozenset(r["lemma"] for r in read_tsv(DATA / "motion_words.tsv")),
         address=frozenset(r["lemma"] for r in read_tsv(DATA / "address_words.tsv")),
         state_acts=frozenset(r["lemma"] for r in read_tsv(DATA / "state_acts.tsv")),
+        addressed=frozenset(r["lemma"] for r in read_tsv(DATA / "addressed_acts.tsv")),
         proper_re=_alternation([*countries, *orgs], fold_case=False),
         role_re=_alternation(role_forms, fold_case=True),
         group_re=_alternation(group_forms, fold_case=True),

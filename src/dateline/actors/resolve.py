@@ -112,6 +112,8 @@ _ARGUMENT = frozenset(
 _MEMBER_SECTORS = frozenset({"REB", "OPP", "PTY", "IMG", "MED", "BUS", "NGO", "SPY"})
 # Bodies of a state: placed by states and nationalities, not by the home of a party or militia.
 _STATE_BODIES = _STATE_SECTORS | {"LEG", "JUD", "SPY"}
+# those that act on a state from outside it: unknown, international, civil or media parties
+_OUTSIDERS = frozenset({None, "IGO", "NGO", "MED"})
 _VERBS = frozenset({"VERB", "AUX"})
 # Clauses beside a verb rather than under it: "X shelled Homs as the regime ignored calls" is two
 # acts, so an actor of one is not what the other acts on.
@@ -1353,22 +1355,32 @@ class _Resolver:
         return relation == "party" or clue.home is not None and relation != "own"
 
     def acted_on(self, m: Mention, at: int) -> bool:
-        """What is written at ``at`` is the direct object of the verb the mention is the subject
-        of ("condemned Syria"), not a place it goes to ("left Yemen", motion_words.tsv) or a
-        clause it reports."""
+        """What is written at ``at`` is the direct object of a verb by which the mention, its
+        subject, addresses or acts on a state from outside (addressed_acts.tsv: "condemned
+        Syria"; not "left Yemen" or "represented Yemen"). Only for a person or body of no known
+        sector or an international or civil one: rebels and opposition figures act on their own
+        state ("Opposition figure Riad Seif accused Syria")."""
+        assert m.who is not None
+        if m.who.sector not in _OUTSIDERS:
+            return False
         top, tok = self.top_token(m), self.token_at(at)
         if top is None or tok is None:
             return False
         verb = self.acting_verb(top)
-        if verb is None or verb.lemma_.lower() in self.lex.motion:
+        if verb is None or verb.lemma_.lower() not in self.lex.addressed:
             return False
         return tok.dep_ == "dobj" and tok.head.i == verb.i
 
     def acts_on(self, m: Mention, country: str) -> bool:
-        """The mention's own verb names ``country`` as a state it acts on."""
+        """The mention's own verb names ``country`` as a state it acts on, and the sentence
+        gives no nationality of that country ("Wael Ghonim, an Egyptian activist, urged
+        Egypt")."""
+        clues = self.evidence.get(self.sentence(m.start), [])
+        if any(clue.country == country and clue.tier == 1 for clue in clues):
+            return False
         return any(
             clue.country == country and clue.tier == 2 and self.acted_on(m, clue.at)
-            for clue in self.evidence.get(self.sentence(m.start), [])
+            for clue in clues
         )
 
     def relation(self, m: Mention, at: int) -> str:

@@ -68,6 +68,7 @@ from .triggers import (
     party_like,
     readied,
     shared_subject,
+    sum_of_money,
     witnessed,
 )
 
@@ -96,6 +97,7 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throu
 _DATED = frozenset({"DATE", "TIME"})
 # acts aimed at whoever is where they happen: with no target named, the place's country is it
 _PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_VISIT = "042"  # CAMEO "make a visit": its host, with none named, is where it is made
 # sectors of a group with no country that take the country where an attack, crackdown or
 # protest happens: any target there; as doers only those that act at home (foreign troops,
 # jets and governments act abroad: "jets struck Tripoli" are no Libyan jets)
@@ -757,13 +759,20 @@ def _parties_missing(
         # off are a cutoff whoever cuts them ("Gazprom suspended deliveries", cues.tsv `supply`)
         cut = any(lemma(c) in lex.cues["supply"] for c in cand.anchor.children if c.dep_ == "dobj")
         return not cut and all(a.sector == "BUS" for a in actors)
-    if type_ == "AID" and needs == "+dobj=payment" and not cand.nominal:
-        # payments made are a settlement only by a known party ("BP will make five additional
-        # $60 million payments"; not "maybe you could make a small payment")
+    if cand.entry.type == "AID" and needs in _KNOWN_PAYERS and not cand.nominal:
+        # payments made and claims settled are a settlement only by a known party ("BP will
+        # make five additional $60 million payments"; not "maybe you could make a small
+        # payment", nor, refused, "they could not make the usury interest rate payments")
         return not any(_political(a) for a in actors)
+    if cand.entry.type == "AID" and not cand.nominal and _signed_sum(cand, needs):
+        # a sum the row names by its sign or currency only ("gave # 500,000", "$10m") is aid
+        # from a state or a public or aid body, not a company's or a donor's gift ("BP gave
+        # $37,000 to members of the House Energy Committee")
+        return not any(_giver(a) for a in actors)
     if type_ == "ACCUSE" and "commission" in needs and not cand.nominal:
         return not _of_inquiry(cand.anchor, lex)
-    rule = _party_rule(cand, type_, lex)
+    # the row's own type: a refusal of it ("will not honour the agreement") needs its parties too
+    rule = _party_rule(cand, type_, lex) or _party_rule(cand, cand.entry.type, lex)
     return rule is not None and not _parties_there(rule, actors, recipients)
 
 
@@ -805,6 +814,31 @@ def _public(party: Actor) -> bool:
     return _political(party) and party.sector != "BUS"
 
 
+def _giver(party: Actor) -> bool:
+    """A state, or a public, international or aid body: who gives money as aid (not a person
+    or a company that only has a country)."""
+    if party.kind == "country":
+        return True
+    return party.kind != "person" and party.sector in _GIVERS
+
+
+_GIVERS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "NGO"})
+# rows of settlements that need a known payer
+_KNOWN_PAYERS = frozenset({"+dobj=payment", "+dobj=claim"})
+
+
+def _signed_sum(cand: Candidate, needs: str) -> bool:
+    """The row's money object is a sum matched by its sign or currency only (not by a word the
+    row lists: "$400 million" is "million")."""
+    if not needs.startswith("+dobj=") or "dollar" not in needs:
+        return False
+    listed = frozenset(needs[len("+dobj=") :].split("&")[0].split("|"))
+    return any(
+        c.dep_ == "dobj" and lemma(c) not in listed and sum_of_money(c)
+        for c in cand.anchor.children
+    )
+
+
 def _public_subject(verb: Token) -> bool:
     """A public body named by its kind ("the agency awarded")."""
     return any(
@@ -831,7 +865,7 @@ def _donation_unmet(
         # "to Brazil", not "to the startup"; money a state or public body gives or awards is
         # aid whoever gets it ("the EIB will provide about $14 billion in lending to
         # businesses", "the agency awarded the researchers a grant")
-        if any(_public(a) for a in actors) or _public_subject(cand.anchor):
+        if any(_giver(a) for a in actors) or _public_subject(cand.anchor):
             return False
         return not any(_public(r) for r in recipients)
     return False
@@ -884,8 +918,13 @@ def _targets(doc: Document, d: Draft) -> list[Actor]:
     military mission in Libya", "protests in Cairo") is aimed at the country where it
     happens. Measured on the recipient country F1: dev 0.752 -> 0.764, sets 1-3 0.667 ->
     0.689, lead sets 6-15 0.659 -> 0.710; adding the place as a protest's actor lowered
-    sets 1-3's actor F1 and was left out."""
-    if d.recipients or d.type not in _PLACE_TARGETED or d.place is None or not d.place.country:
+    sets 1-3's actor F1 and was left out. A visit with no host named is to the place its verb
+    says it is made in ("Valerie Amos has arrived in Syria", as the coders give it)."""
+    if d.recipients or d.place is None or not d.place.country:
+        return d.recipients
+    if d.cameo == _VISIT:
+        return [place_party(d.place)] if _visited(doc, d) else d.recipients
+    if d.type not in _PLACE_TARGETED:
         return d.recipients
     if _listed(doc, d.place):
         return d.recipients  # "protests in Algeria, Djibouti and Jordan": no one country
@@ -909,6 +948,26 @@ def _local(doc: Document, d: Draft, parties: list[Actor], sectors: frozenset[str
         else a
         for a in parties
     ]
+
+
+def _visited(doc: Document, d: Draft) -> bool:
+    """The place is where the visit's own verb goes: "arrived in Syria", "is in Saudi Arabia
+    for talks" (not a place named elsewhere: "the visit by the former deputy chief of mission
+    at the U.S. embassy in Tripoli")."""
+    first = d.evidences[0]
+    place = doc.doc.char_span(d.place.start, d.place.end, alignment_mode="expand")
+    if place is None or first.trigger_start is None or _listed(doc, d.place):
+        return False
+    root = place.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _VISITED_PREPS:
+        return False
+    verb = root.head.head
+    return verb.pos_ in ("VERB", "AUX") and first.trigger_start <= verb.idx < (
+        first.trigger_end or first.trigger_start + 1
+    )
+
+
+_VISITED_PREPS = frozenset({"in", "at"})
 
 
 def _listed(doc: Document, place: Place) -> bool:

@@ -30,7 +30,16 @@ from .lexicon import (
     telling_verb,
     tells,
 )
-from .triggers import Candidate, aided, dispatched, pressing, readied, sends_aid, under_verb
+from .triggers import (
+    Candidate,
+    aided,
+    dispatched,
+    pressing,
+    readied,
+    sends_aid,
+    sum_of_money,
+    under_verb,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -506,6 +515,8 @@ def _verb_roles(verb: Token, index: Index, context: list[Actor], skip: set[int])
             if child.dep_ == "dobj" and lemma(child) in lexicon().cues["settlement"]:
                 recipients.extend(_target(child, index, context))  # "captured the town of X"
             continue
+        if child.dep_ == "dobj" and sum_of_money(child):
+            continue  # "gave 2 billion Saudi riyals to Yemen": the currency's country gets none
         if child.dep_ in ("dobj", "dative"):
             recipients.extend(_target(child, index, context))
         elif child.dep_ == "agent" and passive(verb):

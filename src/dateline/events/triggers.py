@@ -385,7 +385,7 @@ def _named_as(tok: Token, lemmas: frozenset[str]) -> bool:
     whose title is one ("sacked Deraa governor Faisal Kalthoum")."""
     if lemma(tok) in lemmas:
         return True
-    if "dollar" in lemmas and _sum_of_money(tok):
+    if "dollar" in lemmas and sum_of_money(tok):
         return True
     if kinded := _kinds(lemmas):
         # "sending rescue and medical teams", "a search and rescue team": a listed "rescue
@@ -403,10 +403,12 @@ def _named_as(tok: Token, lemmas: frozenset[str]) -> bool:
         names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         for c in [tok, *names]:
             if any(
-                t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and lemma(t) in lemmas
+                t.dep_ in ("compound", "nmod")
+                and t.pos_ in ("NOUN", "PROPN")
+                and lemma(t) in lemmas
                 for t in c.children
             ):
-                return True
+                return True  # ... or "US Secretary of State Hillary Clinton" (an nmod)
     # ... not an act done to them ("the lifting of sanctions", "the easing of the curfew")
     if tok.lower_.endswith("ing"):
         return False
@@ -416,12 +418,13 @@ def _named_as(tok: Token, lemmas: frozenset[str]) -> bool:
     )
 
 
-def _sum_of_money(tok: Token) -> bool:
+def sum_of_money(tok: Token) -> bool:
     """A sum in a currency the money rows do not list by name, or written with its sign
     (cues.tsv `currency`): "50 million Kuwaiti dinar", "$10m", "# 500,000"."""
     currency = lexicon().cues["currency"]
     if lemma(tok) in currency:
-        return True
+        # "50 million Kuwaiti dinar"; not a weight, "500 pounds of dispersant"
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if tok.pos_ != "NUM" and tok.lower_ not in ("m", "bn"):
         return False
     signs = [c for c in tok.children if c.dep_ in ("quantmod", "nmod", "compound")]
