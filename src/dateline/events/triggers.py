@@ -474,6 +474,25 @@ def _match(tok: Token, entries: tuple[Entry, ...]) -> tuple[Entry, Token | None]
     return None
 
 
+def _match_on_light_verb(
+    noun: Token, entries: tuple[Entry, ...], lex: Lexicon
+) -> tuple[Entry, Token | None] | None:
+    """A noun row that needs a preposition the parser hung on the noun's light verb instead
+    ("China and Russia repeated their opposition to outside intervention": "to" on
+    "repeated"), after the noun."""
+    light = _light_anchor(noun, lex)
+    if light is None:
+        return None
+    for entry in entries:
+        word = entry.needs
+        if word is None or word.startswith("+") or "&" in word or "+" in word:
+            continue
+        for child in light.children:
+            if child.dep_ == "prep" and child.lower_ == word and child.i > noun.i:
+                return entry, child
+    return None
+
+
 def _small_clause_object(verb: Token) -> Token | None:
     """What a participle with no object or subject of its own ends a verb's small clause
     about: the verb's object ("ordered Gadhafi's assets frozen", which the parser splits into an
@@ -654,7 +673,8 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     # ... and an adjective it took for one where a noun stands ("launched a ground offensive")
     noun = noun or (tok.pos_ == "ADJ" and tok.dep_ in _OBJECT_DEPS and word in lex.nouns)
     if noun and (word in lex.nouns or tok.lower_ in lex.nouns):
-        found = _match(tok, lex.nouns.get(word) or lex.nouns[tok.lower_])
+        entries = lex.nouns.get(word) or lex.nouns[tok.lower_]
+        found = _match(tok, entries) or _match_on_light_verb(tok, entries, lex)
         if found:
             entry, _ = found
             light = _light_anchor(tok, lex)
