@@ -197,7 +197,9 @@ def test_a_person_or_unknown_body_is_not_of_the_state_it_acts_on(analyse: Analys
     # ... and a nationality the sentence gives the person stands
     text = "Wael Ghonim, an Egyptian activist, urged Egypt to reform."
     assert country(analyse, text, "Wael Ghonim", "2011-02-09") == "EGY"
-    # rebels act on their own state
+    # rebels, opposition figures and activists act on their own state
     text = "Rebel spokesman Abdel Hafiz Ghoga urged Libya to stop."
     ghoga = "Rebel spokesman Abdel Hafiz Ghoga"
     assert country(analyse, text, ghoga, "2011-06-09") == "LBY"
+    text = "Prominent opposition figure Haitham al-Maleh accused Syria of lying."
+    assert country(analyse, text, "Haitham al-Maleh", "2011-06-09") == "SYR"

@@ -1364,12 +1364,24 @@ class _Resolver:
         if m.who.sector not in _OUTSIDERS:
             return False
         top, tok = self.top_token(m), self.token_at(at)
-        if top is None or tok is None:
+        if top is None or tok is None or self.challenger_named(top):
             return False
         verb = self.acting_verb(top)
         if verb is None or verb.lemma_.lower() not in self.lex.addressed:
             return False
         return tok.dep_ == "dobj" and tok.head.i == verb.i
+
+    def challenger_named(self, name: Token) -> bool:
+        """A name the words before it make an opposition figure, an activist or a rebel
+        ("Prominent opposition figure Haitham al-Maleh", "Activist Riad Seif"; groups.tsv),
+        who acts on their own state."""
+        words = [c for c in name.subtree if c.i < name.i and c.dep_ in ("compound", "amod")]
+        for word in words:
+            for form in (word.lower_, f"{word.lower_}s", word.lemma_.lower()):
+                entry = self.lex.groups.get(form)
+                if entry is not None and entry.sector in _CHALLENGER_SECTORS:
+                    return True
+        return False
 
     def acts_on(self, m: Mention, country: str) -> bool:
         """The mention's own verb names ``country`` as a state it acts on, and the sentence
