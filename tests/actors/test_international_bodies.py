@@ -79,7 +79,27 @@ def test_a_national_red_cross_society_is_an_ngo_of_its_country(
 def test_a_high_commissioner_is_no_secretary_general(analyse: Analyse) -> None:
     # "high commissioner" was a form of the Secretary-General's role, so the UN's High
     # Commissioner for Refugees or for Human Rights resolved to the UN Secretary-General
+    text = "The UN High Commissioner for Refugees said 5,000 people fled."
+    agency = by_text(analyse(text), "UN High Commissioner for Refugees")
+    assert (agency.name, agency.sector) == ("UN refugee agency", "IGO")
     text = "The UN High Commissioner for Human Rights condemned the killings in Syria."
-    commissioner = by_text(analyse(text), "UN High Commissioner")
-    assert commissioner.role == "High Commissioner"
+    commissioner = by_text(analyse(text), "UN High Commissioner for Human Rights")
+    assert commissioner.role == "UN High Commissioner for Human Rights"
     assert "Secretary-General" not in commissioner.name
+
+
+def test_the_high_commissioner_for_human_rights_is_a_un_post(analyse: Analyse) -> None:
+    text = (
+        "High Commissioner for Human Rights Navi Pillay on Friday called on Egypt's government "
+        "to exercise restraint."
+    )
+    pillay = by_text(
+        analyse(text, date="2011-01-28"), "High Commissioner for Human Rights Navi Pillay"
+    )
+    assert (pillay.name, pillay.country, pillay.sector) == ("Navi Pillay", None, "IGO")
+    # a Commonwealth high commissioner is his country's envoy
+    envoy = by_text(
+        analyse("Britain's High Commissioner to Canada was summoned."),
+        "Britain's High Commissioner",
+    )
+    assert (envoy.country, envoy.sector) == ("GBR", "GOV")
