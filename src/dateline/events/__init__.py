@@ -68,7 +68,7 @@ from .triggers import (
     party_like,
     readied,
     shared_subject,
-    sum_of_money,
+    signed_sum,
     witnessed,
 )
 
@@ -764,7 +764,7 @@ def _parties_missing(
         # make five additional $60 million payments"; not "maybe you could make a small
         # payment", nor, refused, "they could not make the usury interest rate payments")
         return not any(_political(a) for a in actors)
-    if cand.entry.type == "AID" and not cand.nominal and _signed_sum(cand, needs):
+    if cand.entry.type == "AID" and not cand.nominal and signed_sum(cand.anchor, needs):
         # a sum the row names by its sign or currency only ("gave # 500,000", "$10m") is aid
         # from a state or a public or aid body, not a company's or a donor's gift ("BP gave
         # $37,000 to members of the House Energy Committee")
@@ -825,18 +825,6 @@ def _giver(party: Actor) -> bool:
 _GIVERS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "NGO"})
 # rows of settlements that need a known payer
 _KNOWN_PAYERS = frozenset({"+dobj=payment", "+dobj=claim"})
-
-
-def _signed_sum(cand: Candidate, needs: str) -> bool:
-    """The row's money object is a sum matched by its sign or currency only (not by a word the
-    row lists: "$400 million" is "million")."""
-    if not needs.startswith("+dobj=") or "dollar" not in needs:
-        return False
-    listed = frozenset(needs[len("+dobj=") :].split("&")[0].split("|"))
-    return any(
-        c.dep_ == "dobj" and lemma(c) not in listed and sum_of_money(c)
-        for c in cand.anchor.children
-    )
 
 
 def _public_subject(verb: Token) -> bool:

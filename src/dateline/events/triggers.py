@@ -421,8 +421,7 @@ def _named_as(tok: Token, lemmas: frozenset[str]) -> bool:
 def sum_of_money(tok: Token) -> bool:
     """A sum in a currency the money rows do not list by name, or written with its sign
     (cues.tsv `currency`): "50 million Kuwaiti dinar", "$10m", "# 500,000"."""
-    currency = lexicon().cues["currency"]
-    if lemma(tok) in currency:
+    if lemma(tok) in lexicon().cues["currency"]:
         # "50 million Kuwaiti dinar"; not a weight, "500 pounds of dispersant"
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if tok.pos_ != "NUM" and tok.lower_ not in ("m", "bn"):
@@ -431,8 +430,27 @@ def sum_of_money(tok: Token) -> bool:
     signs += [g for c in tok.children if c.dep_ == "compound" for g in c.children]
     if tok.i > 0:
         signs.append(tok.doc[tok.i - 1])
-    written = {sign for value in currency.values() if value for sign in value.split("|")}
+    written = _currency_signs()
     return any(s.text in written for s in signs)
+
+
+@lru_cache(maxsize=1)
+def _currency_signs() -> frozenset[str]:
+    """The signs written before a sum (the values of cues.tsv `currency`), read once."""
+    values = lexicon().cues["currency"].values()
+    return frozenset(sign for value in values if value for sign in value.split("|"))
+
+
+def signed_sum(verb: Token, needs: str) -> bool:
+    """A money row's object is a sum matched by its sign or currency only, not by a word the
+    row lists ("$400 million" is "million"; "# 500,000" and "50 million Kuwaiti dinar" are
+    signed sums)."""
+    if not needs.startswith("+dobj=") or "dollar" not in needs:
+        return False
+    listed = _listed(needs[len("+dobj=") :].split("&")[0])
+    return any(
+        c.dep_ == "dobj" and lemma(c) not in listed and sum_of_money(c) for c in verb.children
+    )
 
 
 def _dating(prep: Token) -> bool:
@@ -475,12 +493,11 @@ def _match(tok: Token, entries: tuple[Entry, ...]) -> tuple[Entry, Token | None]
 
 
 def _match_on_light_verb(
-    noun: Token, entries: tuple[Entry, ...], lex: Lexicon
+    noun: Token, light: Token | None, entries: tuple[Entry, ...]
 ) -> tuple[Entry, Token | None] | None:
     """A noun row that needs a preposition the parser hung on the noun's light verb instead
     ("China and Russia repeated their opposition to outside intervention": "to" on
     "repeated"), after the noun."""
-    light = _light_anchor(noun, lex)
     if light is None:
         return None
     for entry in entries:
@@ -674,10 +691,10 @@ def _candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     noun = noun or (tok.pos_ == "ADJ" and tok.dep_ in _OBJECT_DEPS and word in lex.nouns)
     if noun and (word in lex.nouns or tok.lower_ in lex.nouns):
         entries = lex.nouns.get(word) or lex.nouns[tok.lower_]
-        found = _match(tok, entries) or _match_on_light_verb(tok, entries, lex)
+        light = _light_anchor(tok, lex)
+        found = _match(tok, entries) or _match_on_light_verb(tok, light, entries)
         if found:
             entry, _ = found
-            light = _light_anchor(tok, lex)
             if entry.pos == "L" and light is None and not _owned(tok) and not readied(tok):
                 return Candidate(tok, tok, entry, [tok], nominal=True, standalone=False)
             anchor = light or tok
